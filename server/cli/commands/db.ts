@@ -1,0 +1,44 @@
+// `csp db start|stop|status`: the local Neo4j's life cycle.
+import { readSettings } from '../../config';
+import { readLocalState, startLocalNeo4j, stopLocalNeo4j } from '../../db/local-neo4j';
+import { CliError, type Command } from '../cli-error';
+
+export const dbCommand: Command = {
+  summary: 'start, stop or show the local Neo4j',
+  help: `Usage: ./csp db start|stop|status
+
+  start   start the local Neo4j in the background (Bolt on 127.0.0.1:$NEO4J_LOCAL_PORT, data in $NEO4J_LOCAL_DIR)
+  stop    stop it (its data stays)
+  status  say whether it runs, and where
+
+When NEO4J_URI is set the product uses that server and these commands do nothing.`,
+  async run(args) {
+    const [action] = args;
+    const settings = readSettings();
+    if (settings.remote) {
+      process.stdout.write(`NEO4J_URI is set: the product uses ${settings.remote.uri}, not a local Neo4j.\n`);
+      return 0;
+    }
+    switch (action) {
+      case 'start': {
+        const state = await startLocalNeo4j(settings.local, (line) => process.stderr.write(`${line}\n`));
+        process.stdout.write(`Local Neo4j is running at ${state.uri} (pid ${state.pid}, data in ${settings.local.dir}).\n`);
+        return 0;
+      }
+      case 'stop': {
+        const stopped = await stopLocalNeo4j(settings.local.dir);
+        process.stdout.write(stopped ? 'Local Neo4j stopped.\n' : 'Local Neo4j was not running.\n');
+        return 0;
+      }
+      case 'status': {
+        const state = readLocalState(settings.local.dir);
+        process.stdout.write(
+          state ? `running at ${state.uri} (pid ${state.pid}, since ${state.startedAt})\n` : 'not running\n',
+        );
+        return state ? 0 : 3;
+      }
+      default:
+        throw new CliError(`'db' takes start, stop or status, not '${action ?? ''}'`);
+    }
+  },
+};

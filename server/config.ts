@@ -1,0 +1,67 @@
+// Settings read from the environment in one place; every other module receives them as values.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** How to reach a Neo4j server that someone else runs (NEO4J_URI is set). */
+export interface RemoteNeo4jSettings {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+/** How to run the project's own Neo4j (NEO4J_URI is not set). */
+export interface LocalNeo4jSettings {
+  dir: string;
+  port: number;
+  heap: string;
+  pageCacheMb: number;
+  database: string;
+}
+
+export interface Settings {
+  remote: RemoteNeo4jSettings | undefined;
+  local: LocalNeo4jSettings;
+  queryTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new ConfigError(`${name} must be a positive whole number, got '${raw}'`);
+  }
+  return value;
+}
+
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const uri = env.NEO4J_URI?.trim();
+  const database = env.NEO4J_DATABASE?.trim() || 'neo4j';
+  let remote: RemoteNeo4jSettings | undefined;
+  if (uri) {
+    if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri)) {
+      throw new ConfigError(`NEO4J_URI must start with neo4j://, neo4j+s://, bolt:// or bolt+s://, got '${uri}'`);
+    }
+    const password = env.NEO4J_PASSWORD;
+    if (!password) throw new ConfigError('NEO4J_URI is set, so NEO4J_PASSWORD must be set too');
+    remote = { uri, user: env.NEO4J_USER?.trim() || 'neo4j', password, database };
+  }
+  return {
+    remote,
+    local: {
+      dir: path.resolve(PROJECT_ROOT, env.NEO4J_LOCAL_DIR?.trim() || '.neo4j'),
+      port: positiveInt(env, 'NEO4J_LOCAL_PORT', 7687),
+      heap: env.NEO4J_LOCAL_HEAP?.trim() || '2g',
+      pageCacheMb: positiveInt(env, 'NEO4J_LOCAL_PAGECACHE_MB', 512),
+      database,
+    },
+    queryTimeoutMs: positiveInt(env, 'NEO4J_QUERY_TIMEOUT_MS', 60_000),
+  };
+}

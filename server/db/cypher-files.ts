@@ -1,0 +1,37 @@
+// Reads Cypher from the cypher/ folder, so queries live in .cypher files that also run in cypher-shell.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config';
+
+export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
+
+const cache = new Map<string, string>();
+
+/** The text of cypher/<relativePath>, read once. */
+export function cypher(relativePath: string): string {
+  let text = cache.get(relativePath);
+  if (text === undefined) {
+    text = readFileSync(path.join(CYPHER_DIR, relativePath), 'utf8');
+    cache.set(relativePath, text);
+  }
+  return text;
+}
+
+/** Splits a script into statements at semicolons that end a line, dropping `//` comment lines. */
+export function splitStatements(script: string): string[] {
+  const body = script
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n');
+  return body
+    .split(/;\s*(?:\n|$)/)
+    .map((statement) => statement.trim())
+    .filter((statement) => statement.length > 0);
+}
+
+export function cypherFilesIn(relativeDir: string): string[] {
+  return readdirSync(path.join(CYPHER_DIR, relativeDir))
+    .filter((name) => name.endsWith('.cypher'))
+    .sort()
+    .map((name) => `${relativeDir}/${name}`);
+}

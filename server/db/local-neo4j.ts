@@ -1,0 +1,204 @@
+// Starts and stops the project's own Neo4j (Community, embedded, Bolt on 127.0.0.1): persistent or throwaway.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import type { LocalNeo4jSettings, RemoteNeo4jSettings } from '../config';
+import { runnerClasspath } from './java-toolchain';
+
+const STATE_FILE = 'local-neo4j.json';
+const LOG_FILE = 'neo4j-local.log';
+const START_TIMEOUT_MS = 180_000;
+
+export interface LocalNeo4jState extends RemoteNeo4jSettings {
+  pid: number;
+  startedAt: string;
+}
+
+export class LocalNeo4jError extends Error {
+  override name = 'LocalNeo4jError';
+}
+
+function statePath(dir: string): string {
+  return path.join(dir, STATE_FILE);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The running local Neo4j recorded in `dir`, or undefined when none is running. */
+export function readLocalState(dir: string): LocalNeo4jState | undefined {
+  const file = statePath(dir);
+  if (!existsSync(file)) return undefined;
+  const state = JSON.parse(readFileSync(file, 'utf8')) as LocalNeo4jState;
+  return isAlive(state.pid) ? state : undefined;
+}
+
+async function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForBolt(state: LocalNeo4jState, child: ChildProcess, logFile: string): Promise<void> {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  let exited: number | null = null;
+  child.once('exit', (code) => {
+    exited = code ?? -1;
+  });
+  const driver = neo4j.driver(state.uri, neo4j.auth.basic(state.user, state.password), {
+    connectionAcquisitionTimeout: 2_000,
+    logging: { level: 'error', logger: () => {} },
+  });
+  try {
+    while (Date.now() < deadline) {
+      if (exited !== null) {
+        const tail = existsSync(logFile) ? readFileSync(logFile, 'utf8').slice(-3000) : '';
+        throw new LocalNeo4jError(`The local Neo4j exited with code ${exited} while starting. Its log (${logFile}):\n${tail}`);
+      }
+      try {
+        await driver.executeQuery('RETURN 1', {}, { database: state.database });
+        return;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
+    throw new LocalNeo4jError(`The local Neo4j did not answer on ${state.uri} within ${START_TIMEOUT_MS / 1000} s; see ${logFile}`);
+  } finally {
+    await driver.close();
+  }
+}
+
+interface SpawnResult {
+  state: LocalNeo4jState;
+  child: ChildProcess;
+}
+
+async function spawnNeo4j(
+  settings: LocalNeo4jSettings,
+  home: string,
+  port: number,
+  detached: boolean,
+  log: (line: string) => void,
+): Promise<SpawnResult> {
+  const classpath = await runnerClasspath(log);
+  mkdirSync(home, { recursive: true });
+  const password = randomBytes(18).toString('base64url');
+  const logFile = path.join(home, LOG_FILE);
+  const out = openSync(logFile, 'a');
+  const child = spawn(
+    'java',
+    [
+      `-Xmx${settings.heap}`,
+      '-XX:+UseG1GC',
+      '-cp',
+      classpath,
+      'cspgraph.local.LocalNeo4j',
+      '--home',
+      home,
+      '--port',
+      String(port),
+      '--pagecache',
+      String(settings.pageCacheMb),
+    ],
+    { detached, stdio: ['ignore', out, out], env: { ...process.env, NEO4J_LOCAL_PASSWORD: password } },
+  );
+  closeSync(out);
+  if (child.pid === undefined) throw new LocalNeo4jError('Could not start java for the local Neo4j');
+  const state: LocalNeo4jState = {
+    uri: `bolt://127.0.0.1:${port}`,
+    user: 'neo4j',
+    password,
+    database: settings.database,
+    pid: child.pid,
+    startedAt: new Date().toISOString(),
+  };
+  try {
+    await waitForBolt(state, child, logFile);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  return { state, child };
+}
+
+/** Starts the persistent local Neo4j in the background (data kept in settings.dir), or returns the running one. */
+export async function startLocalNeo4j(
+  settings: LocalNeo4jSettings,
+  log: (line: string) => void = () => {},
+): Promise<LocalNeo4jState> {
+  const running = readLocalState(settings.dir);
+  if (running) return running;
+  if (!(await portIsFree(settings.port))) {
+    throw new LocalNeo4jError(
+      `Port ${settings.port} on 127.0.0.1 is taken. Stop what uses it, or choose another with NEO4J_LOCAL_PORT.`,
+    );
+  }
+  log(`Starting the local Neo4j on 127.0.0.1:${settings.port} (data in ${settings.dir})...`);
+  const { state, child } = await spawnNeo4j(settings, settings.dir, settings.port, true, log);
+  child.unref();
+  // The password lives only in this file, readable by its owner alone.
+  writeFileSync(statePath(settings.dir), `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+  return state;
+}
+
+/** Stops the persistent local Neo4j and waits for it to exit; returns false when none was running. */
+export async function stopLocalNeo4j(dir: string): Promise<boolean> {
+  const state = readLocalState(dir);
+  if (!state) return false;
+  process.kill(state.pid, 'SIGTERM');
+  const deadline = Date.now() + 60_000;
+  while (isAlive(state.pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+  if (isAlive(state.pid)) process.kill(state.pid, 'SIGKILL');
+  rmSync(statePath(dir), { force: true });
+  return true;
+}
+
+export interface ThrowawayNeo4j {
+  state: LocalNeo4jState;
+  stop(): Promise<void>;
+}
+
+/** Starts a Neo4j in a fresh temporary directory on a free port; stop() ends it and deletes its data. */
+export async function startThrowawayNeo4j(
+  settings: LocalNeo4jSettings,
+  log: (line: string) => void = () => {},
+): Promise<ThrowawayNeo4j> {
+  const home = mkdtempSync(path.join(os.tmpdir(), 'csp-neo4j-'));
+  const { state, child } = await spawnNeo4j(settings, home, await freePort(), false, log);
+  return {
+    state,
+    async stop() {
+      // The data is thrown away, so there is nothing to shut down cleanly: a kill is instant.
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGKILL');
+        await exited;
+      }
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,88 @@
+// The schema migrations and the region table, against the real Neo4j.
+import { describe, expect, it } from 'vitest';
+import { migrate } from '../../server/db/migrate';
+import { defaultRegionTable, loadRegionTable, loadedRegionTableAsOf } from '../../server/regions/region-table';
+import { graphSnapshot, useTestDatabase } from '../support/test-database';
+
+const db = useTestDatabase();
+
+describe('migrations', () => {
+  it('creates a uniqueness constraint for every identifier', async () => {
+    const rows = await db().read<{ labels: string[]; properties: string[] }>(
+      "SHOW CONSTRAINTS YIELD labelsOrTypes AS labels, properties, type WHERE type = 'UNIQUENESS' RETURN labels, properties",
+    );
+    const keys = rows.map((row) => `${row.labels[0]}.${row.properties[0]}`).sort();
+    expect(keys).toEqual(
+      [
+        'Country.code',
+        'Customer.id',
+        'Organization.id',
+        'Partner.id',
+        'Partner.mpnId',
+        'Region.name',
+        'SchemaMigration.id',
+        'Subscription.id',
+        'Tenant.id',
+      ].sort(),
+    );
+  });
+
+  it('is idempotent: applying it again changes neither schema nor data', async () => {
+    const schemaBefore = await db().read('SHOW INDEXES YIELD name, state RETURN name, state ORDER BY name');
+    const dataBefore = await graphSnapshot(db());
+    const applied = await migrate(db());
+    expect(applied).toEqual(['0001-constraints', '0002-indexes']);
+    expect(await db().read('SHOW INDEXES YIELD name, state RETURN name, state ORDER BY name')).toEqual(schemaBefore);
+    const after = await graphSnapshot(db());
+    // Only the migration log's appliedAt could differ, and MERGE ... ON CREATE keeps the first one.
+    expect(after).toEqual(dataBefore);
+  });
+
+  it('rejects a duplicate id through its constraint', async () => {
+    await db().write("CREATE (:Customer {id: 'dup-1'})");
+    await expect(db().write("CREATE (:Customer {id: 'dup-1'})")).rejects.toThrow(/already exists/);
+    await db().write("MATCH (c:Customer {id: 'dup-1'}) DELETE c");
+  });
+});
+
+describe('region table', () => {
+  it('loads every country of the shipped table with its region and as-of date', async () => {
+    const table = defaultRegionTable();
+    expect(table.rows).toHaveLength(242);
+    expect(await loadedRegionTableAsOf(db())).toBe('2023-08-17');
+    const [counts] = await db().read<{ countries: number; regions: number }>(
+      'MATCH (c:Country)-[:IN_REGION]->(r:Region) RETURN count(c) AS countries, count(DISTINCT r) AS regions',
+    );
+    expect(counts).toEqual({ countries: 242, regions: 15 });
+    const [france] = await db().read<{ region: string; currencies: string[] }>(
+      "MATCH (:Country {code: 'FR'})-[:IN_REGION]->(r) RETURN r.name AS region",
+    );
+    expect(france?.region).toBe('Europe');
+  });
+
+  it('re-homes entities when a newer table moves a country, without code changes', async () => {
+    await db().write(
+      "MATCH (c:Country {code: 'PT'}) CREATE (:Tenant {id: 't-pt', kind: 'customer', cloud: 'commercial'})-[:IN_COUNTRY]->(c)",
+    );
+    const original = defaultRegionTable();
+    const moved = {
+      asOf: '2030-01-01',
+      source: 'test',
+      rows: original.rows.map((row) => (row.code === 'PT' ? { ...row, region: 'Iberia' } : row)),
+    };
+    await loadRegionTable(db(), moved);
+    const region = async () =>
+      (
+        await db().read<{ region: string }>(
+          "MATCH (:Tenant {id: 't-pt'})-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(r) RETURN r.name AS region",
+        )
+      )[0]?.region;
+    expect(await region()).toBe('Iberia');
+    expect(await loadedRegionTableAsOf(db())).toBe('2030-01-01');
+    await loadRegionTable(db(), original);
+    expect(await region()).toBe('Europe');
+    const [iberia] = await db().read<{ n: number }>("MATCH (r:Region {name: 'Iberia'}) RETURN count(r) AS n");
+    expect(iberia?.n).toBe(0);
+    await db().write("MATCH (t:Tenant {id: 't-pt'}) DETACH DELETE t");
+  });
+});

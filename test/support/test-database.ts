@@ -1,0 +1,55 @@
+// Connects a test file to the run's Neo4j and gives each test an empty graph with the schema and region table.
+import { afterAll, beforeAll, inject } from 'vitest';
+import { prepareDatabase } from '../../server/db/connect';
+import { type Executor, createExecutor } from '../../server/db/executor';
+
+/** Deletes every entity and relationship, keeping the schema, the region table and the migration log. */
+export async function clearGraph(executor: Executor): Promise<void> {
+  await executor.write(
+    `MATCH (n) WHERE NOT (n:Country OR n:Region OR n:RegionTable OR n:SchemaMigration)
+     CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`,
+  );
+}
+
+/** Call at the top of a test file; the returned function gives the executor inside tests. */
+export function useTestDatabase(): () => Executor {
+  let executor: Executor | undefined;
+  beforeAll(async () => {
+    executor = createExecutor(inject('neo4j'), { queryTimeoutMs: 120_000 });
+    await prepareDatabase(executor);
+    await clearGraph(executor);
+  });
+  afterAll(async () => {
+    await executor?.close();
+  });
+  return () => {
+    if (!executor) throw new Error('The test database is not ready: call useTestDatabase() at the top of the file.');
+    return executor;
+  };
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b));
+    return `{${entries.map(([key, inner]) => `${key}:${canonical(inner)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Every node and relationship with its labels and properties, sorted: equal snapshots mean an unchanged graph. */
+export async function graphSnapshot(executor: Executor): Promise<string> {
+  const nodes = await executor.read<{ labels: string[]; props: Record<string, unknown> }>(
+    'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props',
+  );
+  const relationships = await executor.read<{ from: unknown; type: string; props: unknown; to: unknown }>(
+    `MATCH (a)-[r]->(b)
+     RETURN coalesce(a.id, a.code, a.name) AS from, type(r) AS type, properties(r) AS props,
+            coalesce(b.id, b.code, b.name) AS to`,
+  );
+  const lines = [
+    ...nodes.map((n) => canonical([[...n.labels].sort(), n.props])),
+    ...relationships.map((r) => canonical([r.from, r.type, r.props, r.to])),
+  ];
+  return lines.sort().join('\n');
+}
