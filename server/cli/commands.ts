@@ -1,7 +1,12 @@
 // Every CLI command by name.
 import type { Command } from './cli-error';
+import { apiKeyCommand } from './commands/api-key';
 import { dbCommand } from './commands/db';
+import { generateCommand } from './commands/generate';
+import { importCommand } from './commands/import';
+import { newRuleCommand } from './commands/new-rule';
 import { regionsCommand } from './commands/regions';
+import { scanCommand } from './commands/scan';
 import { startCommand } from './commands/start';
 import { summaryCommand } from './commands/summary';
 
@@ -9,5 +14,10 @@ export const commands: Record<string, Command> = {
   start: startCommand,
   db: dbCommand,
   regions: regionsCommand,
+  import: importCommand,
+  generate: generateCommand,
+  scan: scanCommand,
   summary: summaryCommand,
+  'new-rule': newRuleCommand,
+  'api-key': apiKeyCommand,
 };

@@ -5,6 +5,11 @@ import { recordToPlain } from './to-plain';
 
 export type Params = Record<string, unknown>;
 
+/** JavaScript numbers reach Cypher as floats; LIMIT, SKIP and integer properties need this instead. */
+export function cypherInt(value: number): unknown {
+  return neo4j.int(Math.trunc(value));
+}
+
 export class DatabaseError extends Error {
   override name = 'DatabaseError';
   constructor(
@@ -35,7 +40,7 @@ export interface Tx {
   run<T = Record<string, unknown>>(query: string, params?: Params): Promise<T[]>;
 }
 
-function wrapTx(tx: ManagedTransaction): Tx {
+function wrapTx(tx: Pick<ManagedTransaction, 'run'>): Tx {
   return {
     async run<T>(query: string, params: Params = {}): Promise<T[]> {
       logQuery(query, params);
@@ -54,6 +59,8 @@ export interface Executor {
   /** Several queries in one write transaction: all of them take effect, or none does. */
   writeTransaction<T>(work: (tx: Tx) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
   readTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Runs work in a write transaction that is always rolled back: a what-if that leaves no trace in the graph. */
+  rollbackTransaction<T>(work: (tx: Tx) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
   /** PROFILE or EXPLAIN output and counters, for benchmarks and index checks. */
   raw(query: string, params?: Params): Promise<QueryResult>;
   verify(): Promise<void>;
@@ -112,6 +119,21 @@ export function createExecutor(settings: RemoteNeo4jSettings, options: ExecutorO
         throw toDatabaseError(error);
       } finally {
         await session.close();
+      }
+    },
+    async rollbackTransaction(work, txOptions) {
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+      const tx = session.beginTransaction({ timeout: txOptions?.timeoutMs ?? timeout });
+      try {
+        return await work(wrapTx(tx));
+      } catch (error) {
+        throw toDatabaseError(error);
+      } finally {
+        try {
+          if (tx.isOpen()) await tx.rollback();
+        } finally {
+          await session.close();
+        }
       }
     },
     async raw(text, params = {}) {

@@ -16,10 +16,12 @@ describe('migrations', () => {
       [
         'Country.code',
         'Customer.id',
+        'Finding.key',
         'Organization.id',
         'Partner.id',
         'Partner.mpnId',
         'Region.name',
+        'ScanRun.id',
         'SchemaMigration.id',
         'Subscription.id',
         'Tenant.id',
@@ -31,7 +33,7 @@ describe('migrations', () => {
     const schemaBefore = await db().read('SHOW INDEXES YIELD name, state RETURN name, state ORDER BY name');
     const dataBefore = await graphSnapshot(db());
     const applied = await migrate(db());
-    expect(applied).toEqual(['0001-constraints', '0002-indexes']);
+    expect(applied).toEqual(['0001-constraints', '0002-indexes', '0003-scan-history']);
     expect(await db().read('SHOW INDEXES YIELD name, state RETURN name, state ORDER BY name')).toEqual(schemaBefore);
     const after = await graphSnapshot(db());
     // Only the migration log's appliedAt could differ, and MERGE ... ON CREATE keeps the first one.

@@ -1,0 +1,4 @@
+// Organizations by id. $ids
+UNWIND $ids AS id
+MATCH (o:Organization {id: id})
+RETURN o.id AS id, o.name AS name, o.country AS country

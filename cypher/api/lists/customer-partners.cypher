@@ -1,0 +1,11 @@
+// Partners with a reseller relationship with each customer: one page per parent, with the total. $ids, $activeOn (YYYY-MM-DD), $onlyActive, $skip, $limit
+UNWIND $ids AS parentId
+MATCH (parent:Customer {id: parentId})
+CALL (parent) {
+  MATCH (other:Partner)-[r:SELLS_TO]->(parent)
+  WITH parent, r, other, r.since <= date($activeOn) AND (r.until IS NULL OR r.until > date($activeOn)) AS active
+  WHERE active OR NOT $onlyActive
+  WITH parent, r, other, active ORDER BY other.name, other.id, r.since
+  RETURN count(*) AS total, collect({partnerId: other.id, customerId: parent.id, since: r.since, until: r.until, active: active})[$skip..($skip + $limit)] AS items
+}
+RETURN parentId, total, items

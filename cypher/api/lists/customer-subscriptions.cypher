@@ -1,0 +1,9 @@
+// Subscriptions of each customer: one page per parent, with the total. $ids, $skip, $limit
+UNWIND $ids AS parentId
+MATCH (parent:Customer {id: parentId})
+CALL (parent) {
+  MATCH (other:Subscription)-[:FOR]->(parent)
+  WITH parent, other ORDER BY other.createdOn, other.id
+  RETURN count(*) AS total, collect(other.id)[$skip..($skip + $limit)] AS items
+}
+RETURN parentId, total, items

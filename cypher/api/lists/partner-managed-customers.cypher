@@ -1,0 +1,11 @@
+// Customers each partner manages or supports: one page per parent, with the total. $ids, $activeOn (YYYY-MM-DD), $onlyActive, $skip, $limit
+UNWIND $ids AS parentId
+MATCH (parent:Partner {id: parentId})
+CALL (parent) {
+  MATCH (parent)-[r:MANAGES]->(other:Customer)
+  WITH parent, r, other, r.since <= date($activeOn) AND (r.until IS NULL OR r.until > date($activeOn)) AS active
+  WHERE active OR NOT $onlyActive
+  WITH parent, r, other, active ORDER BY other.name, other.id, r.since, r.kind
+  RETURN count(*) AS total, collect({partnerId: parent.id, customerId: other.id, kind: r.kind, since: r.since, until: r.until, active: active})[$skip..($skip + $limit)] AS items
+}
+RETURN parentId, total, items

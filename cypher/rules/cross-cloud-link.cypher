@@ -1,0 +1,104 @@
+// @id cross-cloud-link
+// @title Link across separate cloud instances
+// @severity low
+// @clause Derived from the documentation: work-with-other-partners, "Multi-partner support" and "Multi-channel
+//   support", which describe the national clouds as offerings of their own; no clause states this rule verbatim
+// @description A relationship (supply, reseller or management) or a subscription links entities whose tenants are in
+//   different cloud instances: commercial, US Government, 21Vianet China. National clouds are separate, isolated
+//   Partner Center instances with their own accounts and tenants, so such a link points to wrong data or a
+//   misplaced account.
+// @remediation Keep each relationship and subscription inside one cloud: use the partner's account and tenant in
+//   the customer's cloud instance.
+// @remediation If a tenant's cloud is recorded wrongly, correct it.
+// @subjects from, to | subscription
+
+// Every link across clouds touches a tenant outside the commercial cloud, so both parts start from those few.
+CALL () {
+  WITH date($asOf) AS asOf
+  MATCH (t:Tenant)
+  WHERE t.cloud IN ['us-government', 'china-21vianet']
+  MATCH (t)<-[:USES_TENANT|ON_TENANT]-(party)-[link:SUPPLIES|SELLS_TO|MANAGES]-(other)
+  WHERE link.since <= asOf AND (link.until IS NULL OR link.until > asOf)
+  MATCH (other)-[:USES_TENANT|ON_TENANT]->(otherTenant:Tenant)
+  WHERE otherTenant.cloud <> t.cloud
+  WITH DISTINCT link
+  WITH startNode(link) AS a, endNode(link) AS b, link
+  WITH a, b, collect(type(link)) AS types
+  MATCH (a)-[:USES_TENANT|ON_TENANT]->(at:Tenant)
+  MATCH (b)-[:USES_TENANT|ON_TENANT]->(bt:Tenant)
+  WITH a, b, types, at, bt, [at, bt] AS tenants,
+       CASE WHEN a:Partner THEN 'Partner' ELSE 'Customer' END AS aLabel,
+       CASE WHEN b:Partner THEN 'Partner' ELSE 'Customer' END AS bLabel
+  OPTIONAL MATCH (a:Partner)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(partnerRegion:Region)
+  RETURN [a.id, b.id] AS subjects,
+         aLabel + " '" + a.name + "' (" + at.cloud + " cloud) and " + toLower(bLabel) + " '" + b.name + "' (" +
+         bt.cloud + ' cloud) are linked by ' +
+         reduce(text = '', type IN types | text + CASE text WHEN '' THEN 'a ' ELSE ' and a ' END +
+           CASE type WHEN 'SUPPLIES' THEN 'supply' WHEN 'SELLS_TO' THEN 'reseller' ELSE 'management' END +
+           ' relationship') + '.' AS message,
+         [{id: a.id, label: aLabel, name: a.name}, {id: b.id, label: bLabel, name: b.name},
+          {id: at.id, label: 'Tenant', name: at.id}] +
+         CASE WHEN at = bt THEN [] ELSE [{id: bt.id, label: 'Tenant', name: bt.id}] END AS nodes,
+         [type IN types | {type: type, from: a.id, to: b.id}] +
+         [{type: CASE aLabel WHEN 'Partner' THEN 'USES_TENANT' ELSE 'ON_TENANT' END, from: a.id, to: at.id},
+          {type: CASE bLabel WHEN 'Partner' THEN 'USES_TENANT' ELSE 'ON_TENANT' END, from: b.id, to: bt.id}] AS edges,
+         partnerRegion.name AS region,
+         CASE WHEN a:Partner THEN a.id END AS partnerId
+  UNION ALL
+  WITH date($asOf) AS asOf
+  MATCH (t:Tenant)
+  WHERE t.cloud IN ['us-government', 'china-21vianet']
+  CALL (asOf, t) {
+    MATCH (t)<-[:PROVISIONED_ON]-(s:Subscription)
+    WHERE s.createdOn <= asOf
+    RETURN s
+    UNION
+    MATCH (t)<-[:ON_TENANT]-(:Customer)<-[:FOR]-(s:Subscription)
+    WHERE s.createdOn <= asOf
+    RETURN s
+    UNION
+    MATCH (t)<-[:USES_TENANT]-(:Partner)<-[:BILLED_BY|RESELLER_OF_RECORD]-(s:Subscription)
+    WHERE s.createdOn <= asOf
+    RETURN s
+  }
+  WITH DISTINCT s
+  CALL (s) {
+    MATCH (s)-[:FOR]->(c:Customer)-[:ON_TENANT]->(ct:Tenant)
+    RETURN 1 AS rank, 'customer' AS role, c AS party, 'Customer' AS label, 'FOR' AS type, ct AS tenant
+    UNION ALL
+    MATCH (s)-[:BILLED_BY]->(b:Partner)-[:USES_TENANT]->(bt:Tenant)
+    RETURN 2 AS rank, 'billing partner' AS role, b AS party, 'Partner' AS label, 'BILLED_BY' AS type, bt AS tenant
+    UNION ALL
+    MATCH (s)-[:RESELLER_OF_RECORD]->(r:Partner)-[:USES_TENANT]->(rt:Tenant)
+    RETURN 3 AS rank, 'reseller of record' AS role, r AS party, 'Partner' AS label, 'RESELLER_OF_RECORD' AS type,
+           rt AS tenant
+    UNION ALL
+    MATCH (s)-[:PROVISIONED_ON]->(pt:Tenant)
+    RETURN 4 AS rank, 'provisioned on tenant' AS role, pt AS party, 'Tenant' AS label, 'PROVISIONED_ON' AS type,
+           pt AS tenant
+  }
+  WITH s, rank, role, party, label, type, tenant
+  ORDER BY rank
+  WITH s, collect({role: role, party: party, label: label, type: type, tenant: tenant}) AS parties,
+       count(DISTINCT tenant.cloud) AS clouds
+  WHERE clouds > 1
+  WITH s, parties, [x IN parties WHERE x.type = 'BILLED_BY' | x.party][0] AS billedBy
+  OPTIONAL MATCH (billedBy)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(partnerRegion:Region)
+  WITH s, parties, billedBy, partnerRegion,
+       [{id: s.id, label: 'Subscription', name: coalesce(s.offerName, s.id)}] +
+       [x IN parties | {id: x.party.id, label: x.label, name: coalesce(x.party.name, x.party.id)}] +
+       [x IN parties WHERE x.label <> 'Tenant' | {id: x.tenant.id, label: 'Tenant', name: x.tenant.id}] AS found,
+       [x IN parties | {type: x.type, from: s.id, to: x.party.id}] +
+       [x IN parties WHERE x.label <> 'Tenant' |
+         {type: CASE x.label WHEN 'Partner' THEN 'USES_TENANT' ELSE 'ON_TENANT' END, from: x.party.id,
+          to: x.tenant.id}] AS links
+  RETURN [s.id] AS subjects,
+         "Subscription '" + s.id + "' links entities in different clouds: " +
+         reduce(text = '', x IN parties | text + CASE text WHEN '' THEN '' ELSE ', ' END + x.role + " '" +
+           coalesce(x.party.name, x.party.id) + "' (" + x.tenant.cloud + ')') + '.' AS message,
+         reduce(seen = [], n IN found | CASE WHEN n IN seen THEN seen ELSE seen + [n] END) AS nodes,
+         reduce(seen = [], e IN links | CASE WHEN e IN seen THEN seen ELSE seen + [e] END) AS edges,
+         partnerRegion.name AS region,
+         billedBy.id AS partnerId
+}
+RETURN subjects, message, nodes, edges, region, partnerId;

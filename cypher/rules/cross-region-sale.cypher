@@ -1,0 +1,76 @@
+// @id cross-region-sale
+// @title Sale to a customer outside the partner's region
+// @severity critical
+// @clause csp-partner-relationships, "Supported partner transactions in the CSP program", sample scenario 7, read
+//   with the CSP regional markets table
+// @description A partner account sells to a customer account whose tenant country lies in another CSP region than
+//   the partner account's country. A partner may sell only inside its own regional market; the customer's market is
+//   its tenant's country, not its billing address.
+// @remediation Serve the customer from a partner account that the same organization holds in the customer's region.
+// @remediation Hand the customer and its subscriptions over to a partner of the customer's region.
+// @remediation If the tenant's country is recorded wrongly, correct it: only the tenant country decides the market.
+// @subjects partner, customer
+
+WITH date($asOf) AS asOf
+MATCH (p:Partner)
+OPTIONAL MATCH (p)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(partnerRegion:Region)
+// Each customer the partner sells to, once, before its region is looked up.
+CALL (asOf, p) {
+  MATCH (p)-[sale:SELLS_TO]->(c:Customer)
+  WHERE sale.since <= asOf AND (sale.until IS NULL OR sale.until > asOf)
+  RETURN c
+  UNION
+  MATCH (p)<-[:BILLED_BY]-(s:Subscription)-[:FOR]->(c:Customer)
+  WHERE s.createdOn <= asOf
+  RETURN c
+  UNION
+  MATCH (p)<-[:RESELLER_OF_RECORD]-(s:Subscription)-[:FOR]->(c:Customer)
+  WHERE s.createdOn <= asOf
+  RETURN c
+}
+MATCH (c)-[:ON_TENANT]->(t:Tenant)
+OPTIONAL MATCH (t)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(customerRegion:Region)
+WITH asOf, p, partnerRegion, c, t, customerRegion
+WHERE partnerRegion IS NULL OR customerRegion IS NULL OR partnerRegion <> customerRegion
+WITH p, partnerRegion, c, t, customerRegion,
+     EXISTS {
+       MATCH (p)-[sale:SELLS_TO]->(c)
+       WHERE sale.since <= asOf AND (sale.until IS NULL OR sale.until > asOf)
+     } AS resells,
+     COLLECT {
+       MATCH (c)<-[:FOR]-(s:Subscription)-[:BILLED_BY]->(p)
+       WHERE s.createdOn <= asOf
+       RETURN s ORDER BY s.id
+     } AS billed,
+     COLLECT {
+       MATCH (c)<-[:FOR]-(s:Subscription)-[:RESELLER_OF_RECORD]->(p)
+       WHERE s.createdOn <= asOf
+       RETURN s ORDER BY s.id
+     } AS recorded
+WITH p, partnerRegion, c, t, customerRegion, resells, billed, recorded,
+     billed + [s IN recorded WHERE NOT s IN billed] AS subscriptions,
+     [way IN [
+       CASE WHEN resells THEN 'through a reseller relationship' END,
+       CASE WHEN size(billed) = 1 THEN 'as billing partner of 1 subscription'
+            WHEN size(billed) > 1 THEN 'as billing partner of ' + toString(size(billed)) + ' subscriptions' END,
+       CASE WHEN size(recorded) = 1 THEN 'as reseller of record of 1 subscription'
+            WHEN size(recorded) > 1 THEN 'as reseller of record of ' + toString(size(recorded)) + ' subscriptions' END
+     ] WHERE way IS NOT NULL] AS ways
+RETURN [p.id, c.id] AS subjects,
+       "Partner '" + p.name + "' (" + coalesce(partnerRegion.name, 'no CSP region') + ") sells to customer '" +
+       c.name + "' (" + coalesce(customerRegion.name, 'no CSP region') + ') ' +
+       CASE size(ways)
+         WHEN 1 THEN ways[0]
+         WHEN 2 THEN ways[0] + ' and ' + ways[1]
+         ELSE ways[0] + ', ' + ways[1] + ' and ' + ways[2]
+       END + '.' AS message,
+       [{id: p.id, label: 'Partner', name: p.name}, {id: c.id, label: 'Customer', name: c.name},
+        {id: t.id, label: 'Tenant', name: t.id}] +
+       [s IN subscriptions | {id: s.id, label: 'Subscription', name: coalesce(s.offerName, s.id)}] AS nodes,
+       [{type: 'ON_TENANT', from: c.id, to: t.id}] +
+       CASE WHEN resells THEN [{type: 'SELLS_TO', from: p.id, to: c.id}] ELSE [] END +
+       [s IN billed | {type: 'BILLED_BY', from: s.id, to: p.id}] +
+       [s IN recorded | {type: 'RESELLER_OF_RECORD', from: s.id, to: p.id}] +
+       [s IN subscriptions | {type: 'FOR', from: s.id, to: c.id}] AS edges,
+       partnerRegion.name AS region,
+       p.id AS partnerId;

@@ -1,0 +1,46 @@
+// @id reseller-of-record-not-supplied
+// @title Reseller of record not supplied by the billing provider
+// @severity high
+// @clause csp-partner-relationships, "Supported partner transactions in the CSP program", sample scenario 1
+//   (relationship 2: provider, then reseller, then customer)
+// @description A subscription billed by an indirect provider names as reseller of record an account that was not an
+//   indirect reseller under an active relationship with that provider when the subscription was created, or names
+//   the provider itself: the reseller of record is always the reseller, never the provider.
+// @remediation Name as reseller of record the indirect reseller that the provider supplied when the subscription
+//   was created.
+// @remediation Establish the provider-reseller relationship before the reseller's PartnerID is associated with a
+//   subscription.
+// @remediation Leave the provider's own PartnerID out of the reseller-of-record field.
+// @subjects provider, reseller, subscription
+
+WITH date($asOf) AS asOf
+MATCH (y:IndirectProvider)<-[:BILLED_BY]-(s:Subscription)-[:RESELLER_OF_RECORD]->(r:Partner)
+WHERE s.createdOn <= asOf
+  AND (r = y OR NOT r:IndirectReseller OR NOT EXISTS {
+    MATCH (y)-[supply:SUPPLIES]->(r)
+    WHERE supply.since <= s.createdOn AND (supply.until IS NULL OR supply.until > s.createdOn)
+  })
+MATCH (s)-[:FOR]->(c:Customer)
+OPTIONAL MATCH (y)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(providerRegion:Region)
+WITH y, s, r, c, providerRegion,
+     COLLECT { MATCH (y)-[supply:SUPPLIES]->(r) RETURN supply ORDER BY supply.since } AS supplies
+RETURN [y.id, r.id, s.id] AS subjects,
+       "Subscription '" + s.id + "' for customer '" + c.name + "', created on " + toString(s.createdOn) +
+       " and billed by provider '" + y.name + "' (" + coalesce(providerRegion.name, 'no CSP region') + '), ' +
+       CASE
+         WHEN r = y THEN 'names the provider itself as reseller of record.'
+         WHEN NOT r:IndirectReseller
+           THEN "names '" + r.name + "' as reseller of record, which does not hold the indirect-reseller role."
+         WHEN size(supplies) = 0 THEN "names reseller '" + r.name + "' as reseller of record, which '" + y.name +
+           "' does not supply."
+         ELSE "names reseller '" + r.name + "' as reseller of record, which '" + y.name +
+           "' did not supply on that date."
+       END AS message,
+       [{id: y.id, label: 'Partner', name: y.name}, {id: s.id, label: 'Subscription', name: coalesce(s.offerName, s.id)},
+        {id: c.id, label: 'Customer', name: c.name}] +
+       CASE WHEN r = y THEN [] ELSE [{id: r.id, label: 'Partner', name: r.name}] END AS nodes,
+       [{type: 'BILLED_BY', from: s.id, to: y.id}, {type: 'RESELLER_OF_RECORD', from: s.id, to: r.id},
+        {type: 'FOR', from: s.id, to: c.id}] +
+       [supply IN supplies | {type: 'SUPPLIES', from: y.id, to: r.id}] AS edges,
+       providerRegion.name AS region,
+       y.id AS partnerId;

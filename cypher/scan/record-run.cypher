@@ -1,0 +1,15 @@
+// Records one scan run. $run: {id, startedAt, finishedAt, asOf, catalogVersion, ruleIds, total, critical, high, medium, low}.
+CREATE (run:ScanRun {
+  id: $run.id,
+  startedAt: datetime($run.startedAt),
+  finishedAt: datetime($run.finishedAt),
+  asOf: date($run.asOf),
+  catalogVersion: $run.catalogVersion,
+  ruleIds: $run.ruleIds,
+  total: $run.total,
+  critical: $run.critical,
+  high: $run.high,
+  medium: $run.medium,
+  low: $run.low
+})
+RETURN run.id AS id

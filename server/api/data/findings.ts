@@ -1,0 +1,89 @@
+// Finding searches with facet counts, and a finding's status as triage and the latest scan leave it.
+import { cypher } from '../../db/cypher-files';
+import type { Severity } from '../../scan/finding';
+import type { ApiContext } from '../context';
+import { badInput, notFound } from '../errors';
+import type { Page } from '../pagination';
+import type { FindingRow } from './rows';
+
+export type FindingStatus = 'open' | 'acknowledged' | 'waived' | 'resolved';
+
+export interface FindingFilter {
+  ruleIds?: string[] | null;
+  severities?: Severity[] | null;
+  regions?: string[] | null;
+  partnerIds?: string[] | null;
+  statuses?: FindingStatus[] | null;
+  runId?: string | null;
+}
+
+export interface FacetCombination {
+  rule: string;
+  severity: Severity;
+  region: string | null;
+  partner: string | null;
+  status: FindingStatus;
+  count: number;
+}
+
+export interface FindingSearch {
+  total: number;
+  keys: string[];
+  combinations: FacetCombination[];
+}
+
+/** A filter list longer than this is refused: it would only be a way to send a huge query. */
+const MAX_FILTER_VALUES = 100;
+
+/** The same order of tests as cypher/api/findings/search.cypher. */
+export function findingStatus(row: FindingRow, now = Date.now()): FindingStatus {
+  if (row.scanStatus === 'resolved') return 'resolved';
+  if (row.triage === 'waived' && row.waivedUntil && instant(row.waivedUntil) > now) return 'waived';
+  if (row.triage === 'acknowledged') return 'acknowledged';
+  return 'open';
+}
+
+/** Milliseconds of a Neo4j datetime's text (it may carry nanoseconds and a zone name). */
+export function instant(text: string): number {
+  return Date.parse(text.replace(/\[.*\]$/, '').replace(/(\.\d{3})\d+/, '$1'));
+}
+
+export async function searchFindings(context: ApiContext, filter: FindingFilter, page: Page): Promise<FindingSearch> {
+  for (const [name, values] of Object.entries(filter)) {
+    if (Array.isArray(values) && values.length > MAX_FILTER_VALUES) {
+      throw badInput(`filter.${name} may list at most ${MAX_FILTER_VALUES} values`);
+    }
+  }
+  const known = new Set(context.catalog.map((rule) => rule.id));
+  const unknown = (filter.ruleIds ?? []).filter((id) => !known.has(id));
+  if (unknown.length > 0) throw badInput(`Unknown rule id(s): ${unknown.join(', ')}`);
+  if (filter.runId && !(await context.loaders.scanRun.load(filter.runId))) {
+    throw notFound(`No scan run has the id '${filter.runId}'`);
+  }
+  const [result] = await context.executor.read<FindingSearch>(cypher('api/findings/search.cypher'), {
+    runId: filter.runId ?? null,
+    ruleIds: filter.ruleIds ?? null,
+    severities: filter.severities ?? null,
+    regions: filter.regions ?? null,
+    partnerIds: filter.partnerIds ?? null,
+    statuses: filter.statuses ?? null,
+    skip: page.skip,
+    limit: page.limit,
+  });
+  return result ?? { total: 0, keys: [], combinations: [] };
+}
+
+type Facet = 'rule' | 'severity' | 'region' | 'partner' | 'status';
+
+/** Counts per value of one facet, largest first; severities and statuses named as the GraphQL enums name them. */
+export function facetCounts(combinations: readonly FacetCombination[], facet: Facet) {
+  const counts = new Map<string | null, number>();
+  for (const combination of combinations) {
+    const value = combination[facet];
+    counts.set(value, (counts.get(value) ?? 0) + combination.count);
+  }
+  const asEnum = facet === 'severity' || facet === 'status';
+  return [...counts]
+    .map(([value, count]) => ({ value: asEnum && value ? value.toUpperCase() : value, count }))
+    .sort((a, b) => b.count - a.count || String(a.value).localeCompare(String(b.value)));
+}

@@ -1,0 +1,83 @@
+// A proposed relationship or subscription as an import record, checked exactly as the importer checks records, and
+// written with the importer's own statements.
+import { randomUUID } from 'node:crypto';
+import { cypher } from '../../db/cypher-files';
+import type { Executor, Tx } from '../../db/executor';
+import { checkAgainstGraph, checkWithinImport } from '../../import/check-import';
+import { COLLECTIONS } from '../../import/import-schema';
+import type { ImportSource } from '../../import/import-source';
+import { validateRecords } from '../../import/validate-records';
+import { badInput } from '../errors';
+
+export type ProposalCollection = 'supplies' | 'resellerRelationships' | 'managementRelationships' | 'subscriptions';
+
+export interface Proposal {
+  collection: ProposalCollection;
+  /** The input field it came from, for messages. */
+  field: string;
+  record: Record<string, unknown>;
+  /** When it takes effect: the relationship's start, or the subscription's creation. */
+  date: string;
+}
+
+/** GraphQL gives explicit nulls; the import format means "none" by leaving a field out. */
+function withoutNulls(input: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null && value !== undefined));
+}
+
+/** The one field of a @oneOf input, as an import record. */
+export function toProposal(input: Record<string, Record<string, unknown> | null | undefined>): Proposal {
+  const [entry] = Object.entries(input).filter(([, value]) => value);
+  if (!entry) throw badInput('Give exactly one of the proposal fields');
+  const [field, value] = entry as [string, Record<string, unknown>];
+  switch (field) {
+    case 'supply':
+      return { collection: 'supplies', field, record: withoutNulls(value), date: String(value.since) };
+    case 'resellerRelationship':
+      return { collection: 'resellerRelationships', field, record: withoutNulls(value), date: String(value.since) };
+    case 'managementRelationship': {
+      const { managementKind, ...rest } = value;
+      return {
+        collection: 'managementRelationships',
+        field,
+        record: withoutNulls({ ...rest, kind: managementKind }),
+        date: String(value.since),
+      };
+    }
+    case 'subscription':
+      return {
+        collection: 'subscriptions',
+        field,
+        record: withoutNulls({ ...value, id: value.id ?? `proposed-${randomUUID()}` }),
+        date: String(value.createdOn),
+      };
+    default:
+      throw badInput(`'${field}' is not a kind of proposal`);
+  }
+}
+
+/** The record as the importer would write it (defaults applied), or BAD_USER_INPUT listing every problem. */
+export async function validateProposal(executor: Executor, proposal: Proposal): Promise<Record<string, unknown>> {
+  const source: ImportSource = {
+    records: { [proposal.collection]: [{ at: { file: 'input', record: proposal.field }, value: proposal.record }] },
+    issues: [],
+  };
+  const { valid, issues } = validateRecords(source);
+  const problems = [...issues, ...checkWithinImport(valid)];
+  if (problems.length === 0) problems.push(...(await checkAgainstGraph(executor, valid, source)));
+  const [record] = valid[proposal.collection];
+  if (problems.length > 0 || !record) {
+    const list = problems.map((issue) => `${issue.field ? `${issue.field} ` : ''}${issue.reason}`).join('; ');
+    throw badInput(`The ${proposal.field} is not valid: ${list}`, {
+      issues: problems.map(({ record: at, field, reason }) => ({ record: at, field, reason })),
+    });
+  }
+  return record.value as Record<string, unknown>;
+}
+
+/** Writes the record with the importer's statement for its collection (an upsert keyed like the import's). */
+export async function writeProposal(tx: Tx, collection: ProposalCollection, record: Record<string, unknown>) {
+  const file = COLLECTIONS[collection].csvFile.replace(/\.csv$/, '.cypher');
+  const [result] = await tx.run<{ written: number }>(cypher(`import/${file}`), { rows: [record] });
+  return result?.written === 1;
+}

@@ -1,0 +1,33 @@
+// Expected failures as GraphQL errors with a code clients can act on; anything else is masked by the server.
+import { createGraphQLError } from 'graphql-yoga';
+
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'IMPORT_REFUSED',
+  'PAYLOAD_TOO_LARGE',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  PAYLOAD_TOO_LARGE: 413,
+};
+
+export function apiError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+  const status = HTTP_STATUS[code];
+  return createGraphQLError(message, {
+    extensions: { code, ...extensions, ...(status ? { http: { status } } : {}) },
+  });
+}
+
+export function badInput(message: string, extensions: Record<string, unknown> = {}) {
+  return apiError('BAD_USER_INPUT', message, extensions);
+}
+
+export function notFound(message: string) {
+  return apiError('NOT_FOUND', message);
+}

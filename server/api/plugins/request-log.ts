@@ -1,0 +1,69 @@
+// One JSON log line per request, with its id (x-request-id honoured when sane, generated otherwise and echoed back),
+// status, duration, operation, caller and error codes.
+import { randomUUID } from 'node:crypto';
+import { getOperationAST } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { ApiLogger } from '../logger';
+
+export interface RequestInfo {
+  id: string;
+  started: number;
+  operation?: string;
+  principal?: string;
+  errors: string[];
+}
+
+const requests = new WeakMap<Request, RequestInfo>();
+
+/** Ids from a client or a proxy are kept only if short and plain, so they cannot forge log structure. */
+const SANE_REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+export function requestInfo(request: Request): RequestInfo | undefined {
+  return requests.get(request);
+}
+
+export function useRequestLog(logger: ApiLogger): Plugin {
+  return {
+    onRequest({ request }) {
+      const given = request.headers.get('x-request-id');
+      requests.set(request, {
+        id: given && SANE_REQUEST_ID.test(given) ? given : randomUUID(),
+        started: performance.now(),
+        errors: [],
+      });
+    },
+    onExecute({ args }) {
+      const info = (args.contextValue as { request?: Request }).request;
+      const entry = info && requests.get(info);
+      if (entry) {
+        const operation = getOperationAST(args.document, args.operationName);
+        entry.operation = operation?.name?.value ?? operation?.operation;
+      }
+    },
+    onExecutionResult({ request, result }) {
+      const entry = requests.get(request);
+      for (const single of Array.isArray(result) ? result : [result]) {
+        for (const error of single?.errors ?? []) {
+          entry?.errors.push(String(error.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED'));
+        }
+      }
+    },
+    onResponse({ request, response }) {
+      const entry = requests.get(request);
+      if (!entry) return;
+      response.headers.set('x-request-id', entry.id);
+      logger.write({
+        level: response.status >= 500 ? 'error' : 'info',
+        msg: 'request',
+        requestId: entry.id,
+        method: request.method,
+        path: new URL(request.url).pathname,
+        status: response.status,
+        ms: Math.round((performance.now() - entry.started) * 10) / 10,
+        ...(entry.operation ? { operation: entry.operation } : {}),
+        ...(entry.principal ? { principal: entry.principal } : {}),
+        ...(entry.errors.length > 0 ? { errors: entry.errors } : {}),
+      });
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// Connections under a parent, fetched through the per-request list loaders.
+import type { ApiContext } from '../context';
+import type { ListName } from '../loaders';
+import { type PageArgs, toConnection, toPage } from '../pagination';
+
+export interface DatedArgs extends PageArgs {
+  activeOn?: string | null;
+  onlyActive?: boolean | null;
+}
+
+/** A page of relationship rows (their properties and both ends' ids). */
+export async function relationshipConnection(
+  context: ApiContext,
+  name: ListName,
+  parentId: string,
+  args: PageArgs,
+  params: Record<string, unknown> = {},
+) {
+  const page = toPage(args);
+  const result = await context.loaders
+    .list<Record<string, unknown>>(name, { ...params, skip: page.skip, limit: page.limit })
+    .load(parentId);
+  return toConnection(result.items, page, result.total);
+}
+
+/** A page of dated relationships, `active` judged on activeOn (default: today). */
+export function datedConnection(context: ApiContext, name: ListName, parentId: string, args: DatedArgs) {
+  return relationshipConnection(context, name, parentId, args, {
+    activeOn: args.activeOn ?? context.today,
+    onlyActive: args.onlyActive ?? false,
+  });
+}
+
+/** A page of entities given by id, each loaded through `load`. */
+export async function entityConnection<T>(
+  context: ApiContext,
+  name: ListName,
+  parentId: string,
+  args: PageArgs,
+  load: (id: string) => Promise<T | undefined>,
+) {
+  const page = toPage(args);
+  const result = await context.loaders.list<string>(name, { skip: page.skip, limit: page.limit }).load(parentId);
+  return toConnection(
+    result.items.map((id) => ({ node: () => load(id) })),
+    page,
+    result.total,
+  );
+}
+
+/** A loader's `load` that tolerates a missing id (an optional link). */
+export function maybe<T>(load: (id: string) => Promise<T | undefined>, id: string | null | undefined) {
+  return id ? load(id) : null;
+}

@@ -1,0 +1,200 @@
+// Every read of the API.
+import { cypher } from '../../db/cypher-files';
+import type { RelationshipType } from '../../model/graph-model';
+import { compareRuns } from '../../scan/scan-history';
+import type { ApiContext } from '../context';
+import { listAudit } from '../data/audit';
+import { loadEntity, locateEntity } from '../data/entities';
+import type { FindingFilter } from '../data/findings';
+import { type NetworkFilter, buildNetwork, shortestPath } from '../data/network';
+import { regionStatistics } from '../data/region-statistics';
+import type { EntityKind, ListPage } from '../data/rows';
+import { searchEntities } from '../data/search';
+import { listApiKeys } from '../auth/api-keys';
+import { badInput, notFound } from '../errors';
+import { type PageArgs, sliceConnection, toConnection, toPage } from '../pagination';
+import { findingConnection } from './scan-run';
+
+interface ById {
+  id: string;
+}
+
+async function idPage(context: ApiContext, file: string, args: PageArgs, params: Record<string, unknown> = {}) {
+  const page = toPage(args);
+  const [result] = await context.executor.read<ListPage<string>>(cypher(`api/${file}`), {
+    ...params,
+    skip: page.skip,
+    limit: page.limit,
+  });
+  return { page, total: result?.total ?? 0, ids: result?.items ?? [] };
+}
+
+export const queryResolvers = {
+  Query: {
+    me: (_root: unknown, _args: unknown, context: ApiContext) => context.principal,
+
+    entity: async (_root: unknown, args: { id: string; kind?: EntityKind | null }, context: ApiContext) => {
+      try {
+        const { kind } = await locateEntity(context, args.id, args.kind);
+        return loadEntity(context, { kind, id: args.id });
+      } catch (error) {
+        if ((error as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND') return null;
+        throw error;
+      }
+    },
+    organization: (_root: unknown, args: ById, context: ApiContext) => context.loaders.organization.load(args.id),
+    partner: async (_root: unknown, args: { id?: string | null; mpnId?: string | null }, context: ApiContext) => {
+      if (Boolean(args.id) === Boolean(args.mpnId)) throw badInput('Give exactly one of id and mpnId');
+      if (args.id) return context.loaders.partner.load(args.id);
+      const [row] = await context.executor.read<ById>(cypher('api/entities/partner-by-mpn-id.cypher'), {
+        mpnId: args.mpnId,
+      });
+      return row ? context.loaders.partner.load(row.id) : null;
+    },
+    tenant: (_root: unknown, args: ById, context: ApiContext) => context.loaders.tenant.load(args.id),
+    customer: (_root: unknown, args: ById, context: ApiContext) => context.loaders.customer.load(args.id),
+    subscription: (_root: unknown, args: ById, context: ApiContext) => context.loaders.subscription.load(args.id),
+    country: (_root: unknown, args: { code: string }, context: ApiContext) => context.loaders.country.load(args.code),
+    region: (_root: unknown, args: { name: string }, context: ApiContext) => context.loaders.region.load(args.name),
+
+    organizations: async (_root: unknown, args: PageArgs, context: ApiContext) => {
+      const { page, total, ids } = await idPage(context, 'entities/all-organizations.cypher', args);
+      return toConnection(
+        ids.map((id) => ({ node: () => context.loaders.organization.load(id) })),
+        page,
+        total,
+      );
+    },
+    partners: async (
+      _root: unknown,
+      args: PageArgs & { role?: string | null; region?: string | null },
+      context: ApiContext,
+    ) => {
+      const { page, total, ids } = await idPage(context, 'entities/all-partners.cypher', args, {
+        role: args.role ?? null,
+        region: args.region ?? null,
+      });
+      return toConnection(
+        ids.map((id) => ({ node: () => context.loaders.partner.load(id) })),
+        page,
+        total,
+      );
+    },
+    customers: async (_root: unknown, args: PageArgs & { region?: string | null }, context: ApiContext) => {
+      const { page, total, ids } = await idPage(context, 'entities/all-customers.cypher', args, {
+        region: args.region ?? null,
+      });
+      return toConnection(
+        ids.map((id) => ({ node: () => context.loaders.customer.load(id) })),
+        page,
+        total,
+      );
+    },
+
+    search: async (
+      _root: unknown,
+      args: PageArgs & { text: string; kinds?: EntityKind[] | null },
+      context: ApiContext,
+    ) => {
+      const page = toPage(args);
+      const result = await searchEntities(context, args.text, args.kinds, page);
+      return toConnection(
+        result.items.map((hit) => ({ node: () => loadEntity(context, hit), score: hit.score })),
+        page,
+        result.total,
+      );
+    },
+
+    network: (
+      _root: unknown,
+      args: { rootId: string; rootKind?: EntityKind | null; depth: number; limit: number; filter?: NetworkFilter | null },
+      context: ApiContext,
+    ) => buildNetwork(context, args),
+
+    providerTree: async (
+      _root: unknown,
+      args: PageArgs & { providerId: string; activeOn?: string | null; onlyActive?: boolean | null },
+      context: ApiContext,
+    ) => {
+      const provider = await context.loaders.partner.load(args.providerId);
+      if (!provider) throw notFound(`No partner account has the id '${args.providerId}'`);
+      if (!provider.roles.includes('indirect-provider')) {
+        throw badInput(`Partner '${provider.name}' is not an indirect provider`);
+      }
+      const dated = { activeOn: args.activeOn, onlyActive: args.onlyActive ?? true };
+      return { provider, pageArgs: { first: args.first, after: args.after }, dated };
+    },
+
+    shortestPath: (
+      _root: unknown,
+      args: {
+        fromId: string;
+        fromKind?: EntityKind | null;
+        toId: string;
+        toKind?: EntityKind | null;
+        relationshipTypes?: RelationshipType[] | null;
+        maxLength: number;
+      },
+      context: ApiContext,
+    ) => shortestPath(context, args),
+
+    rules: (_root: unknown, args: PageArgs, context: ApiContext) => sliceConnection(
+      context.catalog.map((node) => ({ node })),
+      args,
+    ),
+    rule: (_root: unknown, args: ById, context: ApiContext) =>
+      context.catalog.find((rule) => rule.id === args.id) ?? null,
+    findings: (_root: unknown, args: PageArgs & { filter?: FindingFilter | null }, context: ApiContext) =>
+      findingConnection(context, args.filter ?? {}, args),
+    finding: (_root: unknown, args: { key: string }, context: ApiContext) => context.loaders.finding.load(args.key),
+
+    scanRuns: async (_root: unknown, args: PageArgs, context: ApiContext) => {
+      const { page, total, ids } = await idPage(context, 'scans/runs-page.cypher', args);
+      return toConnection(
+        ids.map((id) => ({ node: () => context.loaders.scanRun.load(id) })),
+        page,
+        total,
+      );
+    },
+    scanRun: (_root: unknown, args: ById, context: ApiContext) => context.loaders.scanRun.load(args.id),
+    compareRuns: async (_root: unknown, args: { fromRunId: string; toRunId: string }, context: ApiContext) => {
+      for (const id of [args.fromRunId, args.toRunId]) {
+        if (!(await context.loaders.scanRun.load(id))) throw notFound(`No scan run has the id '${id}'`);
+      }
+      return {
+        fromId: args.fromRunId,
+        toId: args.toRunId,
+        rows: await compareRuns(context.executor, args.fromRunId, args.toRunId),
+      };
+    },
+
+    regionStatistics: async (_root: unknown, args: PageArgs, context: ApiContext) =>
+      sliceConnection(
+        (await regionStatistics(context)).map((node) => ({ node })),
+        args,
+      ),
+
+    apiKeys: async (_root: unknown, args: PageArgs & { includeRevoked?: boolean | null }, context: ApiContext) => {
+      const page = toPage(args);
+      const result = await listApiKeys(context.executor, { includeRevoked: args.includeRevoked ?? false, ...page });
+      return toConnection(
+        result.items.map((node) => ({ node })),
+        page,
+        result.total,
+      );
+    },
+    auditLog: async (
+      _root: unknown,
+      args: PageArgs & { action?: string | null; target?: string | null },
+      context: ApiContext,
+    ) => {
+      const page = toPage(args);
+      const result = await listAudit(context, { action: args.action ?? null, target: args.target ?? null, ...page });
+      return toConnection(
+        result.items.map((node) => ({ node })),
+        page,
+        result.total,
+      );
+    },
+  },
+};

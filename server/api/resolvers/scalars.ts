@@ -1,0 +1,92 @@
+// The Date (YYYY-MM-DD), DateTime (ISO 8601 instant), JSON and File scalars.
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { isRealDate } from '../../import/import-schema';
+import { badInput } from '../errors';
+
+function parseDate(value: unknown): string {
+  if (typeof value !== 'string' || !isRealDate(value)) {
+    throw badInput(`A Date must be a real calendar date written YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+/** An instant with an explicit zone (Z or an offset): a bare local time would mean different instants to each side. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function parseDateTime(value: unknown): string {
+  const time = typeof value === 'string' && DATE_TIME.test(value) ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(time)) {
+    throw badInput(
+      `A DateTime must be an ISO 8601 instant with its zone, like 2026-05-01T09:30:00Z, got ${JSON.stringify(value)}`,
+    );
+  }
+  return new Date(time).toISOString();
+}
+
+function literalString(ast: ValueNode): unknown {
+  return ast.kind === Kind.STRING ? ast.value : undefined;
+}
+
+export const DateScalar = new GraphQLScalarType({
+  name: 'Date',
+  serialize: (value) => String(value).slice(0, 10),
+  parseValue: parseDate,
+  parseLiteral: (ast) => parseDate(literalString(ast)),
+});
+
+export const DateTimeScalar = new GraphQLScalarType({
+  name: 'DateTime',
+  // Neo4j writes nanoseconds and may add a zone name ("...000000000Z[UTC]"): keep milliseconds, in UTC.
+  serialize: (value) => new Date(Date.parse(String(value).replace(/\[.*\]$/, ''))).toISOString(),
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => parseDateTime(literalString(ast)),
+});
+
+function literalValue(ast: ValueNode, variables: Record<string, unknown> | null | undefined): unknown {
+  switch (ast.kind) {
+    case Kind.STRING:
+    case Kind.BOOLEAN:
+      return ast.value;
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(ast.value);
+    case Kind.NULL:
+      return null;
+    case Kind.LIST:
+      return ast.values.map((item) => literalValue(item, variables));
+    case Kind.OBJECT:
+      return Object.fromEntries(ast.fields.map((field) => [field.name.value, literalValue(field.value, variables)]));
+    case Kind.VARIABLE:
+      return variables?.[ast.name.value];
+    default:
+      throw badInput('A JSON value cannot hold an enum literal');
+  }
+}
+
+export const JsonScalar = new GraphQLScalarType({
+  name: 'JSON',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: literalValue,
+});
+
+export const FileScalar = new GraphQLScalarType({
+  name: 'File',
+  serialize: () => {
+    throw new Error('A File is only ever an input');
+  },
+  parseValue: (value) => {
+    if (!(value instanceof File)) throw badInput('A File must be sent as a multipart upload');
+    return value;
+  },
+  parseLiteral: () => {
+    throw badInput('A File must be sent as a multipart upload, not written in the query');
+  },
+});
+
+export const scalarResolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  JSON: JsonScalar,
+  File: FileScalar,
+};

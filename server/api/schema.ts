@@ -1,0 +1,97 @@
+// The executable schema: the SDL files of schema/, the resolvers, and the @auth role check on every guarded field.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import {
+  type GraphQLField,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+  Kind,
+  defaultFieldResolver,
+  isObjectType,
+} from 'graphql';
+import { type Role, roleAllows } from './auth/roles';
+import type { ApiContext } from './context';
+import { apiError } from './errors';
+import { describeError } from './logger';
+import { resolvers } from './resolvers/index';
+
+const SCHEMA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'schema');
+
+export function schemaText(): string[] {
+  return readdirSync(SCHEMA_DIR)
+    .filter((name) => name.endsWith('.graphql'))
+    .sort()
+    .map((name) => readFileSync(path.join(SCHEMA_DIR, name), 'utf8'));
+}
+
+/** The role a field's @auth directive asks for, if it has one. */
+function requiredRole(field: GraphQLField<unknown, ApiContext>): Role | undefined {
+  const directive = field.astNode?.directives?.find((d) => d.name.value === 'auth');
+  const value = directive?.arguments?.find((a) => a.name.value === 'requires')?.value;
+  return value?.kind === Kind.ENUM ? (value.value.toLowerCase() as Role) : undefined;
+}
+
+/** Errors meant for the client carry a code; anything else is a fault to log (the response shows it masked). */
+function isExpected(error: unknown): boolean {
+  return Boolean((error as { extensions?: { code?: unknown } })?.extensions?.code);
+}
+
+function guard(
+  typeName: string,
+  field: GraphQLField<unknown, ApiContext>,
+  role: Role | undefined,
+): GraphQLFieldResolver<unknown, ApiContext> {
+  const resolve = field.resolve ?? defaultFieldResolver;
+  const logFault = (error: unknown, context: ApiContext) => {
+    if (!isExpected(error)) {
+      context.logger.write({
+        level: 'error',
+        msg: 'resolver failed',
+        requestId: context.requestId,
+        field: `${typeName}.${field.name}`,
+        error: describeError(error),
+      });
+    }
+    throw error;
+  };
+  return (source, args, context, info) => {
+    if (role && !roleAllows(context.principal.role, role)) {
+      throw apiError(
+        'FORBIDDEN',
+        `${typeName}.${field.name} needs the ${role} role; this caller holds the ${context.principal.role} role.`,
+      );
+    }
+    try {
+      const result = resolve(source, args, context, info);
+      return result instanceof Promise ? result.catch((error: unknown) => logFault(error, context)) : result;
+    } catch (error) {
+      return logFault(error, context);
+    }
+  };
+}
+
+/** Wraps every field that resolves something (or is guarded): the role check first, fault logging around it. */
+function applyGuards(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields()) as GraphQLField<unknown, ApiContext>[]) {
+      const role = requiredRole(field);
+      if (type.name === 'Mutation' && !role) {
+        throw new Error(`Mutation.${field.name} has no @auth directive: every change must name the role it needs`);
+      }
+      if (role || field.resolve) field.resolve = guard(type.name, field, role);
+    }
+  }
+}
+
+export function buildSchema(): GraphQLSchema {
+  const schema = makeExecutableSchema<ApiContext>({
+    typeDefs: schemaText(),
+    resolvers,
+    resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
+  });
+  applyGuards(schema);
+  return schema;
+}

@@ -1,0 +1,88 @@
+// `csp scan`: runs the rule catalog as of a date, records the run, and writes a report in the chosen format.
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { REPORT_FORMATS, isReportFormat } from '../../report/formats';
+import { toReportInput } from '../../report/to-report-input';
+import { loadCatalog } from '../../rules/catalog';
+import { isSeverity, severityRank } from '../../scan/finding';
+import { runScan, todayIso } from '../../scan/run-scan';
+import { compareRuns, previousRunId, recordScan } from '../../scan/scan-history';
+import { createProgress } from '../../shared/progress';
+import { CliError, type Command } from '../cli-error';
+import { withDatabase } from '../with-database';
+
+/** Exit code when findings at or above --fail-on were found (errors exit 1). */
+export const EXIT_FINDINGS = 3;
+
+export const scanCommand: Command = {
+  summary: 'find violations: run the rule catalog and write a report',
+  help: `Usage: ./csp scan [options]
+
+  --as-of DATE        evaluate as of this date (default: today)
+  --rules ID,ID       only these rules (default: the whole catalog)
+  --format FORMAT     json (default), csv, md, html or sarif
+  --out FILE          write the report here (default: standard output)
+  --fail-on SEVERITY  exit ${EXIT_FINDINGS} when a finding of this severity or worse is found (critical, high, medium, low)
+  --no-record         do not record the run in the scan history
+
+Each recorded run is compared with the previous one (new, still open, resolved findings) on standard error.`,
+  async run(args) {
+    const { values } = parseArgs({
+      args,
+      options: {
+        'as-of': { type: 'string' },
+        rules: { type: 'string' },
+        format: { type: 'string', default: 'json' },
+        out: { type: 'string' },
+        'fail-on': { type: 'string' },
+        'no-record': { type: 'boolean', default: false },
+      },
+    });
+    const format = values.format ?? 'json';
+    if (!isReportFormat(format)) {
+      throw new CliError(`--format must be one of ${Object.keys(REPORT_FORMATS).join(', ')}, not '${format}'`);
+    }
+    const failOn = values['fail-on'];
+    if (failOn !== undefined && !isSeverity(failOn)) {
+      throw new CliError(`--fail-on must be critical, high, medium or low, not '${failOn}'`);
+    }
+    const ruleIds = values.rules
+      ?.split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
+    const catalog = loadCatalog();
+
+    return withDatabase({ startLocal: false }, async ({ executor }) => {
+      const progress = createProgress('Scanning', ruleIds?.length || catalog.length);
+      const result = await runScan(executor, catalog, {
+        asOf: values['as-of'] ?? todayIso(),
+        ...(ruleIds ? { ruleIds } : {}),
+        onRuleDone: (done) => progress.update(done),
+      });
+      progress.done();
+      const report = REPORT_FORMATS[format].render(toReportInput(result, catalog));
+      if (values.out) writeFileSync(values.out, report);
+      else process.stdout.write(report);
+
+      const counts = result.timings.map((t) => `${t.ruleId} ${t.findings}`).join(', ');
+      process.stderr.write(`${result.findings.length} findings as of ${result.asOf} (${counts}).\n`);
+      if (!values['no-record']) {
+        const runId = await recordScan(executor, result);
+        const previous = await previousRunId(executor, runId);
+        if (previous) {
+          const changes = await compareRuns(executor, previous, runId);
+          const tally = (change: string) => changes.filter((row) => row.change === change).length;
+          process.stderr.write(
+            `Run ${runId} against the previous run: ${tally('new')} new, ${tally('still-open')} still open, ${tally('resolved')} resolved.\n`,
+          );
+        } else {
+          process.stderr.write(`Run ${runId} recorded (the first in the history).\n`);
+        }
+      }
+      if (failOn && result.findings.some((f) => severityRank(f.severity) <= severityRank(failOn))) {
+        return EXIT_FINDINGS;
+      }
+      return 0;
+    });
+  },
+};

@@ -1,0 +1,164 @@
+// Everything that can be wrong with the rule catalog before a rule runs: headers, fixtures, the contract, the docs.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import {
+  type CatalogProblem,
+  RULES_DIR,
+  RULES_DOC,
+  RULE_EXTENSION,
+  type RuleDefinition,
+  displayPath,
+  formatSubjects,
+  readCatalog,
+  ruleFiles,
+} from './catalog';
+import { FIXTURE_SUFFIX, type RuleFixture, fixtureFileOf, fixtureIds, parseFixture } from './rule-fixture';
+import { TABLE_END, TABLE_START, contractSubjects, currentRuleTable, renderRuleTable } from './rules-doc';
+
+export interface CatalogPaths {
+  rulesDir: string;
+  rulesDoc: string;
+}
+
+const DEFAULT_PATHS: CatalogPaths = { rulesDir: RULES_DIR, rulesDoc: RULES_DOC };
+
+function sameForms(a: readonly (readonly string[])[], b: readonly (readonly string[])[]): boolean {
+  return formatSubjects(a) === formatSubjects(b);
+}
+
+function checkCases(
+  shown: string,
+  fixture: RuleFixture,
+  rule: RuleDefinition | undefined,
+  rulesById: Map<string, RuleDefinition>,
+): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  const ids = fixtureIds(fixture);
+  const cases = [
+    ...fixture.expect.map((c, i) => ({ where: `expect[${i}]`, subjects: c.subjects, rule })),
+    ...fixture.silent.map((c, i) => ({ where: `silent[${i}]`, subjects: c.subjects, rule })),
+    ...(fixture.alsoExpect ?? []).map((c, i) => ({
+      where: `alsoExpect[${i}]`,
+      subjects: c.subjects,
+      rule: rulesById.get(c.rule),
+    })),
+  ];
+  for (const [i, also] of (fixture.alsoExpect ?? []).entries()) {
+    if (!rulesById.has(also.rule) || also.rule === rule?.id) {
+      problems.push({
+        file: shown,
+        message: `${shown} alsoExpect[${i}] names rule '${also.rule}', which is not another rule of the catalog: use the id of another rule`,
+      });
+    }
+  }
+  for (const { where, subjects, rule: about } of cases) {
+    for (const id of subjects.filter((subject) => !ids.has(subject))) {
+      problems.push({
+        file: shown,
+        message: `${shown} ${where} names '${id}', which is not an id in its data: use the id of an entity the fixture declares`,
+      });
+    }
+    if (about && !about.subjects.some((form) => form.length === subjects.length)) {
+      problems.push({
+        file: shown,
+        message: `${shown} ${where} has ${subjects.length} subject(s), but rule ${about.id} gives findings of the form ${formatSubjects(about.subjects)}: list the subjects in that order`,
+      });
+    }
+  }
+  const expected = new Set(fixture.expect.map((c) => JSON.stringify(c.subjects)));
+  for (const [i, c] of fixture.silent.entries()) {
+    if (expected.has(JSON.stringify(c.subjects))) {
+      problems.push({
+        file: shown,
+        message: `${shown} silent[${i}] is also an expect case: a finding cannot be both expected and forbidden`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Every problem of the catalog in `paths` (the product's by default); an empty list means it is sound. */
+export function validateCatalog(paths: CatalogPaths = DEFAULT_PATHS): CatalogProblem[] {
+  const { rules, problems } = readCatalog(paths.rulesDir);
+  const rulesById = new Map(rules.map((rule) => [rule.id, rule]));
+  const files = ruleFiles(paths.rulesDir);
+  const fileIds = new Set(files.map((file) => path.basename(file, RULE_EXTENSION)));
+
+  for (const name of readdirSync(paths.rulesDir).sort()) {
+    const full = path.join(paths.rulesDir, name);
+    if (name.endsWith(FIXTURE_SUFFIX)) {
+      if (!fileIds.has(name.slice(0, -FIXTURE_SUFFIX.length))) {
+        const shown = displayPath(full);
+        problems.push({
+          file: shown,
+          message: `${shown} belongs to no rule: create ${displayPath(full.slice(0, -FIXTURE_SUFFIX.length) + RULE_EXTENSION)} or delete the fixture`,
+        });
+      }
+    } else if (!name.endsWith(RULE_EXTENSION)) {
+      const shown = displayPath(full);
+      problems.push({
+        file: shown,
+        message: `${shown} is neither a rule (<id>${RULE_EXTENSION}) nor a fixture (<id>${FIXTURE_SUFFIX}): rename or move it`,
+      });
+    }
+  }
+
+  for (const file of files) {
+    const id = path.basename(file, RULE_EXTENSION);
+    const fixtureFile = fixtureFileOf(file);
+    const shownFixture = displayPath(fixtureFile);
+    if (!existsSync(fixtureFile)) {
+      problems.push({
+        file: displayPath(file),
+        message: `${displayPath(file)} has no fixture: create ${shownFixture} (./csp new-rule ${id} scaffolds one)`,
+      });
+      continue;
+    }
+    const parsed = parseFixture(fixtureFile, readFileSync(fixtureFile, 'utf8'));
+    problems.push(...parsed.problems);
+    if (parsed.fixture) problems.push(...checkCases(shownFixture, parsed.fixture, rulesById.get(id), rulesById));
+  }
+
+  const shownDoc = displayPath(paths.rulesDoc);
+  const doc = existsSync(paths.rulesDoc) ? readFileSync(paths.rulesDoc, 'utf8') : '';
+  const contract = contractSubjects(doc);
+  for (const file of files) {
+    const id = path.basename(file, RULE_EXTENSION);
+    const forms = contract.get(id);
+    const rule = rulesById.get(id);
+    if (!forms) {
+      problems.push({
+        file: displayPath(file),
+        message: `${displayPath(file)}: '${id}' is not a rule of the catalog in ${shownDoc} ("Subjects of each rule"): use an id listed there, or add the rule to that table first`,
+      });
+    } else if (rule && !sameForms(forms, rule.subjects)) {
+      problems.push({
+        file: rule.file,
+        message: `${rule.file} has @subjects ${formatSubjects(rule.subjects)}, but ${shownDoc} gives ${formatSubjects(forms)}: make them agree`,
+      });
+    }
+  }
+  for (const id of contract.keys()) {
+    if (!fileIds.has(id)) {
+      problems.push({
+        file: shownDoc,
+        message: `${shownDoc} lists rule '${id}', but ${displayPath(path.join(paths.rulesDir, id + RULE_EXTENSION))} does not exist: run ./csp new-rule ${id}`,
+      });
+    }
+  }
+  const table = currentRuleTable(doc);
+  const headersSound = rules.length === files.length;
+  if (table === undefined) {
+    problems.push({
+      file: shownDoc,
+      message: `${shownDoc} has no rule table: add the lines ${TABLE_START} and ${TABLE_END}, then run ./csp new-rule --update-docs`,
+    });
+  } else if (headersSound && table !== renderRuleTable(rules)) {
+    // A broken header is reported above; the table can only be judged once every rule reads.
+    problems.push({
+      file: shownDoc,
+      message: `${shownDoc}'s rule table is out of date: run ./csp new-rule --update-docs`,
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,108 @@
+// Scan history in Neo4j: each run with its counts, its findings followed by key, and the comparison of two runs.
+import { randomUUID } from 'node:crypto';
+import { cypher } from '../db/cypher-files';
+import { type Executor, cypherInt } from '../db/executor';
+import { NODE_LABELS } from '../model/graph-model';
+import { SEVERITIES, type Severity } from './finding';
+import type { ScanResult } from './run-scan';
+
+const BATCH = 2_000;
+
+/** Evidence entities a finding is linked to with CONCERNS, so the explorer can flag them; fixed labels only. */
+const LINKED_LABELS = NODE_LABELS.filter((label) => label !== 'Country' && label !== 'Region');
+
+export interface ScanRunSummary {
+  id: string;
+  startedAt: string;
+  finishedAt: string;
+  asOf: string;
+  catalogVersion: string;
+  ruleIds: string[];
+  total: number;
+  bySeverity: Record<Severity, number>;
+}
+
+export type FindingChange = 'new' | 'still-open' | 'resolved';
+
+export interface RunComparisonRow {
+  change: FindingChange;
+  key: string;
+  ruleId: string;
+  severity: Severity;
+  message: string;
+}
+
+/** Records a run and its findings in one transaction; returns the run id. */
+export async function recordScan(executor: Executor, result: ScanResult): Promise<string> {
+  const id = randomUUID();
+  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const finding of result.findings) counts[finding.severity] += 1;
+  await executor.writeTransaction(
+    async (tx) => {
+      await tx.run(cypher('scan/record-run.cypher'), {
+        run: {
+          id,
+          startedAt: result.startedAt,
+          finishedAt: result.finishedAt,
+          asOf: result.asOf,
+          catalogVersion: result.catalogVersion,
+          ruleIds: result.ruleIds,
+          total: result.findings.length,
+          ...counts,
+        },
+      });
+      for (let start = 0; start < result.findings.length; start += BATCH) {
+        const batch = result.findings.slice(start, start + BATCH);
+        await tx.run(cypher('scan/record-findings.cypher'), {
+          runId: id,
+          findings: batch.map((f) => ({
+            key: f.key,
+            ruleId: f.ruleId,
+            severity: f.severity,
+            title: f.title,
+            message: f.message,
+            subjects: f.subjects,
+            region: f.region,
+            partnerId: f.partnerId,
+          })),
+        });
+        for (const label of LINKED_LABELS) {
+          const links = batch.flatMap((f) =>
+            f.evidence.nodes.filter((n) => n.label === label).map((n) => ({ key: f.key, id: n.id })),
+          );
+          if (links.length === 0) continue;
+          // The label is one of the model's fixed labels (LINKED_LABELS), never text from a request.
+          await tx.run(
+            `UNWIND $links AS link
+             MATCH (finding:Finding {key: link.key})
+             MATCH (entity:${label} {id: link.id})
+             MERGE (finding)-[:CONCERNS]->(entity)`,
+            { links },
+          );
+        }
+      }
+      await tx.run(cypher('scan/resolve-missing.cypher'), { runId: id });
+    },
+    { timeoutMs: 600_000 },
+  );
+  return id;
+}
+
+export function listScanRuns(executor: Executor, limit = 20): Promise<ScanRunSummary[]> {
+  return executor.read<ScanRunSummary>(cypher('scan/list-runs.cypher'), { limit: cypherInt(limit) });
+}
+
+/** The run recorded just before `runId`, if any. */
+export async function previousRunId(executor: Executor, runId: string): Promise<string | undefined> {
+  const [row] = await executor.read<{ id: string }>(
+    `MATCH (run:ScanRun {id: $runId}), (before:ScanRun)
+     WHERE before.startedAt < run.startedAt
+     RETURN before.id AS id ORDER BY before.startedAt DESC LIMIT 1`,
+    { runId },
+  );
+  return row?.id;
+}
+
+export function compareRuns(executor: Executor, fromId: string, toId: string): Promise<RunComparisonRow[]> {
+  return executor.read<RunComparisonRow>(cypher('scan/compare-runs.cypher'), { fromId, toId });
+}

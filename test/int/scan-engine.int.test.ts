@@ -1,0 +1,95 @@
+// The scan engine and its history against the real Neo4j, on the demo ecosystem.
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../server/config';
+import { importPath } from '../../server/import/import-path';
+import { loadCatalog } from '../../server/rules/catalog';
+import { runScan } from '../../server/scan/run-scan';
+import { compareRuns, listScanRuns, previousRunId, recordScan } from '../../server/scan/scan-history';
+import { clearGraph, useTestDatabase } from '../support/test-database';
+
+const db = useTestDatabase();
+const catalog = loadCatalog();
+const AS_OF = '2026-06-30';
+
+beforeAll(async () => {
+  await clearGraph(db());
+  await importPath(db(), path.join(PROJECT_ROOT, 'data', 'demo', 'ecosystem.json'));
+});
+
+describe('runScan', () => {
+  it('turns every rule row into a complete finding with the rule metadata and the as-of date', async () => {
+    const result = await runScan(db(), catalog, { asOf: AS_OF });
+    expect(result.ruleIds).toEqual(catalog.map((rule) => rule.id));
+    expect(result.timings).toHaveLength(catalog.length);
+    expect(result.findings.length).toBeGreaterThan(0);
+    const rules = new Map(catalog.map((rule) => [rule.id, rule]));
+    for (const finding of result.findings) {
+      const rule = rules.get(finding.ruleId);
+      expect(rule, finding.key).toBeDefined();
+      expect(finding.severity).toBe(rule?.severity);
+      expect(finding.clause).toBe(rule?.clause);
+      expect(finding.remediation).toEqual(rule?.remediation);
+      expect(finding.asOf).toBe(AS_OF);
+      expect(finding.key).toBe([finding.ruleId, ...finding.subjects].join('|'));
+      expect(finding.message).toMatch(/^[A-Z].*\.$/);
+      const ids = new Set(finding.evidence.nodes.map((n) => n.id));
+      for (const subject of finding.subjects) expect(ids, `${finding.key} evidence`).toContain(subject);
+    }
+    expect(new Set(result.findings.map((f) => f.key)).size).toBe(result.findings.length);
+  });
+
+  it('runs only the rules asked for, and refuses unknown rule ids and impossible dates', async () => {
+    const result = await runScan(db(), catalog, { asOf: AS_OF, ruleIds: ['cross-region-sale'] });
+    expect(result.ruleIds).toEqual(['cross-region-sale']);
+    expect(new Set(result.findings.map((f) => f.ruleId))).toEqual(new Set(['cross-region-sale']));
+    await expect(runScan(db(), catalog, { asOf: AS_OF, ruleIds: ['no-such-rule'] })).rejects.toThrow(
+      /Unknown rule id\(s\): no-such-rule/,
+    );
+    await expect(runScan(db(), catalog, { asOf: '2026-02-30' })).rejects.toThrow(/real date/);
+  });
+
+  it('evaluates as of the date given: before any transaction only undated facts (a customer on a CSP tenant) remain', async () => {
+    const early = await runScan(db(), catalog, { asOf: '2000-01-01' });
+    const now = await runScan(db(), catalog, { asOf: AS_OF });
+    expect(early.findings.length).toBeGreaterThan(0);
+    expect(early.findings.length).toBeLessThan(now.findings.length);
+    expect(new Set(early.findings.map((f) => f.ruleId))).toEqual(new Set(['csp-tenant-as-customer']));
+  });
+});
+
+describe('scan history', () => {
+  it('records runs, links findings to their entities, and compares a run with the previous one', async () => {
+    const first = await recordScan(db(), await runScan(db(), catalog, { asOf: AS_OF }));
+    const [links] = await db().read<{ n: number }>(
+      'MATCH (:ScanRun {id: $first})-[:FOUND]->(:Finding)-[:CONCERNS]->(e) RETURN count(DISTINCT e) AS n',
+      { first },
+    );
+    expect(links?.n).toBeGreaterThan(0);
+
+    // End the one cross-region partnership: the next run resolves that finding and keeps the others open.
+    const before = await runScan(db(), catalog, { asOf: AS_OF, ruleIds: ['cross-region-partnership'] });
+    const target = before.findings[0];
+    expect(target).toBeDefined();
+    const [providerId, resellerId] = target?.subjects ?? [];
+    await db().write(
+      "MATCH (:Partner {id: $providerId})-[s:SUPPLIES]->(:Partner {id: $resellerId}) SET s.until = date('2020-01-01')",
+      { providerId, resellerId },
+    );
+    const second = await recordScan(db(), await runScan(db(), catalog, { asOf: AS_OF }));
+    expect(await previousRunId(db(), second)).toBe(first);
+    const changes = await compareRuns(db(), first, second);
+    const resolved = changes.filter((c) => c.change === 'resolved').map((c) => c.key);
+    expect(resolved).toContain(target?.key);
+    expect(changes.filter((c) => c.change === 'new')).toEqual([]);
+    expect(changes.filter((c) => c.change === 'still-open').length).toBeGreaterThan(0);
+
+    const [status] = await db().read<{ status: string }>('MATCH (f:Finding {key: $key}) RETURN f.status AS status', {
+      key: target?.key,
+    });
+    expect(status?.status).toBe('resolved');
+    const runs = await listScanRuns(db(), 5);
+    expect(runs.map((r) => r.id).slice(0, 2)).toEqual([second, first]);
+    expect(runs[0]?.asOf).toBe(AS_OF);
+  });
+});

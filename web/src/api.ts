@@ -1,0 +1,460 @@
+// The explorer's only line to the server: the GraphQL endpoint, the credentials header, and every query it sends.
+import type {
+  EntityKind,
+  EntityRef,
+  FacetCount,
+  Finding,
+  FindingPage,
+  Network,
+  Principal,
+  ProviderTree,
+  Proposal,
+  RuleInfo,
+  ScanRunInfo,
+  SearchHit,
+  Severity,
+  TransactionCheck,
+  TreeMember,
+  TreeSale,
+  TreeSupply,
+} from './api-types';
+
+const ENDPOINT = '/graphql';
+
+/** Sent on every request: the API refuses requests without it that a browser could send cross-site. */
+const CSRF_HEADER = 'x-graphql-yoga-csrf';
+
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    message: string,
+    /** The API's error code (UNAUTHENTICATED, FORBIDDEN, BAD_USER_INPUT, ...), or NETWORK when no answer came. */
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface FindingQuery {
+  ruleIds: string[];
+  severities: Severity[];
+  regions: string[];
+  /** A scan run: the findings as of that run; null: findings open now. */
+  runId: string | null;
+}
+
+export interface CustomerPage {
+  totalCount: number;
+  endCursor: string | null;
+  hasNextPage: boolean;
+  sales: TreeSale[];
+}
+
+export interface ResellerPage {
+  totalCount: number;
+  endCursor: string | null;
+  hasNextPage: boolean;
+  supplies: TreeSupply[];
+}
+
+export interface EntityRecord {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  [field: string]: unknown;
+}
+
+export interface Api {
+  me(): Promise<Principal>;
+  search(text: string, signal?: AbortSignal): Promise<SearchHit[]>;
+  network(root: { kind: EntityKind; id: string }, options: NetworkOptions): Promise<Network>;
+  providerTree(providerId: string, asOf: string | null, after?: string | null): Promise<ProviderTree>;
+  partnerCustomers(partnerId: string, asOf: string | null, after: string | null): Promise<CustomerPage>;
+  entity(kind: EntityKind, id: string): Promise<EntityRecord | null>;
+  rules(): Promise<RuleInfo[]>;
+  regions(): Promise<string[]>;
+  scanRuns(): Promise<ScanRunInfo[]>;
+  findings(query: FindingQuery, after: string | null): Promise<FindingPage>;
+  finding(key: string): Promise<Finding | null>;
+  evidencePaths(entities: readonly EntityRef[]): Promise<Network[]>;
+  checkTransaction(proposal: Proposal, asOf: string | null): Promise<TransactionCheck>;
+}
+
+export interface NetworkOptions {
+  depth: number;
+  limit: number;
+  /** Judge dated relationships on this date and follow only those active then; null: all, judged today. */
+  asOf: string | null;
+}
+
+const NODE_FIELDS = 'key id kind name roles region country cloud violations { openFindings maxSeverity }';
+const EDGE_FIELDS = 'key type from to active since until managementKind share';
+const PLACE = 'region { name } country { code } violations { openFindings maxSeverity }';
+const MEMBER_FIELDS = `id kind name ${PLACE} ... on Partner { roles tenant { cloud } } ... on Customer { tenant { cloud } }`;
+const RULE_FIELDS = 'id title severity clause description remediation';
+const FINDING_FIELDS = `key ruleId title severity message subjects region status partner { id name }
+  rule { ${RULE_FIELDS} } entities(first: 50) { edges { node { id kind name } } }`;
+const PAGE = 'totalCount pageInfo { hasNextPage endCursor }';
+const SALES = `${PAGE} edges { since until active customer { ${MEMBER_FIELDS} } }`;
+
+/** Reseller customers fetched with the tree; a reseller with more shows them as one node until opened. */
+export const TREE_CUSTOMERS_FIRST = 25;
+/** The API's largest page. */
+const PAGE_SIZE = 100;
+
+type Json = Record<string, unknown>;
+
+interface RawMember {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  roles?: TreeMember['roles'];
+  region: { name: string } | null;
+  country: { code: string } | null;
+  tenant?: { cloud: TreeMember['cloud'] } | null;
+  violations: TreeMember['violations'];
+}
+
+interface RawConnection<E> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: E[];
+}
+
+interface RawSale {
+  since: string;
+  until: string | null;
+  active: boolean;
+  customer: RawMember;
+}
+
+interface RawSupply {
+  since: string;
+  until: string | null;
+  active: boolean;
+  reseller: RawMember & { customers: RawConnection<RawSale> };
+}
+
+function member(raw: RawMember): TreeMember {
+  return {
+    id: raw.id,
+    kind: raw.kind,
+    name: raw.name,
+    roles: raw.roles ?? [],
+    region: raw.region?.name ?? null,
+    country: raw.country?.code ?? null,
+    cloud: raw.tenant?.cloud ?? null,
+    violations: raw.violations,
+  };
+}
+
+function salesPage(raw: RawConnection<RawSale>): CustomerPage {
+  return {
+    totalCount: raw.totalCount,
+    endCursor: raw.pageInfo.endCursor,
+    hasNextPage: raw.pageInfo.hasNextPage,
+    sales: raw.edges.map((edge) => ({ since: edge.since, until: edge.until, active: edge.active, customer: member(edge.customer) })),
+  };
+}
+
+function suppliesPage(raw: RawConnection<RawSupply>): ResellerPage {
+  return {
+    totalCount: raw.totalCount,
+    endCursor: raw.pageInfo.endCursor,
+    hasNextPage: raw.pageInfo.hasNextPage,
+    supplies: raw.edges.map((edge) => ({
+      since: edge.since,
+      until: edge.until,
+      active: edge.active,
+      reseller: member(edge.reseller),
+      customers: salesPage(edge.reseller.customers),
+    })),
+  };
+}
+
+interface RawFinding extends Omit<Finding, 'entities'> {
+  entities: { edges: { node: EntityRef }[] };
+}
+
+function finding(raw: RawFinding): Finding {
+  return { ...raw, entities: raw.entities.edges.map((edge) => edge.node) };
+}
+
+/** Facet values are strings; the API counts findings without a region under null, which the explorer leaves out. */
+function facets(raw: { value: string | null; count: number }[]): FacetCount[] {
+  return raw.filter((facet): facet is FacetCount => facet.value !== null);
+}
+
+export interface ApiOptions {
+  /** The API key or token to send, read on every request (the user may paste another at any time). */
+  credentials: () => string | null;
+  fetch?: typeof fetch;
+}
+
+export function createApi(options: ApiOptions): Api {
+  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+
+  async function request<T>(query: string, variables: Json = {}, signal?: AbortSignal): Promise<T> {
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      [CSRF_HEADER]: '1',
+    };
+    const credentials = options.credentials();
+    if (credentials) headers.authorization = `Bearer ${credentials}`;
+    let response: Response;
+    try {
+      response = await fetchImpl(ENDPOINT, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables }),
+        ...(signal ? { signal } : {}),
+      });
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') throw error;
+      throw new ApiError('The server cannot be reached. Check that it is running, then try again.', 'NETWORK');
+    }
+    let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+    try {
+      body = await response.json();
+    } catch {
+      throw new ApiError(`The server answered ${response.status} without a GraphQL result.`, 'NETWORK');
+    }
+    const [first] = body.errors ?? [];
+    if (first) {
+      const code = first.extensions?.code ?? (response.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL');
+      throw new ApiError(first.message, code);
+    }
+    if (!body.data) throw new ApiError('The server answered without data.', 'INTERNAL');
+    return body.data;
+  }
+
+  return {
+    async me() {
+      const data = await request<{ me: Principal }>('query Me { me { id name role } }');
+      return data.me;
+    },
+
+    async search(text, signal) {
+      // Tenant ids are not in the full-text index: an id-like text is also looked up as a tenant.
+      const asId = /^\S{6,}$/.test(text.trim());
+      const data = await request<{
+        search: { edges: { score: number; node: RawMember & { mpnId?: string; domain?: string | null } }[] };
+        tenant?: { id: string; kind: EntityKind; name: string } | null;
+      }>(
+        `query Search($text: String!, $asId: Boolean!, $id: ID!) {
+          search(text: $text, first: 8) {
+            edges { score node { id kind name ... on Partner { mpnId roles } ... on Customer { domain } } }
+          }
+          tenant: entity(id: $id, kind: TENANT) @include(if: $asId) { id kind name }
+        }`,
+        { text, asId, id: text.trim() },
+        signal,
+      );
+      const hits: SearchHit[] = data.search.edges.map(({ score, node }) => ({
+        id: node.id,
+        kind: node.kind,
+        name: node.name,
+        detail: node.mpnId ? `PartnerID ${node.mpnId}` : (node.domain ?? null),
+        roles: node.roles ?? [],
+        score,
+      }));
+      if (data.tenant) {
+        hits.unshift({ ...data.tenant, detail: 'tenant', roles: [], score: Number.POSITIVE_INFINITY });
+      }
+      return hits;
+    },
+
+    async network(root, networkOptions) {
+      const data = await request<{ network: Network }>(
+        `query Network($id: ID!, $kind: EntityKind, $depth: Int!, $limit: Int!, $filter: NetworkFilter) {
+          network(rootId: $id, rootKind: $kind, depth: $depth, limit: $limit, filter: $filter) {
+            root { ${NODE_FIELDS} } nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} }
+            truncated omittedNodes omittedEdges
+          }
+        }`,
+        {
+          id: root.id,
+          kind: root.kind,
+          depth: networkOptions.depth,
+          limit: networkOptions.limit,
+          filter: networkOptions.asOf ? { activeOn: networkOptions.asOf, onlyActive: true } : null,
+        },
+      );
+      return data.network;
+    },
+
+    async providerTree(providerId, asOf, after = null) {
+      const data = await request<{
+        providerTree: {
+          provider: RawMember;
+          resellers: RawConnection<RawSupply>;
+          directCustomers: RawConnection<RawSale>;
+        };
+      }>(
+        `query ProviderTree($id: ID!, $activeOn: Date, $after: String, $customers: Int!) {
+          providerTree(providerId: $id, activeOn: $activeOn, onlyActive: true, first: ${PAGE_SIZE}, after: $after) {
+            provider { ${MEMBER_FIELDS} }
+            resellers { ${PAGE} edges { since until active reseller { ${MEMBER_FIELDS}
+              customers(first: $customers, activeOn: $activeOn, onlyActive: true) { ${SALES} } } } }
+            directCustomers { ${SALES} }
+          }
+        }`,
+        { id: providerId, activeOn: asOf, after, customers: TREE_CUSTOMERS_FIRST },
+      );
+      const tree = data.providerTree;
+      return {
+        provider: member(tree.provider),
+        resellers: suppliesPage(tree.resellers),
+        directCustomers: salesPage(tree.directCustomers),
+      };
+    },
+
+    async partnerCustomers(partnerId, asOf, after) {
+      const data = await request<{ partner: { customers: RawConnection<RawSale> } | null }>(
+        `query PartnerCustomers($id: ID!, $activeOn: Date, $after: String) {
+          partner(id: $id) { customers(first: ${PAGE_SIZE}, after: $after, activeOn: $activeOn, onlyActive: true) { ${SALES} } }
+        }`,
+        { id: partnerId, activeOn: asOf, after },
+      );
+      if (!data.partner) throw new ApiError(`No partner account has the id '${partnerId}'.`, 'NOT_FOUND');
+      return salesPage(data.partner.customers);
+    },
+
+    async entity(kind, id) {
+      const data = await request<{ entity: EntityRecord | null }>(
+        `query Entity($id: ID!, $kind: EntityKind) {
+          entity(id: $id, kind: $kind) {
+            id kind name violations { openFindings maxSeverity }
+            ... on Organization { country
+              partners(first: 0) { totalCount } customers(first: 0) { totalCount }
+              owns(first: 0) { totalCount } ownedBy(first: 0) { totalCount } }
+            ... on Partner { mpnId roles status mpaSignedOn onboardedOn enrolledOn
+              organization { id name } tenant { id cloud } country { code name } region { name }
+              resellers(first: 0) { totalCount } providers(first: 0) { totalCount } customers(first: 0) { totalCount }
+              managedCustomers(first: 0) { totalCount }
+              billedSubscriptions(first: 0) { totalCount } recordedSubscriptions(first: 0) { totalCount } }
+            ... on Tenant { tenantKind cloud country { code name } region { name }
+              partners(first: 0) { totalCount } customers(first: 0) { totalCount } subscriptions(first: 0) { totalCount } }
+            ... on Customer { domain tenant { id cloud } country { code name } region { name } organization { id name }
+              partners(first: 0) { totalCount } managers(first: 0) { totalCount } subscriptions(first: 0) { totalCount } }
+            ... on Subscription { offerId offerName createdOn status billingType
+              customer { id name } billedBy { id name } resellerOfRecord { id name } tenant { id cloud } }
+          }
+        }`,
+        { id, kind },
+      );
+      return data.entity;
+    },
+
+    async rules() {
+      const data = await request<{ rules: { edges: { node: RuleInfo }[] } }>(
+        `query Rules { rules(first: ${PAGE_SIZE}) { edges { node { ${RULE_FIELDS} } } } }`,
+      );
+      return data.rules.edges.map((edge) => edge.node);
+    },
+
+    async regions() {
+      const data = await request<{ regionStatistics: { edges: { node: { region: { name: string } } }[] } }>(
+        `query Regions { regionStatistics(first: ${PAGE_SIZE}) { edges { node { region { name } } } } }`,
+      );
+      return data.regionStatistics.edges.map((edge) => edge.node.region.name).sort((a, b) => a.localeCompare(b));
+    },
+
+    async scanRuns() {
+      const data = await request<{ scanRuns: { edges: { node: ScanRunInfo }[] } }>(
+        `query ScanRuns { scanRuns(first: ${PAGE_SIZE}) { edges { node { id asOf startedAt total } } } }`,
+      );
+      return data.scanRuns.edges.map((edge) => edge.node);
+    },
+
+    async findings(query, after) {
+      const filter: Json = {};
+      if (query.ruleIds.length > 0) filter.ruleIds = query.ruleIds;
+      if (query.severities.length > 0) filter.severities = query.severities;
+      if (query.regions.length > 0) filter.regions = query.regions;
+      if (query.runId) filter.runId = query.runId;
+      else filter.statuses = ['OPEN', 'ACKNOWLEDGED'];
+      const data = await request<{
+        findings: RawConnection<{ node: RawFinding }> & {
+          facets: Record<'rules' | 'severities' | 'regions', { value: string | null; count: number }[]>;
+        };
+      }>(
+        `query Findings($filter: FindingFilter, $after: String) {
+          findings(filter: $filter, first: ${PAGE_SIZE}, after: $after) {
+            ${PAGE}
+            facets { rules { value count } severities { value count } regions { value count } }
+            edges { node { ${FINDING_FIELDS} } }
+          }
+        }`,
+        { filter, after },
+      );
+      const page = data.findings;
+      return {
+        findings: page.edges.map((edge) => finding(edge.node)),
+        totalCount: page.totalCount,
+        endCursor: page.pageInfo.endCursor,
+        hasNextPage: page.pageInfo.hasNextPage,
+        facets: {
+          rules: facets(page.facets.rules),
+          severities: facets(page.facets.severities),
+          regions: facets(page.facets.regions),
+        },
+      };
+    },
+
+    async finding(key) {
+      const data = await request<{ finding: RawFinding | null }>(
+        `query Finding($key: ID!) { finding(key: $key) { ${FINDING_FIELDS} } }`,
+        { key },
+      );
+      return data.finding ? finding(data.finding) : null;
+    },
+
+    async evidencePaths(entities) {
+      // The shortest path from the first entity to each other one: the relationships that tie the evidence together.
+      const [from, ...others] = entities.slice(0, 15);
+      if (!from || others.length === 0) return [];
+      const fields = others
+        .map(
+          (_, index) =>
+            `p${index}: shortestPath(fromId: $from, fromKind: $fromKind, toId: $to${index}, toKind: $kind${index}, maxLength: 4) {
+              nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } }`,
+        )
+        .join('\n');
+      const declarations = others.map((_, index) => `$to${index}: ID!, $kind${index}: EntityKind`).join(', ');
+      const variables: Json = { from: from.id, fromKind: from.kind };
+      others.forEach((entity, index) => {
+        variables[`to${index}`] = entity.id;
+        variables[`kind${index}`] = entity.kind;
+      });
+      const data = await request<Record<string, { nodes: Network['nodes']; edges: Network['edges'] } | null>>(
+        `query Evidence($from: ID!, $fromKind: EntityKind, ${declarations}) { ${fields} }`,
+        variables,
+      );
+      return Object.values(data)
+        .filter((path): path is { nodes: Network['nodes']; edges: Network['edges'] } => path !== null)
+        .filter((path) => path.nodes.length > 0)
+        .map((path) => ({
+          root: path.nodes[0] as Network['root'],
+          nodes: path.nodes,
+          edges: path.edges,
+          truncated: false,
+          omittedNodes: 0,
+          omittedEdges: 0,
+        }));
+    },
+
+    async checkTransaction(proposal, asOf) {
+      const data = await request<{ checkTransaction: TransactionCheck }>(
+        `mutation Check($proposal: ProposedTransaction!, $asOf: Date) {
+          checkTransaction(proposal: $proposal, asOf: $asOf) {
+            asOf compliant findings { key ruleId severity message subjects region rule { ${RULE_FIELDS} } }
+          }
+        }`,
+        { proposal, asOf },
+      );
+      return data.checkTransaction;
+    },
+  };
+}

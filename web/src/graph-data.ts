@@ -1,0 +1,181 @@
+// The explorer's graph in memory: entities and relationships from API results, merged as the user expands and collapses.
+import type { EntityKind, Network, NetworkNode, PartnerRole, RelationshipType } from './api-types';
+
+export interface GraphNode extends NetworkNode {
+  /** `KIND:id`, unique in the view; also the Cytoscape element id. */
+  key: string;
+}
+
+export interface GraphEdge {
+  key: string;
+  type: RelationshipType;
+  source: string;
+  target: string;
+  active: boolean;
+  since: string | null;
+  until: string | null;
+}
+
+/**
+ * Entities of one kind around a hub whose full number is known but which need not all be loaded: a reseller's
+ * customers, a provider's resellers. The explorer draws them as one node until the user opens the group.
+ */
+export interface MemberGroup {
+  id: string;
+  hubKey: string;
+  kind: EntityKind;
+  role: PartnerRole | null;
+  relationship: RelationshipType;
+  total: number;
+  memberKeys: string[];
+  /** Where the next page starts, or null when every member is loaded. */
+  cursor: string | null;
+}
+
+export interface GraphData {
+  rootKey: string | null;
+  nodes: ReadonlyMap<string, GraphNode>;
+  edges: ReadonlyMap<string, GraphEdge>;
+  /** For nodes that an expansion brought in: the expansions (node keys, or `finding:<key>`) that did. */
+  broughtBy: ReadonlyMap<string, ReadonlySet<string>>;
+  groups: ReadonlyMap<string, MemberGroup>;
+  /** Entities the API left out of the first load to stay within its limit. */
+  omittedNodes: number;
+}
+
+export function entityKey(kind: EntityKind, id: string): string {
+  return `${kind}:${id}`;
+}
+
+/** The kind and id of an element key; ids may themselves contain colons, kinds never do. */
+export function parseEntityKey(key: string): { kind: EntityKind; id: string } | null {
+  const colon = key.indexOf(':');
+  if (colon <= 0) return null;
+  const kind = key.slice(0, colon);
+  const kinds: readonly string[] = ['ORGANIZATION', 'PARTNER', 'TENANT', 'CUSTOMER', 'SUBSCRIPTION'];
+  return kinds.includes(kind) ? { kind: kind as EntityKind, id: key.slice(colon + 1) } : null;
+}
+
+export function emptyGraph(): GraphData {
+  return { rootKey: null, nodes: new Map(), edges: new Map(), broughtBy: new Map(), groups: new Map(), omittedNodes: 0 };
+}
+
+function toGraphNode(node: NetworkNode): GraphNode {
+  return {
+    key: entityKey(node.kind, node.id),
+    id: node.id,
+    kind: node.kind,
+    name: node.name,
+    roles: node.roles,
+    region: node.region,
+    country: node.country,
+    cloud: node.cloud,
+    violations: node.violations,
+  };
+}
+
+/** Nodes and edges of an API network in the explorer's keys (the API keys its own way; edges follow the nodes). */
+function convertNetwork(network: Network): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  const keyOf = new Map<string, string>();
+  const nodes: GraphNode[] = [];
+  for (const node of [network.root, ...network.nodes]) {
+    const converted = toGraphNode(node);
+    keyOf.set(node.key, converted.key);
+    nodes.push(converted);
+  }
+  const edges: GraphEdge[] = [];
+  for (const edge of network.edges) {
+    const source = keyOf.get(edge.from);
+    const target = keyOf.get(edge.to);
+    if (!source || !target) continue;
+    edges.push({
+      key: `${edge.type}:${source}>${target}:${edge.since ?? ''}`,
+      type: edge.type,
+      source,
+      target,
+      active: edge.active,
+      since: edge.since,
+      until: edge.until,
+    });
+  }
+  return { nodes, edges };
+}
+
+export function graphFromNetwork(network: Network): GraphData {
+  const { nodes, edges } = convertNetwork(network);
+  return {
+    rootKey: entityKey(network.root.kind, network.root.id),
+    nodes: new Map(nodes.map((node) => [node.key, node])),
+    edges: new Map(edges.map((edge) => [edge.key, edge])),
+    broughtBy: new Map(),
+    groups: new Map(),
+    omittedNodes: network.omittedNodes,
+  };
+}
+
+/** Adds the nodes and edges of a network; nodes not drawn before remember that `origin` brought them. */
+export function mergeNetwork(graph: GraphData, network: Network, origin: string): GraphData {
+  const { nodes, edges } = convertNetwork(network);
+  return mergeParts(graph, nodes, edges, origin);
+}
+
+export function mergeParts(
+  graph: GraphData,
+  nodes: readonly GraphNode[],
+  edges: readonly GraphEdge[],
+  origin: string,
+): GraphData {
+  const nextNodes = new Map(graph.nodes);
+  const broughtBy = new Map(graph.broughtBy);
+  for (const node of nodes) {
+    if (!nextNodes.has(node.key)) {
+      nextNodes.set(node.key, node);
+      broughtBy.set(node.key, new Set([origin]));
+    } else {
+      const by = broughtBy.get(node.key);
+      if (by && !by.has(origin)) broughtBy.set(node.key, new Set([...by, origin]));
+    }
+  }
+  const nextEdges = new Map(graph.edges);
+  for (const edge of edges) {
+    if (nextNodes.has(edge.source) && nextNodes.has(edge.target)) nextEdges.set(edge.key, edge);
+  }
+  return { ...graph, nodes: nextNodes, edges: nextEdges, broughtBy };
+}
+
+/**
+ * Takes back what `origin` brought: nodes that only it brought leave, with their edges. Nodes of the first load,
+ * and nodes another expansion also brought, stay.
+ */
+export function removeOrigin(graph: GraphData, origin: string): GraphData {
+  const nodes = new Map(graph.nodes);
+  const broughtBy = new Map(graph.broughtBy);
+  for (const [key, by] of graph.broughtBy) {
+    if (!by.has(origin)) continue;
+    const rest = new Set(by);
+    rest.delete(origin);
+    if (rest.size > 0) {
+      broughtBy.set(key, rest);
+    } else {
+      broughtBy.delete(key);
+      if (key !== graph.rootKey) nodes.delete(key);
+    }
+  }
+  const edges = new Map([...graph.edges].filter(([, edge]) => nodes.has(edge.source) && nodes.has(edge.target)));
+  const groups = new Map(
+    [...graph.groups]
+      .filter(([, group]) => nodes.has(group.hubKey))
+      .map(([id, group]) => [id, { ...group, memberKeys: group.memberKeys.filter((key) => nodes.has(key)) }]),
+  );
+  return { ...graph, nodes, edges, broughtBy, groups };
+}
+
+/** The nodes next to `key`, each once. */
+export function neighbourKeys(graph: GraphData, key: string): Set<string> {
+  const found = new Set<string>();
+  for (const edge of graph.edges.values()) {
+    if (edge.source === key) found.add(edge.target);
+    else if (edge.target === key) found.add(edge.source);
+  }
+  return found;
+}

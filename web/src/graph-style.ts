@@ -1,0 +1,135 @@
+// The network view's stylesheet: marks by entity and role, violations by severity, selection and evidence.
+import type { StylesheetStyle } from 'cytoscape';
+import { SEVERITIES } from './api-types';
+import { BADGE_SIZE } from './badge';
+import {
+  AGGREGATE_COLOUR,
+  EDGE_MARKS,
+  MARKS,
+  type MarkKind,
+  SELECTION_COLOUR,
+  SEVERITY_COLOURS,
+} from './visual-vocabulary';
+
+export interface StyleOptions {
+  /** The WebGL renderer draws solid lines only, so inactive relationships fade instead of being dashed. */
+  webgl: boolean;
+}
+
+export function graphStyle(options: StyleOptions): StylesheetStyle[] {
+  const marks = (Object.entries(MARKS) as [MarkKind, (typeof MARKS)[MarkKind]][]).map(([kind, mark]) => ({
+    selector: `node.mark-${kind}`,
+    style: { shape: mark.shape, 'background-color': mark.colour, width: mark.size, height: mark.size },
+  })) as StylesheetStyle[];
+  const edgeColours = Object.entries(EDGE_MARKS).map(([type, mark]) => ({
+    selector: `edge.rel-${type.toLowerCase()}`,
+    style: { 'line-color': mark.colour, 'target-arrow-color': mark.colour },
+  })) as StylesheetStyle[];
+  const severities = SEVERITIES.flatMap((severity) => [
+    {
+      selector: `node.flagged.sev-${severity.toLowerCase()}`,
+      style: { 'border-color': SEVERITY_COLOURS[severity], 'underlay-color': SEVERITY_COLOURS[severity] },
+    },
+    {
+      selector: `edge.flagged.sev-${severity.toLowerCase()}`,
+      style: { 'line-color': SEVERITY_COLOURS[severity], 'target-arrow-color': SEVERITY_COLOURS[severity] },
+    },
+  ]) as StylesheetStyle[];
+
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-family': 'DejaVu Sans, Segoe UI, Arial, sans-serif',
+        'font-size': 11,
+        color: '#1f2328',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '140px',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 7,
+        'border-width': 0,
+      },
+    },
+    ...marks,
+    {
+      selector: 'node.root',
+      style: { width: 58, height: 58, 'border-width': 3, 'border-color': '#1f2328', 'font-weight': 'bold' },
+    },
+    {
+      selector: 'node.flagged',
+      style: {
+        'border-width': 4,
+        'background-image': 'data(badge)',
+        'background-width': `${BADGE_SIZE}px`,
+        'background-height': `${BADGE_SIZE}px`,
+        'background-position-x': '100%',
+        'background-position-y': '0%',
+        'background-offset-x': 10,
+        'background-offset-y': -10,
+        'background-clip': 'none',
+        'background-image-containment': 'over',
+        'background-image-smoothing': 'yes',
+        'bounds-expansion': 12,
+      },
+    },
+    {
+      selector: 'node.aggregate',
+      style: {
+        shape: 'round-rectangle',
+        width: 150,
+        height: 34,
+        'background-color': AGGREGATE_COLOUR,
+        'border-width': 2,
+        'border-style': options.webgl ? 'solid' : 'dashed',
+        'border-color': '#57606a',
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        'font-weight': 'bold',
+        'text-outline-width': 0,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.5,
+        'curve-style': 'bezier',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        'line-color': '#c4c9cf',
+        'target-arrow-color': '#c4c9cf',
+        'font-size': 10,
+        'text-rotation': 'autorotate',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 8,
+      },
+    },
+    ...edgeColours,
+    {
+      selector: 'edge.inactive',
+      style: options.webgl ? { opacity: 0.35 } : { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] },
+    },
+    { selector: 'edge.flagged', style: { width: 3 } },
+    ...severities,
+    { selector: '.faded', style: { opacity: 0.15 } },
+    {
+      selector: 'node.evidence',
+      style: { 'underlay-opacity': 0.3, 'underlay-padding': 10, 'underlay-shape': 'ellipse', opacity: 1 },
+    },
+    { selector: 'node.evidence:not(.flagged)', style: { 'underlay-color': SELECTION_COLOUR } },
+    { selector: 'edge.evidence', style: { width: 4, opacity: 1, label: 'data(relation)' } },
+    {
+      selector: 'node:selected',
+      style: { 'overlay-color': SELECTION_COLOUR, 'overlay-opacity': 0.25, 'overlay-padding': 8 },
+    },
+    {
+      selector: 'edge:selected',
+      style: { width: 3, 'line-color': SELECTION_COLOUR, 'target-arrow-color': SELECTION_COLOUR, label: 'data(relation)' },
+    },
+  ];
+}
