@@ -10,7 +10,7 @@ import {
   Kind,
   defaultFieldResolver,
   isObjectType,
-} from 'graphql';
+} from './graphql-runtime';
 import { type Role, roleAllows } from './auth/roles';
 import type { ApiContext } from './context';
 import { apiError } from './errors';

@@ -31,7 +31,7 @@ export interface ApiSettings {
 
 export const DEFAULT_LIMITS: ApiLimits = {
   maxDepth: 12,
-  maxCost: 5000,
+  maxCost: 50_000,
   maxAliases: 15,
   maxTokens: 2000,
   maxDirectives: 20,

@@ -1,6 +1,7 @@
 // The `csp` command line: one subcommand per task; each lives in its own module under server/cli/commands.
-import { commands } from './commands';
+
 import { CliError } from './cli-error';
+import { commands } from './commands';
 
 function usage(): string {
   const lines = Object.entries(commands).map(([name, command]) => `  ${name.padEnd(10)} ${command.summary}`);
@@ -33,7 +34,9 @@ main(process.argv.slice(2)).then(
     if (error instanceof CliError || (error instanceof Error && error.name !== 'Error')) {
       process.stderr.write(`error: ${error.message}\n`);
     } else {
-      process.stderr.write(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
     }
     process.exitCode = 1;
   },

@@ -1,9 +1,9 @@
 // Decides which Neo4j the product uses: NEO4J_URI when set, otherwise the project's own local Neo4j.
 import type { RemoteNeo4jSettings, Settings } from '../config';
-import { type Executor, createExecutor } from './executor';
+import { defaultRegionTable, loadedRegionTableAsOf, loadRegionTable } from '../regions/region-table';
+import { createExecutor, type Executor } from './executor';
 import { LocalNeo4jError, readLocalState, startLocalNeo4j } from './local-neo4j';
 import { migrate } from './migrate';
-import { defaultRegionTable, loadRegionTable, loadedRegionTableAsOf } from '../regions/region-table';
 
 export interface Connection {
   executor: Executor;

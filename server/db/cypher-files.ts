@@ -1,5 +1,5 @@
 // Reads Cypher from the cypher/ folder, so queries live in .cypher files that also run in cypher-shell.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 

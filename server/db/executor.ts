@@ -61,6 +61,8 @@ export interface Executor {
   readTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   /** Runs work in a write transaction that is always rolled back: a what-if that leaves no trace in the graph. */
   rollbackTransaction<T>(work: (tx: Tx) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
+  /** One query in an implicit (auto-commit) transaction: the only kind that may use CALL { ... } IN TRANSACTIONS. */
+  autoCommit(query: string, params?: Params): Promise<void>;
   /** PROFILE or EXPLAIN output and counters, for benchmarks and index checks. */
   raw(query: string, params?: Params): Promise<QueryResult>;
   verify(): Promise<void>;
@@ -134,6 +136,17 @@ export function createExecutor(settings: RemoteNeo4jSettings, options: ExecutorO
         } finally {
           await session.close();
         }
+      }
+    },
+    async autoCommit(text, params = {}) {
+      logQuery(text, params);
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        await session.run(text, params, { timeout });
+      } catch (error) {
+        throw toDatabaseError(error);
+      } finally {
+        await session.close();
       }
     },
     async raw(text, params = {}) {

@@ -21,7 +21,9 @@ async function javaMajorVersion(): Promise<number> {
     const { stderr, stdout } = await run('java', ['-version']);
     output = `${stderr}${stdout}`;
   } catch {
-    throw new ToolchainError(`Java 17 or newer is needed to run the local Neo4j, and 'java' was not found. ${INSTALL_HINT}`);
+    throw new ToolchainError(
+      `Java 17 or newer is needed to run the local Neo4j, and 'java' was not found. ${INSTALL_HINT}`,
+    );
   }
   const match = /version "(\d+)(?:\.(\d+))?/.exec(output);
   if (!match?.[1]) throw new ToolchainError(`Could not read the Java version from: ${output.trim()}`);
@@ -33,7 +35,9 @@ async function assertMaven(): Promise<void> {
   try {
     await run('mvn', ['-v']);
   } catch {
-    throw new ToolchainError(`Maven is needed to fetch Neo4j from Maven Central, and 'mvn' was not found. ${INSTALL_HINT}`);
+    throw new ToolchainError(
+      `Maven is needed to fetch Neo4j from Maven Central, and 'mvn' was not found. ${INSTALL_HINT}`,
+    );
   }
 }
 

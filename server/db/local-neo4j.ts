@@ -77,7 +77,9 @@ async function waitForBolt(state: LocalNeo4jState, child: ChildProcess, logFile:
     while (Date.now() < deadline) {
       if (exited !== null) {
         const tail = existsSync(logFile) ? readFileSync(logFile, 'utf8').slice(-3000) : '';
-        throw new LocalNeo4jError(`The local Neo4j exited with code ${exited} while starting. Its log (${logFile}):\n${tail}`);
+        throw new LocalNeo4jError(
+          `The local Neo4j exited with code ${exited} while starting. Its log (${logFile}):\n${tail}`,
+        );
       }
       try {
         await driver.executeQuery('RETURN 1', {}, { database: state.database });
@@ -86,7 +88,9 @@ async function waitForBolt(state: LocalNeo4jState, child: ChildProcess, logFile:
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
     }
-    throw new LocalNeo4jError(`The local Neo4j did not answer on ${state.uri} within ${START_TIMEOUT_MS / 1000} s; see ${logFile}`);
+    throw new LocalNeo4jError(
+      `The local Neo4j did not answer on ${state.uri} within ${START_TIMEOUT_MS / 1000} s; see ${logFile}`,
+    );
   } finally {
     await driver.close();
   }

@@ -1,5 +1,5 @@
 // Applies the schema migrations in cypher/migrations in order; every statement is idempotent, so this runs on start.
-import { cypherFilesIn, cypher, splitStatements } from './cypher-files';
+import { cypher, cypherFilesIn, splitStatements } from './cypher-files';
 import type { Executor } from './executor';
 
 export async function migrate(executor: Executor): Promise<string[]> {

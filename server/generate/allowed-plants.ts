@@ -182,11 +182,11 @@ const dualRoleProviderDirectBill: Plant = {
   violation: false,
   variants: 1,
   plant(context) {
-    // An account with both the indirect-provider and direct-bill roles bills one customer with no reseller of record
-    // and another through its reseller R.
+    // A baseline account with both the indirect-provider and direct-bill roles bills one new customer with no
+    // reseller of record and another through a new reseller it supplies.
     const t0 = context.start();
     const region = context.region();
-    const account = context.account(region, ['indirect-provider', 'direct-bill'], t0);
+    const account = context.dualRoleProvider(region);
     const reseller = context.reseller(region, t0, account);
     context.direct(context.customer(region), account, t0 + 10, t0 + 20);
     context.throughReseller(context.customer(region), reseller, account, t0 + 10, t0 + 30);

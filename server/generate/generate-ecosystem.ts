@@ -91,7 +91,12 @@ export async function generateEcosystem(
     build,
     catalog,
     truth,
-    new Map(providers.map(({ region, providerOnly }) => [region.name, providerOnly])),
+    new Map(
+      providers.map(({ region, providers: all, providerOnly }) => [
+        region.name,
+        { providerOnly, dualRole: all.filter((provider) => !providerOnly.includes(provider)) },
+      ]),
+    ),
   );
   const plants: Record<string, number> = {};
   for (const { plant, count } of planPlants(options.customers, options.violationRate)) {

@@ -30,13 +30,21 @@ export interface Plant {
   plant(context: PlantContext, variant: number): void;
 }
 
+/** A region's baseline providers: at least two provider-only accounts and one that also bills directly. */
+export interface BaselineProviders {
+  providerOnly: readonly PartnerRef[];
+  dualRole: readonly PartnerRef[];
+}
+
 export class PlantContext {
+  /** Planted relationships between baseline accounts, so that no two instances write the same record. */
+  private readonly planted = new Set<string>();
+
   constructor(
     readonly build: EcosystemBuilder,
     readonly catalog: RegionCatalog,
     readonly truth: GroundTruth,
-    /** The baseline accounts of each region whose only role is indirect provider (at least two per region). */
-    private readonly providersByRegion: ReadonlyMap<string, readonly PartnerRef[]>,
+    private readonly providersByRegion: ReadonlyMap<string, BaselineProviders>,
   ) {}
 
   get random() {
@@ -57,8 +65,20 @@ export class PlantContext {
 
   /** A baseline provider-only account of the region, other than `not`. */
   provider(region: Region, not?: PartnerRef): PartnerRef {
-    const providers = (this.providersByRegion.get(region.name) ?? []).filter((provider) => provider !== not);
-    return this.random.pick(providers);
+    const providers = this.providersByRegion.get(region.name)?.providerOnly ?? [];
+    return this.random.pick(providers.filter((provider) => provider !== not));
+  }
+
+  /** A baseline account of the region with both the indirect-provider and direct-bill roles. */
+  dualRoleProvider(region: Region): PartnerRef {
+    return this.random.pick(this.providersByRegion.get(region.name)?.dualRole ?? []);
+  }
+
+  /** True the first time `key` is claimed: keeps records planted between baseline accounts unique. */
+  claim(key: string): boolean {
+    if (this.planted.has(key)) return false;
+    this.planted.add(key);
+    return true;
   }
 
   organization(region: Region): OrganizationRef {

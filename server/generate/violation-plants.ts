@@ -1,9 +1,11 @@
 // Planted violations, one kind per rule of docs/rules.md. Each builds a small isolated pattern of fresh accounts and
-// customers (only the region's baseline providers are shared; they are compliant and sell only to baseline
-// customers, so they add nothing) and records every finding the pattern causes, collateral ones included.
+// customers (only the region's baseline providers are shared: they are compliant and no customer sits on their
+// tenants, so they add no finding of their own) and records every finding the pattern causes, collateral ones
+// included.
 // Unless a comment says otherwise, everything is in one region, in the commercial cloud, on customer-type tenants,
 // active on the as-of date, with agreements and enrollments dated before the account's first transaction.
 import { day } from './dates';
+import type { PartnerRef } from './ecosystem-builder';
 import type { Plant } from './plant-context';
 
 const MPA_REQUIRED = day('2020-02-01');
@@ -184,11 +186,14 @@ const cspTenantAsCustomer: Plant = {
       const subscription = context.direct(customer, context.directBill(region, t0), t0 + 10, t0 + 20, own.tenantId);
       truth.add('csp-tenant-as-customer', subscription, own.tenantId);
     } else {
-      // A fresh provider Y2 (organization A) buys for its own use through another provider Z's reseller, on its own
-      // CSP tenant. Only a reseller's tenant falls under sample scenario 6, and nobody supplies Y2: finding C|T only.
-      const own = context.account(region, ['indirect-provider'], t0, { organization });
+      // Organization A's account D holds the direct-bill and indirect-reseller roles and is supplied by Y; A buys
+      // for its own use through Z's reseller onto D's CSP tenant T. Only the tenant of an account whose only role is
+      // indirect reseller falls under sample scenario 6, and neither Y nor its resellers sell to A: finding C|T.
+      const provider = context.provider(region);
+      const own = context.account(region, ['direct-bill', 'indirect-reseller'], t0, { organization });
+      context.build.supply(provider, own, t0);
       const customer = context.customerOnTenantOf(own, organization);
-      const seller = context.provider(region);
+      const seller = context.provider(region, provider);
       context.throughReseller(customer, context.reseller(region, t0, seller), seller, t0 + 10, t0 + 20);
       truth.add('csp-tenant-as-customer', customer.id, own.tenantId);
     }
@@ -329,20 +334,27 @@ const partnerToPartnerResale: Plant = {
   violation: true,
   variants: 4,
   plant(context, variant) {
-    // Every variant is one supply relationship between fresh (or baseline) accounts of one region, dated after both
-    // signed and after the target enrolled; the target sells nothing: finding supplier|target only.
-    const t0 = context.start();
+    // Every variant is one supply relationship in one region, dated after both accounts signed and the target
+    // enrolled: reseller -> reseller, direct-bill -> reseller, provider -> provider, reseller -> provider. Fresh
+    // targets sell nothing; a baseline provider as target has no customer on its tenant and bills nothing with the
+    // supplier as reseller of record: finding supplier|target only.
     const region = context.region();
     const provider = context.provider(region);
-    const freshProvider = () => context.account(region, ['indirect-provider'], t0);
-    const [supplier, target] =
-      variant === 0
-        ? [context.reseller(region, t0, provider), context.reseller(region, t0)]
-        : variant === 1
-          ? [context.directBill(region, t0), context.reseller(region, t0)]
-          : variant === 2
-            ? [provider, freshProvider()]
-            : [context.reseller(region, t0, provider), freshProvider()];
+    const other = context.provider(region, provider);
+    let t0 = context.start();
+    let supplier: PartnerRef;
+    let target: PartnerRef;
+    if (variant === 0) {
+      [supplier, target] = [context.reseller(region, t0, provider), context.reseller(region, t0)];
+    } else if (variant === 1) {
+      [supplier, target] = [context.directBill(region, t0), context.reseller(region, t0)];
+    } else if (variant === 2) {
+      // Two baseline providers: instances that meet the same pair get different dates.
+      while (!context.claim(`${provider.id}|${other.id}|${t0}`)) t0 = context.start();
+      [supplier, target] = [provider, other];
+    } else {
+      [supplier, target] = [context.reseller(region, t0, provider), other];
+    }
     context.build.supply(supplier, target, t0 + 10);
     context.truth.add('partner-to-partner-resale', supplier.id, target.id);
   },

@@ -6,13 +6,10 @@ import type { ImportSource, SourceRecord } from './import-source';
 
 export type ParsedJson = { ok: true; document: unknown } | { ok: false; issue: ImportIssue };
 
-/** Where JSON.parse stopped, as a line and column, from the position its message names. */
-function position(text: string, message: string): string {
-  const match = /position (\d+)/.exec(message);
-  if (!match) return '';
-  const before = text.slice(0, Number(match[1]));
-  const line = before.split('\n').length;
-  return `line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+/** Where JSON.parse stopped (an offset its message names), as a line and column. */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  return `line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}`;
 }
 
 export function parseJsonText(text: string, file: string): ParsedJson {
@@ -21,12 +18,13 @@ export function parseJsonText(text: string, file: string): ParsedJson {
     return { ok: true, document: JSON.parse(text) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const at = /position (\d+)/.exec(message);
-    const truncated = /end of (JSON )?input|Unterminated/i.test(message) || Number(at?.[1]) >= text.trimEnd().length;
+    const offset = /position (\d+)/.exec(message)?.[1];
+    const truncated = /end of (JSON )?input|Unterminated/i.test(message) || Number(offset) >= text.trimEnd().length;
     const reason = truncated
       ? `is not complete JSON (it ends too early; was the file cut off?): ${message}`
       : `is not valid JSON: ${message}`;
-    return { ok: false, issue: { file, record: position(text, message), field: '', reason } };
+    const record = offset === undefined ? '' : lineAndColumn(text, Number(offset));
+    return { ok: false, issue: { file, record, field: '', reason } };
   }
 }
 

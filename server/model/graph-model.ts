@@ -22,7 +22,15 @@ export type ManagementKind = (typeof MANAGEMENT_KINDS)[number];
 
 export const SUPPLY_STATES = ['active', 'inactive'] as const;
 
-export const SUBSCRIPTION_STATUSES = ['none', 'active', 'pending', 'suspended', 'expired', 'disabled', 'deleted'] as const;
+export const SUBSCRIPTION_STATUSES = [
+  'none',
+  'active',
+  'pending',
+  'suspended',
+  'expired',
+  'disabled',
+  'deleted',
+] as const;
 export const BILLING_TYPES = ['none', 'usage', 'license', 'benefit'] as const;
 
 export const NODE_LABELS = [

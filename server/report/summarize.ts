@@ -15,7 +15,11 @@ export interface ReportSummary {
   byPartner: Count[];
 }
 
-function countBy(findings: readonly Finding[], keyOf: (f: Finding) => string, labelOf: (f: Finding) => string): Count[] {
+function countBy(
+  findings: readonly Finding[],
+  keyOf: (f: Finding) => string,
+  labelOf: (f: Finding) => string,
+): Count[] {
   const counts = new Map<string, Count>();
   for (const finding of findings) {
     const key = keyOf(finding);

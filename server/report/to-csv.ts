@@ -1,7 +1,19 @@
 // Findings as CSV, one row per finding, safe to open in a spreadsheet (no cell can start a formula).
 import type { ReportInput } from './report-input';
 
-const COLUMNS = ['severity', 'rule', 'title', 'message', 'clause', 'subjects', 'region', 'partner', 'remediation', 'asOf', 'key'];
+const COLUMNS = [
+  'severity',
+  'rule',
+  'title',
+  'message',
+  'clause',
+  'subjects',
+  'region',
+  'partner',
+  'remediation',
+  'asOf',
+  'key',
+];
 
 /** Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return) as a formula; a leading quote stops it. */
 export function neutralizeFormula(value: string): string {

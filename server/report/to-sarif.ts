@@ -30,7 +30,10 @@ export function toSarif(input: ReportInput): string {
               fullDescription: { text: rule.description },
               help: { text: `${rule.clause}\n${rule.remediation.map((r) => `- ${r}`).join('\n')}` },
               defaultConfiguration: { level: LEVEL[rule.severity as Severity] ?? 'warning' },
-              properties: { 'security-severity': SECURITY_SEVERITY[rule.severity as Severity] ?? '5.0', clause: rule.clause },
+              properties: {
+                'security-severity': SECURITY_SEVERITY[rule.severity as Severity] ?? '5.0',
+                clause: rule.clause,
+              },
             })),
           },
         },

@@ -1,9 +1,9 @@
 // The rule catalog: every cypher/rules/<id>.cypher file, its `//` metadata header read into a RuleDefinition.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 import { CYPHER_DIR, splitStatements } from '../db/cypher-files';
-import { type Severity, SEVERITIES, isSeverity } from '../scan/finding';
+import { isSeverity, SEVERITIES, type Severity } from '../scan/finding';
 
 export const RULES_DIR = path.join(CYPHER_DIR, 'rules');
 export const RULE_EXTENSION = '.cypher';
@@ -124,7 +124,10 @@ export function parseRule(file: string, source: string): ParsedRule {
         message: `${shown} has no @${key}: add a line \`// @${key} ...\` to its header (docs/rules.md, Header)`,
       });
     } else if (found.some((value) => /^TODO\b/.test(value))) {
-      problems.push({ file: shown, message: `${shown} still has a TODO placeholder in @${key}: write the real ${key}` });
+      problems.push({
+        file: shown,
+        message: `${shown} still has a TODO placeholder in @${key}: write the real ${key}`,
+      });
     }
   }
 
@@ -137,7 +140,10 @@ export function parseRule(file: string, source: string): ParsedRule {
     });
   }
   if (id && !RULE_ID_PATTERN.test(id)) {
-    problems.push({ file: shown, message: `${shown} has @id '${id}': write the id in kebab-case, like cross-region-sale` });
+    problems.push({
+      file: shown,
+      message: `${shown} has @id '${id}': write the id in kebab-case, like cross-region-sale`,
+    });
   }
   const severity = one('severity');
   if (severity && !/^TODO\b/.test(severity) && !isSeverity(severity)) {
@@ -198,7 +204,10 @@ export function readCatalog(dir: string = RULES_DIR): { rules: RuleDefinition[];
     const shown = displayPath(file);
     const earlier = parsed.id === undefined ? undefined : seen.get(parsed.id);
     if (parsed.id !== undefined && earlier !== undefined) {
-      problems.push({ file: shown, message: `${shown} repeats the id ${parsed.id} of ${earlier}: give each rule its own id` });
+      problems.push({
+        file: shown,
+        message: `${shown} repeats the id ${parsed.id} of ${earlier}: give each rule its own id`,
+      });
       continue;
     }
     if (parsed.id !== undefined) seen.set(parsed.id, shown);

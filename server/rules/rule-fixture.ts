@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { COLLECTION_KEYS, importDocumentSchema, isRealDate } from '../import/import-schema';
-import { type CatalogProblem, RULE_EXTENSION, displayPath } from './catalog';
+import { type CatalogProblem, displayPath, RULE_EXTENSION } from './catalog';
 
 export const FIXTURE_SUFFIX = '.fixture.json';
 
@@ -15,12 +15,13 @@ const fixtureSchema = z.strictObject({
     z.strictObject({ subjects, case: z.string().regex(/^flag: \S/, "write it as 'flag: <the example it is>'") }),
   ),
   silent: z.array(
-    z.strictObject({ subjects, case: z.string().regex(/^not: \S/, "write it as 'not: <the case or allowed pattern it is>'") }),
+    z.strictObject({
+      subjects,
+      case: z.string().regex(/^not: \S/, "write it as 'not: <the case or allowed pattern it is>'"),
+    }),
   ),
   /** Findings of other rules that the fixture's data rightly gives; any other finding of another rule fails. */
-  alsoExpect: z
-    .array(z.strictObject({ rule: z.string().min(1), subjects, case: z.string().optional() }))
-    .optional(),
+  alsoExpect: z.array(z.strictObject({ rule: z.string().min(1), subjects, case: z.string().optional() })).optional(),
 });
 
 export type RuleFixture = z.infer<typeof fixtureSchema>;

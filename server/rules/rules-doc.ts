@@ -1,7 +1,7 @@
 // Reads the rule contract in docs/rules.md (which rules exist, with which subjects) and writes its catalog table.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { severityRank } from '../scan/finding';
-import { RULES_DIR, RULES_DOC, type RuleDefinition, loadCatalog } from './catalog';
+import { loadCatalog, RULES_DIR, RULES_DOC, type RuleDefinition } from './catalog';
 
 const SUBJECTS_HEADING = '## Subjects of each rule';
 export const TABLE_START = '<!-- rule-table:start (written by ./csp new-rule --update-docs) -->';
@@ -46,7 +46,9 @@ function cell(text: string): string {
 
 /** The catalog as a Markdown table, most severe first. */
 export function renderRuleTable(rules: readonly RuleDefinition[]): string {
-  const sorted = [...rules].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.id.localeCompare(b.id));
+  const sorted = [...rules].sort(
+    (a, b) => severityRank(a.severity) - severityRank(b.severity) || a.id.localeCompare(b.id),
+  );
   return [
     '| id | severity | title | clause |',
     '|---|---|---|---|',

@@ -1,7 +1,7 @@
 // Scaffolds a new rule: its Cypher file with a header to fill in, and its fixture, beside the others.
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { RULES_DIR, RULE_EXTENSION, RULE_ID_PATTERN, displayPath } from './catalog';
+import { displayPath, RULE_EXTENSION, RULE_ID_PATTERN, RULES_DIR } from './catalog';
 import { FIXTURE_SUFFIX } from './rule-fixture';
 
 export class ScaffoldError extends Error {

@@ -1,19 +1,19 @@
 // Everything that can be wrong with the rule catalog before a rule runs: headers, fixtures, the contract, the docs.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   type CatalogProblem,
-  RULES_DIR,
-  RULES_DOC,
-  RULE_EXTENSION,
-  type RuleDefinition,
   displayPath,
   formatSubjects,
+  RULE_EXTENSION,
+  RULES_DIR,
+  RULES_DOC,
+  type RuleDefinition,
   readCatalog,
   ruleFiles,
 } from './catalog';
-import { FIXTURE_SUFFIX, type RuleFixture, fixtureFileOf, fixtureIds, parseFixture } from './rule-fixture';
-import { TABLE_END, TABLE_START, contractSubjects, currentRuleTable, renderRuleTable } from './rules-doc';
+import { FIXTURE_SUFFIX, fixtureFileOf, fixtureIds, parseFixture, type RuleFixture } from './rule-fixture';
+import { contractSubjects, currentRuleTable, renderRuleTable, TABLE_END, TABLE_START } from './rules-doc';
 
 export interface CatalogPaths {
   rulesDir: string;

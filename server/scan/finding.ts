@@ -13,7 +13,6 @@ export function isSeverity(value: string): value is Severity {
   return (SEVERITIES as readonly string[]).includes(value);
 }
 
-
 export interface Finding {
   /** Stable across runs: the rule id and the subjects, so a finding can be followed from scan to scan. */
   key: string;

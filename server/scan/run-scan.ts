@@ -4,7 +4,7 @@ import type { Executor } from '../db/executor';
 import { isRealDate } from '../import/import-schema';
 import type { RuleDefinition } from '../rules/catalog';
 import { runRule } from '../rules/run-rule';
-import { type Finding, compareFindings, findingKey } from './finding';
+import { compareFindings, type Finding, findingKey } from './finding';
 
 export interface RuleTiming {
   ruleId: string;
@@ -44,7 +44,6 @@ export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-
 export function selectRules(catalog: readonly RuleDefinition[], ruleIds?: readonly string[]): RuleDefinition[] {
   if (!ruleIds || ruleIds.length === 0) return [...catalog];
   const known = new Map(catalog.map((rule) => [rule.id, rule]));
@@ -60,7 +59,8 @@ export async function runScan(
   catalog: readonly RuleDefinition[],
   options: ScanOptions,
 ): Promise<ScanResult> {
-  if (!isRealDate(options.asOf)) throw new ScanError(`The as-of date must be a real date like 2026-06-30, got '${options.asOf}'`);
+  if (!isRealDate(options.asOf))
+    throw new ScanError(`The as-of date must be a real date like 2026-06-30, got '${options.asOf}'`);
   const rules = selectRules(catalog, options.ruleIds);
   const startedAt = new Date().toISOString();
   const findings: Finding[] = [];

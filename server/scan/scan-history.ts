@@ -1,7 +1,7 @@
 // Scan history in Neo4j: each run with its counts, its findings followed by key, and the comparison of two runs.
 import { randomUUID } from 'node:crypto';
 import { cypher } from '../db/cypher-files';
-import { type Executor, cypherInt } from '../db/executor';
+import { cypherInt, type Executor } from '../db/executor';
 import { NODE_LABELS } from '../model/graph-model';
 import { SEVERITIES, type Severity } from './finding';
 import type { ScanResult } from './run-scan';

@@ -19,10 +19,10 @@ describe('generated ecosystem in the graph', () => {
   beforeAll(async () => {
     out = await mkdtemp(path.join(tmpdir(), 'csp-generate-import-'));
     manifest = await generateEcosystem({
-      customers: 20000,
-      seed: 'scale-check',
+      customers: 30000,
+      seed: 'scale-check-2',
       out,
-      violationRate: 0.02,
+      violationRate: 0.03,
       asOf: '2025-06-30',
     });
   });

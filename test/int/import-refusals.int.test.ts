@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/config';
-import type { Executor } from '../../server/db/executor';
 import { ImportError, type ImportIssue, importDocument, importPath } from '../../server/import/import-path';
-import { graphSnapshot, useTestDatabase } from '../support/test-database';
+import { clearGraph, graphSnapshot, useTestDatabase } from '../support/test-database';
 
 const db = useTestDatabase();
 const COMPLETE_JSON = path.join(PROJECT_ROOT, 'test', 'fixtures', 'import', 'complete.json');
@@ -14,13 +13,6 @@ const ODD_NAMES_CSV = path.join(PROJECT_ROOT, 'test', 'fixtures', 'import', 'odd
 const scratch = mkdtempSync(path.join(tmpdir(), 'csp-import-refusals-'));
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-/** Empties the graph but for the schema and region table, in one transaction (the data here is small). */
-async function clearGraph(executor: Executor): Promise<void> {
-  await executor.write(
-    'MATCH (n) WHERE NOT (n:Country OR n:Region OR n:RegionTable OR n:SchemaMigration) DETACH DELETE n',
-  );
-}
 
 type Doc = Record<string, unknown>;
 

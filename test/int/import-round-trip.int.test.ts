@@ -4,18 +4,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/config';
-import type { Executor } from '../../server/db/executor';
 import { importDocument, importPath } from '../../server/import/import-path';
-import { graphSnapshot, useTestDatabase } from '../support/test-database';
+import { clearGraph, graphSnapshot, useTestDatabase } from '../support/test-database';
 
 const db = useTestDatabase();
 
-/** Empties the graph but for the schema and region table, in one transaction (the data here is small). */
-async function clearGraph(executor: Executor): Promise<void> {
-  await executor.write(
-    'MATCH (n) WHERE NOT (n:Country OR n:Region OR n:RegionTable OR n:SchemaMigration) DETACH DELETE n',
-  );
-}
 const FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures', 'import');
 const COMPLETE_JSON = path.join(FIXTURES, 'complete.json');
 const COMPLETE_CSV = path.join(FIXTURES, 'complete-csv');

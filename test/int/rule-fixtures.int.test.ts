@@ -1,12 +1,12 @@
 // Every rule against its fixture, strictly both ways, and every other rule against the same data.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Executor } from '../../server/db/executor';
 import { importDocument } from '../../server/import/import-path';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../server/model/graph-model';
-import { RULES_DIR, RULE_EXTENSION, type RuleDefinition, loadCatalog } from '../../server/rules/catalog';
-import { type RuleFixture, fixtureFileOf, readFixture } from '../../server/rules/rule-fixture';
+import { loadCatalog, RULE_EXTENSION, RULES_DIR, type RuleDefinition } from '../../server/rules/catalog';
+import { fixtureFileOf, type RuleFixture, readFixture } from '../../server/rules/rule-fixture';
 import { type RuleRow, runRule } from '../../server/rules/run-rule';
-import type { Executor } from '../../server/db/executor';
 import { useTestDatabase } from '../support/test-database';
 
 const db = useTestDatabase();
@@ -77,7 +77,12 @@ describe.each(cases)('$id', ({ rule, fixture }: { rule: RuleDefinition; fixture:
 
   it('reports every expect case and nothing else', () => {
     const rows = findings.get(rule.id) ?? [];
-    expect(compare(rows, fixture.expect.map((c) => c.subjects))).toEqual({ missing: [], unexpected: [] });
+    expect(
+      compare(
+        rows,
+        fixture.expect.map((c) => c.subjects),
+      ),
+    ).toEqual({ missing: [], unexpected: [] });
   });
 
   it('reports none of the silent cases', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ProfiledPlan } from 'neo4j-driver';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importDocument } from '../../server/import/import-path';
-import { RULES_DIR, loadCatalog } from '../../server/rules/catalog';
+import { loadCatalog, RULES_DIR } from '../../server/rules/catalog';
 import { fixtureFileOf, readFixture } from '../../server/rules/rule-fixture';
 import { RuleRunError, runRule } from '../../server/rules/run-rule';
 import { useTestDatabase } from '../support/test-database';

@@ -1,7 +1,7 @@
 // The schema migrations and the region table, against the real Neo4j.
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../server/db/migrate';
-import { defaultRegionTable, loadRegionTable, loadedRegionTableAsOf } from '../../server/regions/region-table';
+import { defaultRegionTable, loadedRegionTableAsOf, loadRegionTable } from '../../server/regions/region-table';
 import { graphSnapshot, useTestDatabase } from '../support/test-database';
 
 const db = useTestDatabase();

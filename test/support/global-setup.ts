@@ -1,7 +1,7 @@
 // Starts a throwaway local Neo4j for the test run (or uses NEO4J_URI's server) and hands its address to the tests.
 import type { TestProject } from 'vitest/node';
 import { type RemoteNeo4jSettings, readSettings } from '../../server/config';
-import { type ThrowawayNeo4j, startThrowawayNeo4j } from '../../server/db/local-neo4j';
+import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../../server/db/local-neo4j';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,15 +1,10 @@
 // Connects a test file to the run's Neo4j and gives each test an empty graph with the schema and region table.
 import { afterAll, beforeAll, inject } from 'vitest';
 import { prepareDatabase } from '../../server/db/connect';
-import { type Executor, createExecutor } from '../../server/db/executor';
+import { createExecutor, type Executor } from '../../server/db/executor';
+import { clearGraph } from '../../server/graph/clear-graph';
 
-/** Deletes every entity and relationship, keeping the schema, the region table and the migration log. */
-export async function clearGraph(executor: Executor): Promise<void> {
-  await executor.write(
-    `MATCH (n) WHERE NOT (n:Country OR n:Region OR n:RegionTable OR n:SchemaMigration)
-     CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`,
-  );
-}
+export { clearGraph };
 
 /** Call at the top of a test file; the returned function gives the executor inside tests. */
 export function useTestDatabase(): () => Executor {

@@ -7,7 +7,7 @@ import { toHtml } from '../../server/report/to-html';
 import { toJson } from '../../server/report/to-json';
 import { toMarkdown } from '../../server/report/to-markdown';
 import { toSarif } from '../../server/report/to-sarif';
-import { type Finding, compareFindings, findingKey } from '../../server/scan/finding';
+import { compareFindings, type Finding, findingKey } from '../../server/scan/finding';
 
 function finding(overrides: Partial<Finding> & Pick<Finding, 'ruleId' | 'subjects'>): Finding {
   return {
@@ -28,7 +28,7 @@ function finding(overrides: Partial<Finding> & Pick<Finding, 'ruleId' | 'subject
   };
 }
 
-const hostile = "=HYPERLINK(\"http://x\",\"click\")<script>alert('x')</script> | `rm` *bold*";
+const hostile = '=HYPERLINK("http://x","click")<script>alert(\'x\')</script> | `rm` *bold*';
 
 const input: ReportInput = {
   asOf: '2026-06-30',
@@ -43,7 +43,14 @@ const input: ReportInput = {
       description: 'd',
       remediation: ['r'],
     },
-    { id: 'provider-direct-sale', title: 'Direct sale', severity: 'medium', clause: 'c', description: 'd', remediation: ['r'] },
+    {
+      id: 'provider-direct-sale',
+      title: 'Direct sale',
+      severity: 'medium',
+      clause: 'c',
+      description: 'd',
+      remediation: ['r'],
+    },
   ],
   findings: [
     finding({ ruleId: 'cross-region-sale', subjects: ['p-1', 'c-1'], message: hostile }),
@@ -106,7 +113,10 @@ describe('SARIF', () => {
     const sarif = JSON.parse(toSarif(input));
     expect(sarif.version).toBe('2.1.0');
     const [run] = sarif.runs;
-    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['cross-region-sale', 'provider-direct-sale']);
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual([
+      'cross-region-sale',
+      'provider-direct-sale',
+    ]);
     expect(run.results.map((r: { level: string }) => r.level)).toEqual(['error', 'warning']);
     expect(run.results[1].ruleIndex).toBe(1);
     expect(run.results[0].partialFingerprints.findingKey).toBe('cross-region-sale|p-1|c-1');

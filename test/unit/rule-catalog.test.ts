@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLOUDS, MPA_REQUIRED_FROM } from '../../server/model/graph-model';
-import { type CatalogProblem, CatalogError, loadCatalog, parseRule } from '../../server/rules/catalog';
-import { TABLE_END, TABLE_START, contractSubjects, updateRulesDoc } from '../../server/rules/rules-doc';
+import { CatalogError, type CatalogProblem, loadCatalog, parseRule } from '../../server/rules/catalog';
+import { contractSubjects, TABLE_END, TABLE_START, updateRulesDoc } from '../../server/rules/rules-doc';
 import { validateCatalog } from '../../server/rules/validate-catalog';
 
 describe("the product's catalog", () => {
@@ -96,7 +96,15 @@ const DATA = {
     { id: 't-c-one', country: 'US', kind: 'customer' },
   ],
   partners: [
-    { id: 'p-one', mpnId: '1', name: 'One', organizationId: 'o-one', tenantId: 't-p-one', country: 'US', roles: ['direct-bill'] },
+    {
+      id: 'p-one',
+      mpnId: '1',
+      name: 'One',
+      organizationId: 'o-one',
+      tenantId: 't-p-one',
+      country: 'US',
+      roles: ['direct-bill'],
+    },
   ],
   customers: [
     { id: 'c-one', name: 'Customer One', tenantId: 't-c-one', country: 'US' },
@@ -213,7 +221,11 @@ describe('validateCatalog', () => {
     box.write('another-rule.fixture.json', FIXTURE);
     writeFileSync(box.rulesDoc, contractDoc(['sample-rule', 'another-rule']));
     const messages = box.problems().map((problem) => problem.message);
-    expect(messages).toContainEqual(expect.stringMatching(/sample-rule\.cypher repeats the id sample-rule of .*another-rule\.cypher: give each rule its own id/));
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        /sample-rule\.cypher repeats the id sample-rule of .*another-rule\.cypher: give each rule its own id/,
+      ),
+    );
   });
 
   it('rejects a rule without a fixture, pointing at the scaffold', () => {
@@ -245,10 +257,16 @@ describe('validateCatalog', () => {
 
   it('rejects a case naming an entity the data does not hold, or the wrong number of subjects', () => {
     const box = sandbox();
-    box.write('sample-rule.fixture.json', { ...FIXTURE, expect: [{ subjects: ['p-one', 'c-nobody'], case: 'flag: x' }] });
+    box.write('sample-rule.fixture.json', {
+      ...FIXTURE,
+      expect: [{ subjects: ['p-one', 'c-nobody'], case: 'flag: x' }],
+    });
     expectOneProblem(box.problems(), /expect\[0\] names 'c-nobody', which is not an id in its data: use the id/);
     box.write('sample-rule.fixture.json', { ...FIXTURE, expect: [{ subjects: ['p-one'], case: 'flag: x' }] });
-    expectOneProblem(box.problems(), /expect\[0\] has 1 subject\(s\), but rule sample-rule gives findings of the form partner, customer: list/);
+    expectOneProblem(
+      box.problems(),
+      /expect\[0\] has 1 subject\(s\), but rule sample-rule gives findings of the form partner, customer: list/,
+    );
   });
 
   it('rejects fixture data outside the import format', () => {
@@ -262,7 +280,10 @@ describe('validateCatalog', () => {
   it('rejects an alsoExpect naming an unknown rule', () => {
     const box = sandbox();
     box.write('sample-rule.fixture.json', { ...FIXTURE, alsoExpect: [{ rule: 'no-such-rule', subjects: ['p-one'] }] });
-    expectOneProblem(box.problems(), /alsoExpect\[0\] names rule 'no-such-rule', which is not another rule of the catalog/);
+    expectOneProblem(
+      box.problems(),
+      /alsoExpect\[0\] names rule 'no-such-rule', which is not another rule of the catalog/,
+    );
   });
 
   it('rejects a rule id that is not in the catalog of docs/rules.md', () => {
@@ -270,14 +291,20 @@ describe('validateCatalog', () => {
     box.write('stray-rule.cypher', ruleText({ ...HEADER, id: 'stray-rule' }));
     box.write('stray-rule.fixture.json', FIXTURE);
     updateRulesDoc(box.rulesDir, box.rulesDoc);
-    expectOneProblem(box.problems(), /'stray-rule' is not a rule of the catalog in .*rules\.md .*: use an id listed there/);
+    expectOneProblem(
+      box.problems(),
+      /'stray-rule' is not a rule of the catalog in .*rules\.md .*: use an id listed there/,
+    );
   });
 
   it('rejects a rule of docs/rules.md that has no file', () => {
     const box = sandbox();
     writeFileSync(box.rulesDoc, contractDoc(['sample-rule', 'missing-rule']));
     updateRulesDoc(box.rulesDir, box.rulesDoc);
-    expectOneProblem(box.problems(), /lists rule 'missing-rule', but .*missing-rule\.cypher does not exist: run \.\/csp new-rule missing-rule/);
+    expectOneProblem(
+      box.problems(),
+      /lists rule 'missing-rule', but .*missing-rule\.cypher does not exist: run \.\/csp new-rule missing-rule/,
+    );
   });
 
   it('rejects @subjects that differ from docs/rules.md', () => {
@@ -285,7 +312,10 @@ describe('validateCatalog', () => {
     box.write('sample-rule.cypher', ruleText({ ...HEADER, subjects: 'customer, partner' }));
     box.write('sample-rule.fixture.json', FIXTURE);
     updateRulesDoc(box.rulesDir, box.rulesDoc);
-    expectOneProblem(box.problems(), /has @subjects customer, partner, but .* gives partner, customer: make them agree/);
+    expectOneProblem(
+      box.problems(),
+      /has @subjects customer, partner, but .* gives partner, customer: make them agree/,
+    );
   });
 
   it('rejects a stray file and a fixture without a rule', () => {

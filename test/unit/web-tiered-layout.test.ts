@@ -79,7 +79,7 @@ describe('tieredPositions', () => {
       headless: true,
       elements: nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.key } })),
     });
-    cy.layout({ name: 'preset', positions: (n: cytoscape.NodeSingular) => positions.get(n.id()) as cytoscape.Position }).run();
+    cy.layout({ name: 'preset', positions: Object.fromEntries(positions) }).run();
     expect(cy.getElementById('r0').position()).toEqual(positions.get('r0'));
     cy.destroy();
   });

@@ -71,8 +71,8 @@ function leavesOf(graph: GraphData, nodes: ReadonlyMap<string, GraphNode>, edges
   return leaves;
 }
 
-/** Keeps the nodes the root still reaches once groups are folded (a folded reseller takes its customers along). */
-function reachableFrom(rootKey: string, nodes: ReadonlySet<string>, edges: readonly GraphEdge[]): Set<string> {
+/** Keeps the nodes the starts still reach once groups are folded (a folded reseller takes its customers along). */
+function reachableFrom(starts: readonly string[], nodes: ReadonlySet<string>, edges: readonly GraphEdge[]): Set<string> {
   const adjacent = new Map<string, string[]>();
   const link = (from: string, to: string) => {
     const list = adjacent.get(from);
@@ -84,8 +84,8 @@ function reachableFrom(rootKey: string, nodes: ReadonlySet<string>, edges: reado
     link(edge.source, edge.target);
     link(edge.target, edge.source);
   }
-  const seen = new Set([rootKey]);
-  const queue = [rootKey];
+  const seen = new Set(starts);
+  const queue = [...seen];
   for (let index = 0; index < queue.length; index += 1) {
     for (const next of adjacent.get(queue[index] as string) ?? []) {
       if (!seen.has(next)) {
@@ -164,7 +164,10 @@ export function visibleGraph(graph: GraphData, options: VisibleOptions): Visible
   }
 
   let shown = new Set([...graph.nodes.keys()].filter((key) => !hidden.has(key)));
-  if (graph.rootKey && shown.has(graph.rootKey)) shown = reachableFrom(graph.rootKey, shown, edges);
+  // Pinned entities (evidence drawn from elsewhere in the graph) stay even when the root does not reach them.
+  if (graph.rootKey && shown.has(graph.rootKey)) {
+    shown = reachableFrom([graph.rootKey, ...[...pinned].filter((key) => shown.has(key))], shown, edges);
+  }
   return {
     rootKey: graph.rootKey,
     nodes: [...shown].map((key) => graph.nodes.get(key) as GraphNode),

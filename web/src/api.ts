@@ -20,6 +20,7 @@ import type {
 } from './api-types';
 
 const ENDPOINT = '/graphql';
+const REPORTS = '/reports/findings';
 
 /** Sent on every request: the API refuses requests without it that a browser could send cross-site. */
 const CSRF_HEADER = 'x-graphql-yoga-csrf';
@@ -66,7 +67,8 @@ export interface EntityRecord {
 
 export interface Api {
   me(): Promise<Principal>;
-  search(text: string, signal?: AbortSignal): Promise<SearchHit[]>;
+  /** Suggestions, best first; `kinds` narrows them (tenants are found by their exact id). */
+  search(text: string, signal?: AbortSignal, kinds?: readonly EntityKind[]): Promise<SearchHit[]>;
   network(root: { kind: EntityKind; id: string }, options: NetworkOptions): Promise<Network>;
   providerTree(providerId: string, asOf: string | null, after?: string | null): Promise<ProviderTree>;
   partnerCustomers(partnerId: string, asOf: string | null, after: string | null): Promise<CustomerPage>;
@@ -78,6 +80,10 @@ export interface Api {
   finding(key: string): Promise<Finding | null>;
   evidencePaths(entities: readonly EntityRef[]): Promise<Network[]>;
   checkTransaction(proposal: Proposal, asOf: string | null): Promise<TransactionCheck>;
+  /** The findings report rendered by the server: CSV to download, or the printable HTML page. */
+  report(format: 'csv' | 'html', query: FindingQuery): Promise<Blob>;
+  /** Indirect providers, for the start page. */
+  providers(): Promise<SearchHit[]>;
 }
 
 export interface NetworkOptions {
@@ -194,26 +200,29 @@ export interface ApiOptions {
 export function createApi(options: ApiOptions): Api {
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
 
-  async function request<T>(query: string, variables: Json = {}, signal?: AbortSignal): Promise<T> {
-    const headers: Record<string, string> = {
-      'content-type': 'application/json',
-      accept: 'application/graphql-response+json, application/json',
-      [CSRF_HEADER]: '1',
-    };
+  function headers(accept: string): Record<string, string> {
+    const result: Record<string, string> = { 'content-type': 'application/json', accept, [CSRF_HEADER]: '1' };
     const credentials = options.credentials();
-    if (credentials) headers.authorization = `Bearer ${credentials}`;
-    let response: Response;
+    if (credentials) result.authorization = `Bearer ${credentials}`;
+    return result;
+  }
+
+  async function send(url: string, init: RequestInit): Promise<Response> {
     try {
-      response = await fetchImpl(ENDPOINT, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ query, variables }),
-        ...(signal ? { signal } : {}),
-      });
+      return await fetchImpl(url, init);
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') throw error;
       throw new ApiError('The server cannot be reached. Check that it is running, then try again.', 'NETWORK');
     }
+  }
+
+  async function request<T>(query: string, variables: Json = {}, signal?: AbortSignal): Promise<T> {
+    const response = await send(ENDPOINT, {
+      method: 'POST',
+      headers: headers('application/graphql-response+json, application/json'),
+      body: JSON.stringify({ query, variables }),
+      ...(signal ? { signal } : {}),
+    });
     let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
     try {
       body = await response.json();
@@ -235,23 +244,26 @@ export function createApi(options: ApiOptions): Api {
       return data.me;
     },
 
-    async search(text, signal) {
+    async search(text, signal, kinds) {
+      const wanted = kinds ?? ['ORGANIZATION', 'PARTNER', 'CUSTOMER', 'TENANT'];
+      const indexed = wanted.filter((kind) => kind !== 'TENANT' && kind !== 'SUBSCRIPTION');
       // Tenant ids are not in the full-text index: an id-like text is also looked up as a tenant.
-      const asId = /^\S{6,}$/.test(text.trim());
+      const asId = wanted.includes('TENANT') && /^\S{6,}$/.test(text.trim());
+      const asText = indexed.length > 0;
       const data = await request<{
-        search: { edges: { score: number; node: RawMember & { mpnId?: string; domain?: string | null } }[] };
+        search?: { edges: { score: number; node: RawMember & { mpnId?: string; domain?: string | null } }[] };
         tenant?: { id: string; kind: EntityKind; name: string } | null;
       }>(
-        `query Search($text: String!, $asId: Boolean!, $id: ID!) {
-          search(text: $text, first: 8) {
+        `query Search($text: String!, $kinds: [EntityKind!], $asText: Boolean!, $asId: Boolean!, $id: ID!) {
+          search(text: $text, kinds: $kinds, first: 8) @include(if: $asText) {
             edges { score node { id kind name ... on Partner { mpnId roles } ... on Customer { domain } } }
           }
           tenant: entity(id: $id, kind: TENANT) @include(if: $asId) { id kind name }
         }`,
-        { text, asId, id: text.trim() },
+        { text, kinds: indexed, asText, asId, id: text.trim() },
         signal,
       );
-      const hits: SearchHit[] = data.search.edges.map(({ score, node }) => ({
+      const hits: SearchHit[] = (data.search?.edges ?? []).map(({ score, node }) => ({
         id: node.id,
         kind: node.kind,
         name: node.name,
@@ -443,6 +455,37 @@ export function createApi(options: ApiOptions): Api {
           omittedNodes: 0,
           omittedEdges: 0,
         }));
+    },
+
+    async report(format, query) {
+      const params = new URLSearchParams();
+      for (const rule of query.ruleIds) params.append('rule', rule);
+      for (const severity of query.severities) params.append('severity', severity);
+      for (const region of query.regions) params.append('region', region);
+      if (query.runId) params.set('runId', query.runId);
+      const response = await send(`${REPORTS}.${format}?${params}`, { headers: headers(format === 'csv' ? 'text/csv' : 'text/html') });
+      if (!response.ok) {
+        const body = (await response.json().catch(() => ({}))) as { error?: string };
+        const code = response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : 'INTERNAL';
+        throw new ApiError(body.error ?? `The report could not be made (HTTP ${response.status}).`, code);
+      }
+      return response.blob();
+    },
+
+    async providers() {
+      const data = await request<{ partners: { edges: { node: RawMember & { mpnId: string } }[] } }>(
+        `query Providers { partners(first: ${PAGE_SIZE}, role: INDIRECT_PROVIDER) { edges { node { id kind name mpnId roles ${PLACE} } } } }`,
+      );
+      return data.partners.edges.map(({ node }) => ({
+        id: node.id,
+        kind: node.kind,
+        name: node.name,
+        detail: [node.region?.name, `PartnerID ${node.mpnId}`, node.violations.openFindings ? `${node.violations.openFindings} open findings` : null]
+          .filter(Boolean)
+          .join(' · '),
+        roles: node.roles ?? [],
+        score: 0,
+      }));
     },
 
     async checkTransaction(proposal, asOf) {

@@ -75,7 +75,7 @@ function toGraphNode(node: NetworkNode): GraphNode {
 }
 
 /** Nodes and edges of an API network in the explorer's keys (the API keys its own way; edges follow the nodes). */
-function convertNetwork(network: Network): { nodes: GraphNode[]; edges: GraphEdge[] } {
+export function networkParts(network: Network): { nodes: GraphNode[]; edges: GraphEdge[] } {
   const keyOf = new Map<string, string>();
   const nodes: GraphNode[] = [];
   for (const node of [network.root, ...network.nodes]) {
@@ -102,7 +102,7 @@ function convertNetwork(network: Network): { nodes: GraphNode[]; edges: GraphEdg
 }
 
 export function graphFromNetwork(network: Network): GraphData {
-  const { nodes, edges } = convertNetwork(network);
+  const { nodes, edges } = networkParts(network);
   return {
     rootKey: entityKey(network.root.kind, network.root.id),
     nodes: new Map(nodes.map((node) => [node.key, node])),
@@ -115,7 +115,7 @@ export function graphFromNetwork(network: Network): GraphData {
 
 /** Adds the nodes and edges of a network; nodes not drawn before remember that `origin` brought them. */
 export function mergeNetwork(graph: GraphData, network: Network, origin: string): GraphData {
-  const { nodes, edges } = convertNetwork(network);
+  const { nodes, edges } = networkParts(network);
   return mergeParts(graph, nodes, edges, origin);
 }
 

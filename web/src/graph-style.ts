@@ -124,11 +124,11 @@ export function graphStyle(options: StyleOptions): StylesheetStyle[] {
     { selector: 'node.evidence:not(.flagged)', style: { 'underlay-color': SELECTION_COLOUR } },
     { selector: 'edge.evidence', style: { width: 4, opacity: 1, label: 'data(relation)' } },
     {
-      selector: 'node:selected',
+      selector: 'node.chosen',
       style: { 'overlay-color': SELECTION_COLOUR, 'overlay-opacity': 0.25, 'overlay-padding': 8 },
     },
     {
-      selector: 'edge:selected',
+      selector: 'edge.chosen',
       style: { width: 3, 'line-color': SELECTION_COLOUR, 'target-arrow-color': SELECTION_COLOUR, label: 'data(relation)' },
     },
   ];

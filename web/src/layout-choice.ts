@@ -1,6 +1,7 @@
 // Which layout and renderer a view of a given size gets, from the costs measured headless (docs/web.md):
 // fcose 'default' is fine up to a few hundred nodes, 'draft' to 10,000; the WebGL renderer pays off past a few
 // thousand elements.
+import type fcose from 'cytoscape-fcose';
 import type { LayoutName } from './view-state';
 
 /** Above this many elements the view draws with WebGL (solid lines only, labels as textures). */
@@ -17,20 +18,7 @@ export function rendererFor(elements: number, forced?: 'canvas' | 'webgl'): Rend
   return { webgl, lightViewport: !webgl && elements > 1000 };
 }
 
-export interface ForceLayoutOptions {
-  name: 'fcose';
-  quality: 'default' | 'draft';
-  randomize: boolean;
-  animate: boolean;
-  fit: boolean;
-  padding: number;
-  nodeRepulsion: number;
-  idealEdgeLength: number;
-  nodeSeparation: number;
-  numIter: number;
-}
-
-export function forceLayoutOptions(nodes: number): ForceLayoutOptions {
+export function forceLayoutOptions(nodes: number): fcose.FcoseLayoutOptions {
   return {
     name: 'fcose',
     quality: nodes <= 500 ? 'default' : 'draft',

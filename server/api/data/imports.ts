@@ -6,6 +6,7 @@ import path from 'node:path';
 import { ImportError, type ImportResult, importDocument, importPath } from '../../import/import-path';
 import { COLLECTIONS, COLLECTION_KEYS } from '../../import/import-schema';
 import type { ApiContext } from '../context';
+import type { UploadedFile } from '../resolvers/scalars';
 import { apiError, badInput } from '../errors';
 import { recordAudit } from './audit';
 
@@ -62,7 +63,7 @@ export function importJsonDocument(context: ApiContext, document: unknown, dryRu
 }
 
 /** Uploaded files go to a private temporary folder and are read as the CLI reads a folder of CSV files. */
-export async function importCsvFiles(context: ApiContext, files: readonly File[], dryRun: boolean): Promise<ImportView> {
+export async function importCsvFiles(context: ApiContext, files: readonly UploadedFile[], dryRun: boolean): Promise<ImportView> {
   if (files.length === 0) throw badInput('Upload at least one CSV file');
   const names = files.map((file) => file.name);
   const unknown = names.filter((name) => !CSV_FILES.has(name));

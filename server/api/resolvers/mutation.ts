@@ -10,6 +10,7 @@ import { type EndRequest, addRelationship, endRelationship } from '../data/relat
 import { runAndRecordScan } from '../data/scans';
 import { triageFinding } from '../data/triage';
 import { badInput, notFound } from '../errors';
+import type { UploadedFile } from './scalars';
 
 type OneOf = Record<string, Record<string, unknown> | null | undefined>;
 
@@ -17,7 +18,7 @@ export const mutationResolvers = {
   Mutation: {
     importDocument: (_root: unknown, args: { document: unknown; dryRun?: boolean | null }, context: ApiContext) =>
       importJsonDocument(context, args.document, args.dryRun ?? false),
-    importCsv: (_root: unknown, args: { files: File[]; dryRun?: boolean | null }, context: ApiContext) =>
+    importCsv: (_root: unknown, args: { files: UploadedFile[]; dryRun?: boolean | null }, context: ApiContext) =>
       importCsvFiles(context, args.files, args.dryRun ?? false),
 
     checkTransaction: (_root: unknown, args: { proposal: OneOf; asOf?: string | null }, context: ApiContext) =>

@@ -1,7 +1,7 @@
 // `csp api-key create|list|revoke`: manages the API keys of the GraphQL API; a new key's secret is printed once.
 import { parseArgs } from 'node:util';
 import { createApiKey, keyNameProblem, listApiKeys, revokeApiKey } from '../../api/auth/api-keys';
-import { ROLES, isRole } from '../../api/auth/roles';
+import { isRole, ROLES } from '../../api/auth/roles';
 import { CliError, type Command } from '../cli-error';
 import { withDatabase } from '../with-database';
 
@@ -40,7 +40,11 @@ export const apiKeyCommand: Command = {
       }
       case 'list':
         return withDatabase({ startLocal: false }, async ({ executor }) => {
-          const { items } = await listApiKeys(executor, { includeRevoked: values.all ?? false, skip: 0, limit: 10_000 });
+          const { items } = await listApiKeys(executor, {
+            includeRevoked: values.all ?? false,
+            skip: 0,
+            limit: 10_000,
+          });
           for (const key of items) {
             const revoked = key.revokedAt ? `  revoked ${key.revokedAt}` : '';
             process.stdout.write(`${key.id}  ${key.role.padEnd(7)}  ${key.name}  created ${key.createdAt}${revoked}\n`);

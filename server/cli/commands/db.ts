@@ -1,20 +1,31 @@
 // `csp db start|stop|status`: the local Neo4j's life cycle.
 import { readSettings } from '../../config';
 import { readLocalState, startLocalNeo4j, stopLocalNeo4j } from '../../db/local-neo4j';
+import { clearGraph } from '../../graph/clear-graph';
 import { CliError, type Command } from '../cli-error';
+import { withDatabase } from '../with-database';
 
 export const dbCommand: Command = {
-  summary: 'start, stop or show the local Neo4j',
-  help: `Usage: ./csp db start|stop|status
+  summary: 'start, stop, show or clear the database',
+  help: `Usage: ./csp db start|stop|status|clear
 
-  start   start the local Neo4j in the background (Bolt on 127.0.0.1:$NEO4J_LOCAL_PORT, data in $NEO4J_LOCAL_DIR)
-  stop    stop it (its data stays)
-  status  say whether it runs, and where
+  start         start the local Neo4j in the background (Bolt on 127.0.0.1:$NEO4J_LOCAL_PORT, data in $NEO4J_LOCAL_DIR)
+  stop          stop it (its data stays)
+  status        say whether it runs, and where
+  clear --yes   delete every entity, finding and scan run (keeps the schema and the region table)
 
-When NEO4J_URI is set the product uses that server and these commands do nothing.`,
+When NEO4J_URI is set, start, stop and status do nothing, and clear works on that server.`,
   async run(args) {
     const [action] = args;
     const settings = readSettings();
+    if (action === 'clear') {
+      if (!args.includes('--yes')) throw new CliError("'db clear' deletes all data: add --yes to confirm");
+      return withDatabase({ startLocal: false }, async ({ executor, where }) => {
+        await clearGraph(executor);
+        process.stdout.write(`Cleared the graph at ${where}.\n`);
+        return 0;
+      });
+    }
     if (settings.remote) {
       process.stdout.write(`NEO4J_URI is set: the product uses ${settings.remote.uri}, not a local Neo4j.\n`);
       return 0;
@@ -22,7 +33,9 @@ When NEO4J_URI is set the product uses that server and these commands do nothing
     switch (action) {
       case 'start': {
         const state = await startLocalNeo4j(settings.local, (line) => process.stderr.write(`${line}\n`));
-        process.stdout.write(`Local Neo4j is running at ${state.uri} (pid ${state.pid}, data in ${settings.local.dir}).\n`);
+        process.stdout.write(
+          `Local Neo4j is running at ${state.uri} (pid ${state.pid}, data in ${settings.local.dir}).\n`,
+        );
         return 0;
       }
       case 'stop': {

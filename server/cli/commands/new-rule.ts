@@ -23,7 +23,9 @@ missing. The catalog test rejects both until the TODOs are replaced and the fixt
     if (values['update-docs']) {
       if (positionals.length > 0) throw new CliError('--update-docs takes no rule id');
       const changed = updateRulesDoc();
-      process.stdout.write(changed ? 'Updated the rule table of docs/rules.md.\n' : 'The rule table of docs/rules.md is current.\n');
+      process.stdout.write(
+        changed ? 'Updated the rule table of docs/rules.md.\n' : 'The rule table of docs/rules.md is current.\n',
+      );
       return 0;
     }
     const [id, ...extra] = positionals;

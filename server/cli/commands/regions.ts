@@ -17,7 +17,7 @@ Every partner, tenant and customer follows its country to the new region at once
       options: { 'as-of': { type: 'string' }, source: { type: 'string' } },
     });
     const [action, file] = positionals;
-    if (action !== 'load' || !file) throw new CliError("usage: ./csp regions load FILE --as-of YYYY-MM-DD");
+    if (action !== 'load' || !file) throw new CliError('usage: ./csp regions load FILE --as-of YYYY-MM-DD');
     if (!values['as-of']) throw new CliError('--as-of is required: the date the table is valid from');
     const table = parseRegionTable(file, values['as-of'], values.source ?? file);
     return withDatabase({ startLocal: false }, async ({ executor }) => {

@@ -1,7 +1,7 @@
 // `csp scan`: runs the rule catalog as of a date, records the run, and writes a report in the chosen format.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { REPORT_FORMATS, isReportFormat } from '../../report/formats';
+import { isReportFormat, REPORT_FORMATS } from '../../report/formats';
 import { toReportInput } from '../../report/to-report-input';
 import { loadCatalog } from '../../rules/catalog';
 import { isSeverity, severityRank } from '../../scan/finding';

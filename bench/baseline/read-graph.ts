@@ -1,0 +1,199 @@
+// Reads the whole graph out of Neo4j into a BaselineGraph: a few plain queries that return ids, date strings and
+// labels only, paged in id order so a graph of millions of accounts never sits in one result.
+import { readFileSync } from 'node:fs';
+import { cypherInt, type Executor } from '../../server/db/executor';
+import { ROLE_LABELS } from '../../server/model/graph-model';
+import {
+  type BaselineGraph,
+  type Customer,
+  type CustomerLink,
+  type Partner,
+  type Stake,
+  type Subscription,
+  type Supply,
+  type Tenant,
+  toDay,
+} from './baseline-graph';
+
+export const DEFAULT_PAGE_SIZE = 20_000;
+
+function query(name: string): string {
+  return readFileSync(new URL(`./queries/${name}.cypher`, import.meta.url), 'utf8');
+}
+
+/** [other end's id, since, until] of a dated relationship. */
+type DatedRow = [string, string | null, string | null];
+
+interface TenantRow {
+  id: string;
+  kind: string | null;
+  cloud: string | null;
+  country: string | null;
+}
+
+interface PartnerRow {
+  id: string;
+  labels: string[];
+  mpaSignedOn: string | null;
+  onboardedOn: string | null;
+  enrolledOn: string | null;
+  organization: string | null;
+  tenant: string | null;
+  country: string | null;
+  supplies: DatedRow[];
+}
+
+interface CustomerRow {
+  id: string;
+  tenant: string | null;
+  organization: string | null;
+  sales: DatedRow[];
+  managements: DatedRow[];
+}
+
+interface SubscriptionRow {
+  id: string;
+  createdOn: string | null;
+  customer: string | null;
+  billedBy: string | null;
+  resellerOfRecord: string | null;
+  tenant: string | null;
+}
+
+interface OwnerRow {
+  id: string;
+  stakes: [string, number | null, boolean | null][];
+}
+
+/** Runs a paged query to the end: each page starts after the last id of the page before. */
+async function forEachRow<T extends { id: string }>(
+  executor: Executor,
+  text: string,
+  pageSize: number,
+  onRow: (row: T) => void,
+): Promise<void> {
+  let after = '';
+  for (;;) {
+    const rows = await executor.read<T>(text, { after, limit: cypherInt(pageSize) });
+    for (const row of rows) onRow(row);
+    const last = rows.at(-1);
+    if (!last || rows.length < pageSize) return;
+    after = last.id;
+  }
+}
+
+/** Adds to an adjacency array that exists only once it holds something. */
+function append<T>(list: T[] | undefined, item: T): T[] {
+  if (!list) return [item];
+  list.push(item);
+  return list;
+}
+
+/** The entity a reference names, or null when the graph has no such entity of that kind. */
+function resolve<T>(index: Map<string, T>, id: string | null): T | null {
+  return id === null ? null : (index.get(id) ?? null);
+}
+
+export async function readGraph(executor: Executor, pageSize = DEFAULT_PAGE_SIZE): Promise<BaselineGraph> {
+  const regionOfCountry = new Map<string, string>();
+  for (const { code, region } of await executor.read<{ code: string; region: string | null }>(query('countries'))) {
+    if (region !== null) regionOfCountry.set(code, region);
+  }
+
+  const tenants = new Map<string, Tenant>();
+  await forEachRow<TenantRow>(executor, query('tenants'), pageSize, (row) => {
+    tenants.set(row.id, { id: row.id, kind: row.kind, cloud: row.cloud, country: row.country });
+  });
+
+  const partners = new Map<string, Partner>();
+  const supplyRows: [Partner, DatedRow][] = [];
+  await forEachRow<PartnerRow>(executor, query('partners'), pageSize, (row) => {
+    const partner: Partner = {
+      id: row.id,
+      indirectProvider: row.labels.includes(ROLE_LABELS['indirect-provider']),
+      indirectReseller: row.labels.includes(ROLE_LABELS['indirect-reseller']),
+      directBill: row.labels.includes(ROLE_LABELS['direct-bill']),
+      organization: row.organization,
+      tenant: resolve(tenants, row.tenant),
+      country: row.country,
+      mpaSignedOn: toDay(row.mpaSignedOn),
+      onboardedOn: toDay(row.onboardedOn),
+      enrolledOn: toDay(row.enrolledOn),
+    };
+    partners.set(row.id, partner);
+    if (partner.tenant) partner.tenant.users = append(partner.tenant.users, partner);
+    for (const supply of row.supplies) supplyRows.push([partner, supply]);
+  });
+  // A supply may name a reseller of a later page, so supplies are linked once every partner is known.
+  const supplies: Supply[] = [];
+  for (const [provider, [resellerId, since, until]] of supplyRows) {
+    const reseller = partners.get(resellerId);
+    if (!reseller) continue;
+    const supply: Supply = { provider, reseller, since: toDay(since), until: toDay(until) };
+    supplies.push(supply);
+    provider.supplies = append(provider.supplies, supply);
+    reseller.suppliedBy = append(reseller.suppliedBy, supply);
+  }
+
+  const customers = new Map<string, Customer>();
+  const sales: CustomerLink[] = [];
+  const managements: CustomerLink[] = [];
+  await forEachRow<CustomerRow>(executor, query('customers'), pageSize, (row) => {
+    const customer: Customer = {
+      id: row.id,
+      tenant: resolve(tenants, row.tenant),
+      organization: row.organization,
+    };
+    customers.set(row.id, customer);
+    if (customer.tenant) customer.tenant.customers = append(customer.tenant.customers, customer);
+    for (const [partnerId, since, until] of row.sales) {
+      const partner = partners.get(partnerId);
+      if (!partner) continue;
+      const sale: CustomerLink = { partner, customer, since: toDay(since), until: toDay(until) };
+      sales.push(sale);
+      customer.sales = append(customer.sales, sale);
+    }
+    for (const [partnerId, since, until] of row.managements) {
+      const partner = partners.get(partnerId);
+      if (partner) managements.push({ partner, customer, since: toDay(since), until: toDay(until) });
+    }
+  });
+
+  const subscriptions: Subscription[] = [];
+  await forEachRow<SubscriptionRow>(executor, query('subscriptions'), pageSize, (row) => {
+    const subscription: Subscription = {
+      id: row.id,
+      createdOn: toDay(row.createdOn),
+      customer: resolve(customers, row.customer),
+      billedBy: resolve(partners, row.billedBy),
+      resellerOfRecord: resolve(partners, row.resellerOfRecord),
+      tenant: resolve(tenants, row.tenant),
+    };
+    subscriptions.push(subscription);
+    if (subscription.customer)
+      subscription.customer.subscriptions = append(subscription.customer.subscriptions, subscription);
+    if (subscription.billedBy) subscription.billedBy.billed = append(subscription.billedBy.billed, subscription);
+    if (subscription.resellerOfRecord)
+      subscription.resellerOfRecord.recorded = append(subscription.resellerOfRecord.recorded, subscription);
+    if (subscription.tenant) subscription.tenant.provisioned = append(subscription.tenant.provisioned, subscription);
+  });
+
+  const stakes: Stake[] = [];
+  await forEachRow<OwnerRow>(executor, query('ownerships'), pageSize, (row) => {
+    for (const [owned, share, directsManagement] of row.stakes) {
+      stakes.push({ owner: row.id, owned, share, directsManagement });
+    }
+  });
+
+  return {
+    regionOfCountry,
+    tenants: [...tenants.values()],
+    partners: [...partners.values()],
+    customers: [...customers.values()],
+    subscriptions,
+    supplies,
+    sales,
+    managements,
+    stakes,
+  };
+}

@@ -1,0 +1,200 @@
+// The details of what is selected: an entity's properties, relationships and findings (with the clause each cites
+// and the ways to fix it), a group, or one finding and its evidence.
+import type { Api, EntityRecord } from './api';
+import type { Finding, PartnerRole } from './api-types';
+import type { AppState } from './app-state';
+import { clear, h } from './dom';
+import { entityProperties } from './entity-properties';
+import { entityNoun, formatCount, primaryRole, relationWord } from './entity-words';
+import type { Explorer } from './explorer';
+import { severityTag } from './findings-table';
+import { entityKey, parseEntityKey } from './graph-data';
+import type { Store } from './store';
+
+export interface DetailsDeps {
+  store: Store<AppState>;
+  api: Pick<Api, 'entity'>;
+  explorer: Explorer;
+  /** Fills the what-if form from the selected entity. */
+  propose(entity: { kind: EntityRecord['kind']; id: string; name: string }): void;
+}
+
+function findingCard(finding: Finding, explorer: Explorer, selected: boolean): HTMLElement {
+  return h(
+    'article',
+    { className: `finding-card sev-border-${finding.severity.toLowerCase()}` },
+    h('p', {}, severityTag(finding.severity), ' ', h('strong', {}, finding.title)),
+    h('p', {}, finding.message),
+    finding.rule ? h('p', { className: 'clause' }, h('span', { className: 'label' }, 'Cites: '), finding.rule.clause) : null,
+    finding.rule && finding.rule.remediation.length > 0
+      ? h('div', {}, h('span', { className: 'label' }, 'Ways to fix it:'), h('ul', {}, finding.rule.remediation.map((r) => h('li', {}, r))))
+      : null,
+    selected
+      ? null
+      : h('button', { type: 'button', className: 'small', onclick: () => explorer.select({ type: 'finding', key: finding.key }) }, 'Show evidence'),
+  );
+}
+
+export function setupDetailsPanel(element: HTMLElement, deps: DetailsDeps): void {
+  const { store, api, explorer } = deps;
+  const records = new Map<string, EntityRecord | null>();
+  let token = 0;
+
+  const nodeDetails = (state: AppState, key: string): (HTMLElement | null)[] => {
+    const ref = parseEntityKey(key);
+    const node = state.graph.nodes.get(key);
+    if (!ref) return [];
+    const record = records.get(key);
+    if (record === undefined) {
+      const mine = ++token;
+      api
+        .entity(ref.kind, ref.id)
+        .then((loaded) => {
+          records.set(key, loaded);
+          if (mine === token) render(store.get());
+        })
+        .catch((error: unknown) => {
+          if (mine === token) clear(element, h('p', { className: 'error', role: 'alert' }, `The details could not be loaded: ${error instanceof Error ? error.message : String(error)}`));
+        });
+    }
+    const name = record?.name ?? node?.name ?? ref.id;
+    const roles = node?.roles ?? (record?.roles as PartnerRole[] | undefined) ?? [];
+    const expanded = state.view.expanded.includes(key);
+    const isRoot = state.graph.rootKey === key;
+    const isProvider = roles.includes('INDIRECT_PROVIDER');
+    const names = new Map([...state.graph.nodes.values()].map((n) => [n.key, n.name]));
+    const links = [...state.drawing.visible.edges].filter((edge) => edge.source === key || edge.target === key);
+    const findings = state.drawing.findingsByEntity.get(key) ?? [];
+    const open = node?.violations.openFindings ?? 0;
+    const selectedFinding = state.view.selection?.type === 'finding' ? state.view.selection.key : null;
+
+    return [
+      h('h2', { className: 'details-title' }, name),
+      h('p', { className: 'details-kind' }, entityNoun(ref.kind, primaryRole(roles)), node?.region ? ` · ${node.region}` : ''),
+      h(
+        'div',
+        { className: 'button-row' },
+        isRoot ? null : h('button', { type: 'button', onclick: () => explorer.openRoot(ref, roles) }, 'Explore from here'),
+        isRoot && isProvider
+          ? h(
+              'button',
+              {
+                type: 'button',
+                onclick: () => explorer.changeView((view) => ({ ...view, source: view.source === 'chain' ? 'network' : 'chain', expanded: [], opened: [] }), 'push'),
+              },
+              state.view.source === 'chain' ? 'Show the whole neighbourhood' : 'Show the supply chain',
+            )
+          : null,
+        node ? h('button', { type: 'button', onclick: () => (expanded ? explorer.collapse(key) : void explorer.expand(key)) }, expanded ? 'Collapse neighbours' : 'Expand neighbours') : null,
+        h('button', { type: 'button', onclick: () => deps.propose({ kind: ref.kind, id: ref.id, name }) }, 'Use in what-if'),
+      ),
+      h('h3', {}, 'Properties'),
+      record === undefined
+        ? h('p', { className: 'loading' }, 'Loading…')
+        : record === null
+          ? h('p', { className: 'empty' }, 'This entity is no longer in the graph.')
+          : h(
+              'dl',
+              { className: 'properties' },
+              entityProperties(record).flatMap((row) => [
+                h('dt', {}, row.label),
+                h(
+                  'dd',
+                  {},
+                  row.ref && state.graph.nodes.has(entityKey(row.ref.kind, row.ref.id))
+                    ? h('button', { type: 'button', className: 'link', onclick: () => explorer.select({ type: 'node', key: entityKey((row.ref as { kind: EntityRecord['kind'] }).kind, (row.ref as { id: string }).id) }) }, row.value)
+                    : row.value,
+                ),
+              ]),
+            ),
+      h('h3', {}, `Relationships in view (${links.length})`),
+      links.length === 0
+        ? h('p', { className: 'empty' }, 'None drawn. Expand the node to see its neighbours.')
+        : h(
+            'ul',
+            { className: 'relationships' },
+            links.slice(0, 50).map((edge) => {
+              const outgoing = edge.source === key;
+              const other = outgoing ? edge.target : edge.source;
+              return h(
+                'li',
+                { className: edge.active ? '' : 'inactive' },
+                outgoing ? `${relationWord(edge.type)} → ` : `← ${relationWord(edge.type)} `,
+                h('button', { type: 'button', className: 'link', onclick: () => explorer.select({ type: 'node', key: other }) }, names.get(other) ?? other),
+                edge.active ? '' : ' (not active)',
+              );
+            }),
+            links.length > 50 ? h('li', {}, `and ${links.length - 50} more (see the table view)`) : null,
+          ),
+      h('h3', {}, `Findings (${Math.max(findings.length, open)})`),
+      findings.length === 0 && open === 0 ? h('p', { className: 'empty' }, 'No open findings concern it.') : null,
+      ...findings.map((finding) => findingCard(finding, explorer, finding.key === selectedFinding)),
+      open > findings.length
+        ? h('p', { className: 'hint' }, `${open - findings.length} more open findings concern it; clear the filters or load more findings to list them.`)
+        : null,
+    ];
+  };
+
+  const groupDetails = (state: AppState, key: string): HTMLElement[] => {
+    const aggregate = state.drawing.visible.aggregates.find((a) => a.key === key);
+    if (!aggregate) return [h('p', { className: 'empty' }, 'This group is no longer drawn.')];
+    const hub = state.graph.nodes.get(aggregate.hubKey);
+    return [
+      h('h2', { className: 'details-title' }, aggregate.label),
+      h('p', { className: 'details-kind' }, `a group ${hub ? `around ${hub.name}` : ''}`),
+      h(
+        'p',
+        {},
+        `${formatCount(aggregate.count)} ${entityNoun(aggregate.kind, aggregate.role, aggregate.count)} are drawn as one node to keep the view readable. Opening the group draws them (large groups load ${formatCount(500)} at a time).`,
+      ),
+      h('button', { type: 'button', className: 'primary', onclick: () => void explorer.openGroup(key) }, 'Open the group'),
+    ];
+  };
+
+  const findingDetails = (state: AppState, key: string): HTMLElement[] => {
+    const finding = state.findings.list.find((f) => f.key === key);
+    if (!finding) return [h('p', { className: 'loading' }, 'Loading the finding…')];
+    const drawn = new Set(state.drawing.visible.nodes.map((n) => n.key));
+    return [
+      h('h2', { className: 'details-title' }, finding.title),
+      h('p', { className: 'details-kind' }, `finding · ${finding.status.toLowerCase()}`, finding.region ? ` · ${finding.region}` : ''),
+      findingCard(finding, explorer, true),
+      h('h3', {}, 'Evidence'),
+      h(
+        'ul',
+        { className: 'relationships' },
+        finding.entities.map((entity) => {
+          const key2 = entityKey(entity.kind, entity.id);
+          return h(
+            'li',
+            {},
+            `${entityNoun(entity.kind, null)}: `,
+            drawn.has(key2)
+              ? h('button', { type: 'button', className: 'link', onclick: () => explorer.select({ type: 'node', key: key2 }) }, entity.name)
+              : entity.name,
+          );
+        }),
+      ),
+      h('button', { type: 'button', onclick: () => explorer.select(null) }, 'Clear the highlight'),
+    ];
+  };
+
+  const render = (state: AppState) => {
+    const selection = state.view.selection;
+    if (!selection) {
+      clear(element, h('p', { className: 'empty' }, 'Select a node in the network, a row in a table or a finding to see its details here.'));
+      return;
+    }
+    if (selection.type === 'finding') clear(element, findingDetails(state, selection.key));
+    else if (selection.key.startsWith('group:')) clear(element, groupDetails(state, selection.key));
+    else clear(element, nodeDetails(state, selection.key));
+  };
+
+  store.subscribe((state, previous) => {
+    if (state.graph !== previous.graph && state.view.filters.asOf !== previous.view.filters.asOf) records.clear();
+    if (state.view.selection !== previous.view.selection || state.drawing !== previous.drawing || state.findings !== previous.findings || state.view.expanded !== previous.view.expanded) {
+      render(state);
+    }
+  });
+  render(store.get());
+}

@@ -1,0 +1,276 @@
+// Draws element definitions with Cytoscape: keeps one instance, applies changes as a diff, places nodes by the
+// chosen layout, and switches to the WebGL renderer when a view grows large.
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { graphStyle } from './graph-style';
+import { type RendererChoice, animateMoves, forceLayoutOptions, rendererFor } from './layout-choice';
+import { placeNewNodes } from './placement';
+import { type Position, tieredPositions } from './tiered-layout';
+import type { LayoutName } from './view-state';
+
+cytoscape.use(fcose);
+
+export interface RenderInput {
+  elements: readonly ElementDefinition[];
+  layout: LayoutName;
+  /** Fit the whole graph into view after drawing (a new root was opened). */
+  fit: boolean;
+}
+
+export interface Highlight {
+  nodeKeys: ReadonlySet<string>;
+  edgeKeys: ReadonlySet<string>;
+}
+
+export interface RendererHandlers {
+  /** A tap on a node (its id) or on the background (null). */
+  tap(key: string | null): void;
+  /** A double tap or Enter on a node. */
+  activate(key: string): void;
+}
+
+export interface NetworkRenderer {
+  render(input: RenderInput): void;
+  highlight(highlight: Highlight | null, focus: boolean): void;
+  choose(key: string | null): void;
+  /** Runs the force layout again from scratch (force layout only). */
+  rearrange(): void;
+  fit(): void;
+  exportPng(): Promise<Blob>;
+  /** Which renderer draws now, for the status line and the benchmark. */
+  rendererName(): 'canvas' | 'webgl' | 'none';
+  core(): Core | null;
+  destroy(): void;
+}
+
+export interface RendererOptions {
+  /** Forces a renderer (the benchmark compares them); otherwise chosen by size. */
+  renderer?: 'canvas' | 'webgl';
+  handlers: RendererHandlers;
+}
+
+/** The largest zoom a fit may reach: one node must not fill the screen. */
+const MAX_FIT_ZOOM = 1.3;
+const PAN_STEP = 80;
+
+function sameChoice(a: RendererChoice | null, b: RendererChoice): boolean {
+  return a !== null && a.webgl === b.webgl && a.lightViewport === b.lightViewport;
+}
+
+function signature(definition: ElementDefinition): string {
+  const classes = Array.isArray(definition.classes) ? definition.classes.join(' ') : (definition.classes ?? '');
+  return `${JSON.stringify(definition.data)}|${classes}`;
+}
+
+export function createNetworkRenderer(container: HTMLElement, options: RendererOptions): NetworkRenderer {
+  let cy: Core | null = null;
+  let choice: RendererChoice | null = null;
+  let currentLayout: LayoutName | null = null;
+  const signatures = new Map<string, string>();
+  /** Force-layout positions, kept so expanding or filtering does not shuffle what the user has learned. */
+  const forcePositions = new Map<string, Position>();
+
+  function create(next: RendererChoice): Core {
+    cy?.destroy();
+    signatures.clear();
+    const core = cytoscape({
+      container,
+      style: graphStyle({ webgl: next.webgl }),
+      webgl: next.webgl,
+      hideEdgesOnViewport: next.lightViewport,
+      textureOnViewport: next.lightViewport,
+      minZoom: 0.02,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      autounselectify: true,
+    });
+    core.on('tap', (event) => {
+      const target = event.target;
+      if (target === core) options.handlers.tap(null);
+      else if (target.isNode?.()) options.handlers.tap(target.id());
+    });
+    core.on('dbltap', 'node', (event) => options.handlers.activate(event.target.id()));
+    // A node the user dragged keeps its new place in the force layout.
+    core.on('dragfree', 'node', (event) => {
+      if (currentLayout === 'force') forcePositions.set(event.target.id(), { ...event.target.position() });
+    });
+    choice = next;
+    return core;
+  }
+
+  function fitTo(core: Core, eles?: cytoscape.CollectionArgument): void {
+    core.fit(eles, 40);
+    if (core.zoom() > MAX_FIT_ZOOM) {
+      core.zoom(MAX_FIT_ZOOM);
+      core.center(eles);
+    }
+  }
+
+  function applyDiff(core: Core, elements: readonly ElementDefinition[]): string[] {
+    const wanted = new Map(elements.map((definition) => [definition.data.id as string, definition]));
+    const added: string[] = [];
+    core.batch(() => {
+      const stale = core.elements().filter((element) => !wanted.has(element.id()));
+      for (const element of stale) signatures.delete(element.id());
+      stale.remove();
+      const fresh: ElementDefinition[] = [];
+      for (const [id, definition] of wanted) {
+        const sig = signature(definition);
+        const existing = core.getElementById(id);
+        if (existing.empty()) {
+          fresh.push(definition);
+          if (definition.group === 'nodes') added.push(id);
+        } else if (signatures.get(id) !== sig) {
+          existing.data(definition.data);
+          existing.classes(definition.classes ?? []);
+        }
+        signatures.set(id, sig);
+      }
+      // Nodes first, so every edge finds its ends.
+      fresh.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
+      core.add(fresh);
+    });
+    return added;
+  }
+
+  function placeLayered(core: Core, animate: boolean): void {
+    const positions = tieredPositions(
+      core.nodes().map((node) => ({ key: node.id(), tier: node.data('tier') as number })),
+      core.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() })),
+    );
+    if (animate) {
+      core.layout({ name: 'preset', positions: Object.fromEntries(positions), animate: true, animationDuration: 250, fit: false }).run();
+    } else {
+      core.batch(() => core.nodes().positions((node) => positions.get(node.id()) ?? { x: 0, y: 0 }));
+    }
+  }
+
+  function runForce(core: Core): void {
+    const layout = core.layout(forceLayoutOptions(core.nodes().length) as unknown as LayoutOptions);
+    layout.run();
+    forcePositions.clear();
+    core.nodes().forEach((node) => {
+      forcePositions.set(node.id(), { ...node.position() });
+    });
+  }
+
+  function placeForce(core: Core, added: readonly string[], layoutChanged: boolean): void {
+    const unknown = core.nodes().filter((node) => !forcePositions.has(node.id()));
+    if (layoutChanged && unknown.length > core.nodes().length / 2) {
+      runForce(core);
+      return;
+    }
+    const known = new Map<string, Position>();
+    core.nodes().forEach((node) => {
+      const position = forcePositions.get(node.id());
+      if (position) known.set(node.id(), position);
+    });
+    const fresh = [...new Set([...added, ...unknown.map((node) => node.id())])].filter((id) => !known.has(id));
+    const placed = placeNewNodes(fresh, known, (id) =>
+      core.getElementById(id).neighborhood('node').map((node) => node.id()),
+    );
+    core.batch(() => {
+      core.nodes().positions((node) => known.get(node.id()) ?? placed.get(node.id()) ?? { x: 0, y: 0 });
+    });
+    for (const [id, position] of placed) forcePositions.set(id, position);
+  }
+
+  function onKey(event: KeyboardEvent): void {
+    if (!cy || event.target !== container) return;
+    const core = cy;
+    const pans: Record<string, Position> = {
+      ArrowLeft: { x: PAN_STEP, y: 0 },
+      ArrowRight: { x: -PAN_STEP, y: 0 },
+      ArrowUp: { x: 0, y: PAN_STEP },
+      ArrowDown: { x: 0, y: -PAN_STEP },
+    };
+    const pan = pans[event.key];
+    const centre = { x: container.clientWidth / 2, y: container.clientHeight / 2 };
+    if (pan) core.panBy(pan);
+    else if (event.key === '+' || event.key === '=') core.zoom({ level: core.zoom() * 1.25, renderedPosition: centre });
+    else if (event.key === '-') core.zoom({ level: core.zoom() / 1.25, renderedPosition: centre });
+    else if (event.key === '0') fitTo(core);
+    else return;
+    event.preventDefault();
+  }
+  container.addEventListener('keydown', onKey);
+
+  return {
+    render(input) {
+      const next = rendererFor(input.elements.length, options.renderer);
+      const recreated = !sameChoice(choice, next);
+      const core = recreated || !cy ? create(next) : cy;
+      cy = core;
+      const layoutChanged = currentLayout !== input.layout;
+      currentLayout = input.layout;
+      const added = applyDiff(core, input.elements);
+      if (added.length > 0 || layoutChanged || recreated) {
+        if (input.layout === 'layered') placeLayered(core, !recreated && !input.fit && animateMoves(core.nodes().length, input.layout));
+        else placeForce(core, added, layoutChanged || recreated);
+      }
+      if (input.fit || recreated) fitTo(core);
+    },
+
+    highlight(highlight, focus) {
+      if (!cy) return;
+      const core = cy;
+      core.batch(() => {
+        core.elements().removeClass('evidence faded');
+        if (!highlight) return;
+        const marked = core.elements().filter((element) =>
+          element.isNode() ? highlight.nodeKeys.has(element.id()) : highlight.edgeKeys.has(element.id()),
+        );
+        core.elements().not(marked).addClass('faded');
+        marked.addClass('evidence');
+      });
+      if (focus && highlight) {
+        const marked = core.nodes().filter((node) => highlight.nodeKeys.has(node.id()));
+        if (marked.nonempty()) fitTo(core, marked);
+      }
+    },
+
+    choose(key) {
+      if (!cy) return;
+      const core = cy;
+      core.batch(() => {
+        core.elements('.chosen').removeClass('chosen');
+        if (key) core.getElementById(key).addClass('chosen');
+      });
+      const node = key ? core.getElementById(key) : null;
+      if (node?.nonempty()) {
+        const extent = core.extent();
+        const { x, y } = node.position();
+        if (x < extent.x1 || x > extent.x2 || y < extent.y1 || y > extent.y2) core.center(node);
+      }
+    },
+
+    rearrange() {
+      if (!cy || currentLayout !== 'force') return;
+      runForce(cy);
+      fitTo(cy);
+    },
+
+    fit() {
+      if (cy) fitTo(cy);
+    },
+
+    exportPng() {
+      if (!cy) return Promise.reject(new Error('There is no network to export.'));
+      return cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', scale: 2, maxWidth: 6000, maxHeight: 6000 });
+    },
+
+    rendererName() {
+      if (!cy || !choice) return 'none';
+      return choice.webgl ? 'webgl' : 'canvas';
+    },
+
+    core: () => cy,
+
+    destroy() {
+      container.removeEventListener('keydown', onKey);
+      cy?.destroy();
+      cy = null;
+      choice = null;
+    },
+  };
+}
