@@ -1,0 +1,34 @@
+// Settings from the environment: NEO4J_URI switches to another server; bad values are refused with the variable's name.
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readSettings } from '../../server/config';
+
+describe('readSettings', () => {
+  it('uses the local Neo4j with its defaults when NEO4J_URI is unset', () => {
+    const settings = readSettings({});
+    expect(settings.remote).toBeUndefined();
+    expect(settings.local).toMatchObject({ port: 7687, heap: '2g', pageCacheMb: 512, database: 'neo4j' });
+    expect(settings.local.dir).toMatch(/\.neo4j$/);
+    expect(settings.queryTimeoutMs).toBe(60_000);
+  });
+
+  it('uses the server NEO4J_URI names, for every scheme a cluster or Aura may use', () => {
+    for (const uri of [
+      'neo4j+s://abc.databases.neo4j.io',
+      'neo4j://db:7687',
+      'bolt://127.0.0.1:7687',
+      'bolt+ssc://x',
+    ]) {
+      const settings = readSettings({ NEO4J_URI: uri, NEO4J_PASSWORD: 'pw', NEO4J_DATABASE: 'compliance' });
+      expect(settings.remote).toEqual({ uri, user: 'neo4j', password: 'pw', database: 'compliance' });
+    }
+  });
+
+  it('refuses what it cannot use, naming the variable', () => {
+    expect(() => readSettings({ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' })).toThrow(
+      /NEO4J_URI must start/,
+    );
+    expect(() => readSettings({ NEO4J_URI: 'neo4j://db' })).toThrow(/NEO4J_PASSWORD must be set/);
+    expect(() => readSettings({ NEO4J_LOCAL_PORT: 'abc' })).toThrow(ConfigError);
+    expect(() => readSettings({ NEO4J_QUERY_TIMEOUT_MS: '-5' })).toThrow(/NEO4J_QUERY_TIMEOUT_MS must be a positive/);
+  });
+});
