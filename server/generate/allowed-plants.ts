@@ -7,7 +7,6 @@ import type { Plant } from './plant-context';
 
 const multiPartner: Plant = {
   id: 'multi-partner',
-  violation: false,
   variants: 1,
   plant(context) {
     // One customer buys from two resellers of its region, each supplied by a different provider.
@@ -23,7 +22,6 @@ const multiPartner: Plant = {
 
 const multiChannel: Plant = {
   id: 'multi-channel',
-  violation: false,
   variants: 2,
   plant(context, variant) {
     // A customer buys through reseller R; another partner manages it without selling. In variant 1 the manager is
@@ -41,7 +39,6 @@ const multiChannel: Plant = {
 
 const ownUseOnCustomerTenant: Plant = {
   id: 'own-use-on-customer-tenant',
-  violation: false,
   variants: 2,
   plant(context, variant) {
     // Scenario 4 done right: partner organization A buys for its own use from another organization's reseller
@@ -64,7 +61,6 @@ const ownUseOnCustomerTenant: Plant = {
 
 const scenario6Option1: Plant = {
   id: 'scenario-6-option-1',
-  violation: false,
   variants: 1,
   plant(context) {
     // Reseller R (organization A) of provider Y; A buys from Y, through Y's reseller R2, on a separate
@@ -81,7 +77,6 @@ const scenario6Option1: Plant = {
 
 const scenario6Option2: Plant = {
   id: 'scenario-6-option-2',
-  violation: false,
   variants: 1,
   plant(context) {
     // Reseller R (organization A) was supplied by Y for 60 days, then by Z. Only after that did A become Y's
@@ -104,7 +99,6 @@ const scenario6Option2: Plant = {
 
 const scenario6Option3: Plant = {
   id: 'scenario-6-option-3',
-  violation: false,
   variants: 1,
   plant(context) {
     // Organization A stays Y's customer (through Y's reseller R2) on the tenant its reseller account R uses, and R
@@ -121,7 +115,6 @@ const scenario6Option3: Plant = {
 
 const multiRegionOrganization: Plant = {
   id: 'multi-region-organization',
-  violation: false,
   variants: 1,
   plant(context) {
     // One organization holds reseller accounts in three regions; each sells only to customers of its own region.
@@ -143,7 +136,6 @@ const multiRegionOrganization: Plant = {
 
 const minorityStake: Plant = {
   id: 'minority-stake',
-  violation: false,
   variants: 2,
   plant(context, variant) {
     // Organization M holds a minority stake in N (30%, or exactly 50%, never the right to direct management): they
@@ -162,7 +154,6 @@ const minorityStake: Plant = {
 
 const dualRoleDirectBillReseller: Plant = {
   id: 'dual-role-direct-bill-reseller',
-  violation: false,
   variants: 1,
   plant(context) {
     // An account with both the direct-bill and indirect-reseller roles bills one customer itself and is reseller of
@@ -179,7 +170,6 @@ const dualRoleDirectBillReseller: Plant = {
 
 const dualRoleProviderDirectBill: Plant = {
   id: 'dual-role-provider-direct-bill',
-  violation: false,
   variants: 1,
   plant(context) {
     // A baseline account with both the indirect-provider and direct-bill roles bills one new customer with no
@@ -195,7 +185,6 @@ const dualRoleProviderDirectBill: Plant = {
 
 const mpaBeforeRequirement: Plant = {
   id: 'mpa-before-requirement',
-  violation: false,
   variants: 1,
   plant(context) {
     // A direct-bill partner signs the MPA in spring 2020; its subscription of 2019-06-01 predates the requirement
@@ -214,7 +203,6 @@ const mpaBeforeRequirement: Plant = {
 
 const billingAddressAbroad: Plant = {
   id: 'billing-address-abroad',
-  violation: false,
   variants: 1,
   plant(context) {
     // The customer's billing address is in another region; its tenant, which decides its region, is in the
@@ -229,7 +217,6 @@ const billingAddressAbroad: Plant = {
 
 const endedCrossRegionRelationship: Plant = {
   id: 'ended-cross-region-relationship',
-  violation: false,
   variants: 1,
   plant(context) {
     // A reseller of another region had a reseller relationship with the customer that ended 30 days after it began

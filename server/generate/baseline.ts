@@ -45,7 +45,7 @@ const OWNED_SINCE = day('2010-01-01');
 const RECENT = 256;
 
 /** Splits `total` in proportion to the weights, the rounding remainders going to the largest fractions. */
-export function apportion(total: number, weights: readonly number[]): number[] {
+function apportion(total: number, weights: readonly number[]): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
   const exact = weights.map((weight) => (total * weight) / sum);
   const result = exact.map(Math.floor);

@@ -47,7 +47,6 @@ export interface PartnerOptions {
   start: number;
   country?: string;
   organization?: OrganizationRef;
-  cloud?: Cloud;
   /** `null` leaves the date out; left undefined, a date that keeps the account compliant from `start` on. */
   mpaSignedOn?: number | null;
   onboardedOn?: number | null;
@@ -117,7 +116,7 @@ export class EcosystemBuilder {
     const { region, roles, start } = options;
     const country = options.country ?? region.country(this.random);
     const organization = options.organization ?? this.organization(country, this.ids.partnerName());
-    const tenantId = this.tenant(country, 'csp', options.cloud);
+    const tenantId = this.tenant(country, 'csp');
     const id = this.ids.guid();
     const defaultMpa =
       start < MPA_ROLLOUT ? this.between(MPA_ROLLOUT, MPA_REQUIRED - 1) : start - this.random.int(1, 60);

@@ -72,6 +72,7 @@ export async function generateEcosystem(
   onCustomer: (written: number) => void = () => {},
 ): Promise<Manifest> {
   const asOf = check(options);
+  const catalog = createRegionCatalog(defaultRegionTable(), REGION_SHAPES);
   const dataFolder = path.join(options.out, DATA_FOLDER);
   await mkdir(dataFolder, { recursive: true });
   const files = new EcosystemFiles(dataFolder);
@@ -82,39 +83,39 @@ export async function generateEcosystem(
     asOf,
     onCustomer,
   );
-  const catalog = createRegionCatalog(defaultRegionTable(), REGION_SHAPES);
   const truth = new GroundTruth();
-
-  const providers = createProviders(build, catalog, options.customers);
-  const multinationals: Multinational[] = planMultinationals(build, catalog, options.customers);
-  const context = new PlantContext(
-    build,
-    catalog,
-    truth,
-    new Map(
-      providers.map(({ region, providers: all, providerOnly }) => [
-        region.name,
-        { providerOnly, dualRole: all.filter((provider) => !providerOnly.includes(provider)) },
-      ]),
-    ),
-  );
   const plants: Record<string, number> = {};
-  for (const { plant, count } of planPlants(options.customers, options.violationRate)) {
-    for (let instance = 0; instance < count; instance++) {
-      plant.plant(context, instance % plant.variants);
-      await build.settle();
-    }
-    plants[plant.id] = count;
-  }
-  if (build.customers > options.customers) {
-    await files.close();
-    throw new GenerateError(
-      `The planted patterns alone need ${build.customers} customers, more than the ${options.customers} asked for: ` +
-        'ask for more customers or a lower violation rate',
+  try {
+    const providers = createProviders(build, catalog, options.customers);
+    const multinationals: Multinational[] = planMultinationals(build, catalog, options.customers);
+    const context = new PlantContext(
+      build,
+      catalog,
+      truth,
+      new Map(
+        providers.map(({ region, providers: all, providerOnly }) => [
+          region.name,
+          { providerOnly, dualRole: all.filter((provider) => !providerOnly.includes(provider)) },
+        ]),
+      ),
     );
+    for (const { plant, count } of planPlants(options.customers, options.violationRate)) {
+      for (let instance = 0; instance < count; instance++) {
+        plant.plant(context, instance % plant.variants);
+        await build.settle();
+      }
+      plants[plant.id] = count;
+    }
+    if (build.customers > options.customers) {
+      throw new GenerateError(
+        `The planted patterns alone need ${build.customers} customers, more than the ${options.customers} asked ` +
+          'for: ask for more customers or a lower violation rate',
+      );
+    }
+    await generateBaseline(build, catalog, providers, multinationals, options.customers - build.customers);
+  } finally {
+    await files.close();
   }
-  await generateBaseline(build, catalog, providers, multinationals, options.customers - build.customers);
-  await files.close();
 
   await truth.write(path.join(options.out, GROUND_TRUTH_FILE));
   const manifest: Manifest = {

@@ -21,10 +21,8 @@ export interface AccountOptions {
 }
 
 export interface Plant {
-  /** A rule id for a violation; a pattern name for an allowed pattern. */
+  /** The rule id for a violation (violation-plants.ts); a pattern name for an allowed pattern (allowed-plants.ts). */
   id: string;
-  /** True when the pattern breaks a rule; false for an allowed pattern that must not be flagged. */
-  violation: boolean;
   /** How many variants the pattern has; instance i plants variant i modulo this. */
   variants: number;
   plant(context: PlantContext, variant: number): void;

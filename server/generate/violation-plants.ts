@@ -12,7 +12,6 @@ const MPA_REQUIRED = day('2020-02-01');
 
 const crossRegionSale: Plant = {
   id: 'cross-region-sale',
-  violation: true,
   variants: 3,
   plant(context, variant) {
     const { truth } = context;
@@ -48,7 +47,6 @@ const crossRegionSale: Plant = {
 
 const crossRegionPartnership: Plant = {
   id: 'cross-region-partnership',
-  violation: true,
   variants: 1,
   plant(context) {
     // Provider Y (region X) supplies a fresh reseller R of region W. R has no customers, so no sale crosses a
@@ -63,7 +61,6 @@ const crossRegionPartnership: Plant = {
 
 const selfSale: Plant = {
   id: 'self-sale',
-  violation: true,
   variants: 2,
   plant(context, variant) {
     const t0 = context.start();
@@ -89,7 +86,6 @@ const selfSale: Plant = {
 
 const affiliateSale: Plant = {
   id: 'affiliate-sale',
-  violation: true,
   variants: 3,
   plant(context, variant) {
     const { build, truth } = context;
@@ -132,7 +128,6 @@ const affiliateSale: Plant = {
 
 const resellerCustomerOfOwnProvider: Plant = {
   id: 'reseller-customer-of-own-provider',
-  violation: true,
   variants: 3,
   plant(context, variant) {
     const { truth } = context;
@@ -163,7 +158,6 @@ const resellerCustomerOfOwnProvider: Plant = {
 
 const cspTenantAsCustomer: Plant = {
   id: 'csp-tenant-as-customer',
-  violation: true,
   variants: 3,
   plant(context, variant) {
     const { truth } = context;
@@ -202,7 +196,6 @@ const cspTenantAsCustomer: Plant = {
 
 const mpaNotSigned: Plant = {
   id: 'mpa-not-signed',
-  violation: true,
   variants: 3,
   plant(context, variant) {
     const { build, truth } = context;
@@ -234,7 +227,6 @@ const mpaNotSigned: Plant = {
 
 const resellerNotEnrolled: Plant = {
   id: 'reseller-not-enrolled',
-  violation: true,
   variants: 2,
   plant(context, variant) {
     const { build, truth } = context;
@@ -262,7 +254,6 @@ const resellerNotEnrolled: Plant = {
 
 const resellerBilledDirectly: Plant = {
   id: 'reseller-billed-directly',
-  violation: true,
   variants: 1,
   plant(context) {
     // Reseller-only account R (properly supplied by Y) is the billing partner of a subscription with no reseller of
@@ -278,7 +269,6 @@ const resellerBilledDirectly: Plant = {
 
 const resellerOfRecordNotSupplied: Plant = {
   id: 'reseller-of-record-not-supplied',
-  violation: true,
   variants: 3,
   plant(context, variant) {
     const { build, truth } = context;
@@ -315,7 +305,6 @@ const resellerOfRecordNotSupplied: Plant = {
 
 const providerDirectSale: Plant = {
   id: 'provider-direct-sale',
-  violation: true,
   variants: 1,
   plant(context) {
     // Provider-only account Y has a reseller relationship with a customer and bills it with no reseller of record:
@@ -331,7 +320,6 @@ const providerDirectSale: Plant = {
 
 const partnerToPartnerResale: Plant = {
   id: 'partner-to-partner-resale',
-  violation: true,
   variants: 4,
   plant(context, variant) {
     // Every variant is one supply relationship in one region, dated after both accounts signed and the target
@@ -362,7 +350,6 @@ const partnerToPartnerResale: Plant = {
 
 const crossCloudLink: Plant = {
   id: 'cross-cloud-link',
-  violation: true,
   variants: 3,
   plant(context, variant) {
     const { build, truth } = context;

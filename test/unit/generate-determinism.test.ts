@@ -5,6 +5,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GenerateOptions, generateEcosystem } from '../../server/generate/generate-ecosystem';
 
+/** Generation runs in a hook; unit test files run side by side on a shared machine, so allow it time. */
+const GENERATION_TIMEOUT_MS = 120_000;
+
 async function filesOf(folder: string): Promise<Map<string, Buffer>> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
   const files = new Map<string, Buffer>();
@@ -28,7 +31,7 @@ describe('generate determinism', () => {
     };
     const options = { customers: 2000, seed: 'determinism', violationRate: 0.005, asOf: '2025-06-30' };
     runs = [await generate(options), await generate(options), await generate({ ...options, seed: 'another' })];
-  });
+  }, GENERATION_TIMEOUT_MS);
 
   afterAll(async () => {
     for (const folder of folders) await rm(folder, { recursive: true, force: true });

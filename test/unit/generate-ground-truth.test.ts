@@ -11,6 +11,9 @@ import { COLLECTIONS } from '../../server/import/import-schema';
 import { MPA_REQUIRED_FROM } from '../../server/model/graph-model';
 import { defaultRegionTable } from '../../server/regions/region-table';
 
+/** Generation runs in a hook; unit test files run side by side on a shared machine, so allow it time. */
+const GENERATION_TIMEOUT_MS = 120_000;
+
 type Row = Record<string, string>;
 
 interface Graph {
@@ -294,7 +297,7 @@ describe('generated ground truth', () => {
     const [header, ...rows] = text.trimEnd().split('\n');
     expect(header).toBe('rule,subjects');
     truth = rows;
-  });
+  }, GENERATION_TIMEOUT_MS);
 
   afterAll(async () => {
     await rm(out, { recursive: true, force: true });

@@ -14,6 +14,9 @@ import { parseCsvCollection } from '../../server/import/read-csv-folder';
 import { validateRecords } from '../../server/import/validate-records';
 import { defaultRegionTable } from '../../server/regions/region-table';
 
+/** Generation runs in a hook; unit test files run side by side on a shared machine, so allow it time. */
+const GENERATION_TIMEOUT_MS = 120_000;
+
 type Row = Record<string, string>;
 
 const CUSTOMERS = 5000;
@@ -52,7 +55,7 @@ describe('generated ecosystem shape', () => {
       texts.set(key, text);
       rows.set(key, parse(text, { columns: true }) as Row[]);
     }
-  });
+  }, GENERATION_TIMEOUT_MS);
 
   afterAll(async () => {
     await rm(out, { recursive: true, force: true });

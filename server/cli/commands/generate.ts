@@ -41,6 +41,9 @@ See docs/generator.md.`,
     if (!values.customers || values.seed === undefined || !values.out) {
       throw new CliError('usage: ./csp generate --customers N --seed S --out DIR [--violation-rate R] [--as-of DATE]');
     }
+    if (!/^\d[\d_]*$/.test(values.customers)) {
+      throw new CliError(`--customers must be a whole number like 100000 or 1_000_000, not '${values.customers}'`);
+    }
     const customers = Number(values.customers.replaceAll('_', ''));
     const violationRate = Number(values['violation-rate'] ?? DEFAULT_VIOLATION_RATE);
     if (Number.isNaN(violationRate))
