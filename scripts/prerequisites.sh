@@ -59,9 +59,15 @@ ensure_neo4j_runner() {
   fi
 }
 
+# The web explorer's end-to-end tests and benchmark drive Debian's Chromium (playwright-core never downloads one).
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ]; then apt_install chromium; fi
+}
+
 ensure_all() {
   ensure_node
   ensure_java_and_maven
   ensure_node_modules
   ensure_neo4j_runner
+  ensure_chromium
 }

@@ -18,6 +18,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
   },
   server: {
-    proxy: { '/graphql': { target: apiTarget, changeOrigin: false } },
+    // The API's own paths: GraphQL and the findings reports.
+    proxy: {
+      '/graphql': { target: apiTarget, changeOrigin: false },
+      '/reports': { target: apiTarget, changeOrigin: false },
+    },
   },
 });

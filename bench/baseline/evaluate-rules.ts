@@ -59,8 +59,9 @@ const crossRegionPartnership: Rule = (graph, asOf, found) => {
 
 /** partner, customer: a partner account sells to a customer account of its own organization. */
 const selfSale: Rule = (graph, asOf, found) => {
+  const partnerOrganizations = new Set(graph.partners.map((partner) => partner.organization));
   for (const customer of graph.customers) {
-    if (customer.organization === null) continue;
+    if (customer.organization === null || !partnerOrganizations.has(customer.organization)) continue;
     for (const partner of sellersOf(customer, asOf)) {
       if (partner.organization === customer.organization) found.add(partner.id, customer.id);
     }
@@ -125,6 +126,7 @@ const cspTenantAsCustomer: Rule = (graph, asOf, found) => {
 const mpaNotSigned: Rule = (graph, asOf, found) => {
   for (const partner of graph.partners) {
     const signed = partner.mpaSignedOn;
+    if (signed !== null && signed <= REQUIRED_FROM) continue;
     const unsignedOn = (day: Day | null): day is Day =>
       day !== null && REQUIRED_FROM <= day && day <= asOf && (signed === null || signed > day);
     for (const subscription of [...(partner.billed ?? []), ...(partner.recorded ?? [])]) {
@@ -174,8 +176,8 @@ const resellerOfRecordNotSupplied: Rule = (graph, asOf, found) => {
       const reseller = subscription.resellerOfRecord;
       const created = subscription.createdOn;
       if (!reseller || !subscription.customer || created === null || created > asOf) continue;
-      const supplied = (provider.supplies ?? []).some(
-        (supply) => supply.reseller === reseller && isActive(supply, created),
+      const supplied = (reseller.suppliedBy ?? []).some(
+        (supply) => supply.provider === provider && isActive(supply, created),
       );
       if (reseller === provider || !reseller.indirectReseller || !supplied) {
         found.add(provider.id, reseller.id, subscription.id);
@@ -222,16 +224,13 @@ const crossCloudLink: Rule = (graph, asOf, found) => {
   }
   for (const subscription of graph.subscriptions) {
     if (!isCounted(subscription, asOf)) continue;
-    const clouds = new Set<string>();
-    for (const tenant of [
-      subscription.customer?.tenant,
-      subscription.billedBy?.tenant,
-      subscription.resellerOfRecord?.tenant,
-      subscription.tenant,
-    ]) {
-      if (tenant && tenant.cloud !== null) clouds.add(tenant.cloud);
-    }
-    if (clouds.size > 1 && [...clouds].some(isNationalCloud)) found.add(subscription.id);
+    const clouds = [
+      subscription.customer?.tenant?.cloud,
+      subscription.billedBy?.tenant?.cloud,
+      subscription.resellerOfRecord?.tenant?.cloud,
+      subscription.tenant?.cloud,
+    ].filter((cloud): cloud is string => typeof cloud === 'string');
+    if (clouds.some(isNationalCloud) && new Set(clouds).size > 1) found.add(subscription.id);
   }
 };
 

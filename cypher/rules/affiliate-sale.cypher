@@ -32,12 +32,12 @@ WITH p, own, affiliate, tops, chainOrganizations, chainStakes, c,
        WHERE sale.since <= asOf AND (sale.until IS NULL OR sale.until > asOf)
      } AS resells,
      COLLECT {
-       MATCH (c)<-[:FOR]-(s:Subscription)-[:BILLED_BY]->(p)
+       MATCH (c)<-[:FOR]-(s)-[:BILLED_BY]->(p)
        WHERE s.createdOn <= asOf
        RETURN s ORDER BY s.id
      } AS billed,
      COLLECT {
-       MATCH (c)<-[:FOR]-(s:Subscription)-[:RESELLER_OF_RECORD]->(p)
+       MATCH (c)<-[:FOR]-(s)-[:RESELLER_OF_RECORD]->(p)
        WHERE s.createdOn <= asOf
        RETURN s ORDER BY s.id
      } AS recorded

@@ -17,10 +17,13 @@ CALL () {
   WITH date($asOf) AS asOf
   MATCH (t:Tenant)
   WHERE t.cloud IN ['us-government', 'china-21vianet']
-  MATCH (t)<-[:USES_TENANT|ON_TENANT]-(party)-[link:SUPPLIES|SELLS_TO|MANAGES]-(other)
-  WHERE link.since <= asOf AND (link.until IS NULL OR link.until > asOf)
-  MATCH (other)-[:USES_TENANT|ON_TENANT]->(otherTenant:Tenant)
-  WHERE otherTenant.cloud <> t.cloud
+  CALL (asOf, t) {
+    MATCH (t)<-[:USES_TENANT|ON_TENANT]-(party)-[link:SUPPLIES|SELLS_TO|MANAGES]-(other)
+    WHERE link.since <= asOf AND (link.until IS NULL OR link.until > asOf)
+    MATCH (other)-[:USES_TENANT|ON_TENANT]->(otherTenant:Tenant)
+    WHERE otherTenant.cloud <> t.cloud
+    RETURN link
+  }
   WITH DISTINCT link
   WITH startNode(link) AS a, endNode(link) AS b, link
   WITH a, b, collect(type(link)) AS types
@@ -49,15 +52,15 @@ CALL () {
   MATCH (t:Tenant)
   WHERE t.cloud IN ['us-government', 'china-21vianet']
   CALL (asOf, t) {
-    MATCH (t)<-[:PROVISIONED_ON]-(s:Subscription)
+    MATCH (t)<-[:PROVISIONED_ON]-(s)
     WHERE s.createdOn <= asOf
     RETURN s
     UNION
-    MATCH (t)<-[:ON_TENANT]-(:Customer)<-[:FOR]-(s:Subscription)
+    MATCH (t)<-[:ON_TENANT]-(:Customer)<-[:FOR]-(s)
     WHERE s.createdOn <= asOf
     RETURN s
     UNION
-    MATCH (t)<-[:USES_TENANT]-(:Partner)<-[:BILLED_BY|RESELLER_OF_RECORD]-(s:Subscription)
+    MATCH (t)<-[:USES_TENANT]-(:Partner)<-[:BILLED_BY|RESELLER_OF_RECORD]-(s)
     WHERE s.createdOn <= asOf
     RETURN s
   }

@@ -14,21 +14,22 @@
 WITH date($asOf) AS asOf
 MATCH (p:Partner)
 OPTIONAL MATCH (p)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(partnerRegion:Region)
-// Each customer the partner sells to, once, before its region is looked up.
+// Each customer the partner sells to, once, before its region is looked up (the relationship types fix the labels,
+// so none is checked on these hot paths).
 CALL (asOf, p) {
-  MATCH (p)-[sale:SELLS_TO]->(c:Customer)
+  MATCH (p)-[sale:SELLS_TO]->(c)
   WHERE sale.since <= asOf AND (sale.until IS NULL OR sale.until > asOf)
   RETURN c
   UNION
-  MATCH (p)<-[:BILLED_BY]-(s:Subscription)-[:FOR]->(c:Customer)
+  MATCH (p)<-[:BILLED_BY]-(s)-[:FOR]->(c)
   WHERE s.createdOn <= asOf
   RETURN c
   UNION
-  MATCH (p)<-[:RESELLER_OF_RECORD]-(s:Subscription)-[:FOR]->(c:Customer)
+  MATCH (p)<-[:RESELLER_OF_RECORD]-(s)-[:FOR]->(c)
   WHERE s.createdOn <= asOf
   RETURN c
 }
-MATCH (c)-[:ON_TENANT]->(t:Tenant)
+MATCH (c)-[:ON_TENANT]->(t)
 OPTIONAL MATCH (t)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(customerRegion:Region)
 WITH asOf, p, partnerRegion, c, t, customerRegion
 WHERE partnerRegion IS NULL OR customerRegion IS NULL OR partnerRegion <> customerRegion
@@ -38,12 +39,12 @@ WITH p, partnerRegion, c, t, customerRegion,
        WHERE sale.since <= asOf AND (sale.until IS NULL OR sale.until > asOf)
      } AS resells,
      COLLECT {
-       MATCH (c)<-[:FOR]-(s:Subscription)-[:BILLED_BY]->(p)
+       MATCH (c)<-[:FOR]-(s)-[:BILLED_BY]->(p)
        WHERE s.createdOn <= asOf
        RETURN s ORDER BY s.id
      } AS billed,
      COLLECT {
-       MATCH (c)<-[:FOR]-(s:Subscription)-[:RESELLER_OF_RECORD]->(p)
+       MATCH (c)<-[:FOR]-(s)-[:RESELLER_OF_RECORD]->(p)
        WHERE s.createdOn <= asOf
        RETURN s ORDER BY s.id
      } AS recorded

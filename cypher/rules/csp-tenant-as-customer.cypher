@@ -43,7 +43,7 @@ CALL (asOf, t, owners, tenantPhrase, resellerTenant) {
          RETURN q ORDER BY q.id
        } AS resellers,
        COLLECT {
-         MATCH (c)<-[:FOR]-(s:Subscription)-[:BILLED_BY]->(b:Partner)
+         MATCH (c)<-[:FOR]-(s)-[:BILLED_BY]->(b:Partner)
          WHERE s.createdOn <= asOf
          OPTIONAL MATCH (s)-[:RESELLER_OF_RECORD]->(rr:Partner)
          RETURN {subscription: s, billedBy: b, reseller: rr} AS purchase ORDER BY s.id
@@ -76,7 +76,7 @@ CALL (asOf, t, owners, tenantPhrase, resellerTenant) {
          [x IN purchases WHERE x.reseller IS NOT NULL |
            {type: 'RESELLER_OF_RECORD', from: x.subscription.id, to: x.reseller.id}] AS edges
   UNION
-  MATCH (t)<-[:PROVISIONED_ON]-(s:Subscription)-[:FOR]->(c:Customer)
+  MATCH (t)<-[:PROVISIONED_ON]-(s)-[:FOR]->(c)
   WHERE s.createdOn <= asOf AND NOT EXISTS { (c)-[:ON_TENANT]->(t) }
   MATCH (s)-[:BILLED_BY]->(b:Partner)
   RETURN [s.id, t.id] AS subjects,

@@ -21,7 +21,7 @@ WITH asOf, requiredFrom, p, partnerRegion,
        ELSE 'signed the Microsoft Partner Agreement only on ' + toString(p.mpaSignedOn)
      END AS agreement
 CALL (asOf, requiredFrom, p, who, agreement) {
-  MATCH (p)<-[link:BILLED_BY|RESELLER_OF_RECORD]-(s:Subscription)
+  MATCH (p)<-[link:BILLED_BY|RESELLER_OF_RECORD]-(s)
   WHERE requiredFrom <= s.createdOn <= asOf AND (p.mpaSignedOn IS NULL OR p.mpaSignedOn > s.createdOn)
   WITH p, who, agreement, s, collect(type(link)) AS links
   MATCH (s)-[:FOR]->(c:Customer)

@@ -14,7 +14,7 @@ WITH date($asOf) AS asOf
 MATCH (y:IndirectProvider)
 WHERE NOT y:DirectBill
 MATCH (y)<-[:BILLED_BY]-(s:Subscription)-[:FOR]->(c:Customer)
-WHERE s.createdOn <= asOf AND NOT EXISTS { (s)-[:RESELLER_OF_RECORD]->(:Partner) }
+WHERE s.createdOn <= asOf AND NOT EXISTS { (s)-[:RESELLER_OF_RECORD]->() }
 OPTIONAL MATCH (y)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(providerRegion:Region)
 RETURN [y.id, s.id] AS subjects,
        "Subscription '" + s.id + "' for customer '" + c.name + "' is billed by indirect provider '" + y.name + "' (" +

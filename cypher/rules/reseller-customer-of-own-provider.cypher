@@ -22,12 +22,12 @@ WITH y, r, t, c,
        WHERE sale.since <= asOf AND (sale.until IS NULL OR sale.until > asOf)
      } AS resells,
      COLLECT {
-       MATCH (c)<-[:FOR]-(s:Subscription)-[:BILLED_BY]->(y)
+       MATCH (c)<-[:FOR]-(s)-[:BILLED_BY]->(y)
        WHERE s.createdOn <= asOf
        RETURN s ORDER BY s.id
      } AS billed,
      COLLECT {
-       MATCH (c)<-[:FOR]-(s:Subscription)-[:RESELLER_OF_RECORD]->(y)
+       MATCH (c)<-[:FOR]-(s)-[:RESELLER_OF_RECORD]->(y)
        WHERE s.createdOn <= asOf
        RETURN s ORDER BY s.id
      } AS recorded

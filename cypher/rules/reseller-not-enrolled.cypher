@@ -15,7 +15,7 @@ WITH date($asOf) AS asOf
 MATCH (r:IndirectReseller)
 OPTIONAL MATCH (r)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(resellerRegion:Region)
 CALL (asOf, r) {
-  MATCH (r)<-[:RESELLER_OF_RECORD]-(s:Subscription)-[:FOR]->(c:Customer)
+  MATCH (r)<-[:RESELLER_OF_RECORD]-(s)-[:FOR]->(c)
   WHERE s.createdOn <= asOf
     AND (r.onboardedOn IS NULL OR r.enrolledOn IS NULL OR s.createdOn < r.onboardedOn OR s.createdOn < r.enrolledOn)
   RETURN [r.id, s.id] AS subjects, s.createdOn AS dated,

@@ -16,14 +16,19 @@
 WITH date($asOf) AS asOf
 MATCH (y:IndirectProvider)<-[:BILLED_BY]-(s:Subscription)-[:RESELLER_OF_RECORD]->(r:Partner)
 WHERE s.createdOn <= asOf
-  AND (r = y OR NOT r:IndirectReseller OR NOT EXISTS {
-    MATCH (y)-[supply:SUPPLIES]->(r)
-    WHERE supply.since <= s.createdOn AND (supply.until IS NULL OR supply.until > s.createdOn)
-  })
+// Each provider-reseller pair's relationships are read once, however many subscriptions the pair has.
+WITH y, r, collect(s) AS subscriptions
+WITH y, r, subscriptions,
+     COLLECT {
+       MATCH (y)-[supply:SUPPLIES]->(r)
+       RETURN {since: supply.since, until: supply.until} AS supply
+     } AS supplies
+UNWIND subscriptions AS s
+WITH y, r, s, supplies
+WHERE r = y OR NOT r:IndirectReseller
+   OR none(supply IN supplies WHERE supply.since <= s.createdOn AND (supply.until IS NULL OR supply.until > s.createdOn))
 MATCH (s)-[:FOR]->(c:Customer)
 OPTIONAL MATCH (y)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(providerRegion:Region)
-WITH y, s, r, c, providerRegion,
-     COLLECT { MATCH (y)-[supply:SUPPLIES]->(r) RETURN supply ORDER BY supply.since } AS supplies
 RETURN [y.id, r.id, s.id] AS subjects,
        "Subscription '" + s.id + "' for customer '" + c.name + "', created on " + toString(s.createdOn) +
        " and billed by provider '" + y.name + "' (" + coalesce(providerRegion.name, 'no CSP region') + '), ' +
@@ -41,6 +46,6 @@ RETURN [y.id, r.id, s.id] AS subjects,
        CASE WHEN r = y THEN [] ELSE [{id: r.id, label: 'Partner', name: r.name}] END AS nodes,
        [{type: 'BILLED_BY', from: s.id, to: y.id}, {type: 'RESELLER_OF_RECORD', from: s.id, to: r.id},
         {type: 'FOR', from: s.id, to: c.id}] +
-       [supply IN supplies | {type: 'SUPPLIES', from: y.id, to: r.id}] AS edges,
+       CASE WHEN size(supplies) = 0 THEN [] ELSE [{type: 'SUPPLIES', from: y.id, to: r.id}] END AS edges,
        providerRegion.name AS region,
        y.id AS partnerId;

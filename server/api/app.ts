@@ -1,9 +1,9 @@
 // Builds the GraphQL server (graphql-yoga) apart from any listener: tests call app.fetch(), server.ts listens.
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { type YogaServerInstance, createYoga } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Executor } from '../db/executor';
-import { type RuleDefinition, loadCatalog } from '../rules/catalog';
+import { loadCatalog, type RuleDefinition } from '../rules/catalog';
 import { createAuthenticator } from './auth/authenticate';
 import { type ApiContext, type ApiDeps, createContext } from './context';
 import { type ApiLogger, describeError, jsonLogger } from './logger';
@@ -28,6 +28,8 @@ export interface AppOptions {
   catalog?: readonly RuleDefinition[];
   /** Defaults to JSON lines on standard output. */
   logger?: ApiLogger;
+  /** Plugins that answer routes of their own (the explorer's files, report downloads); they run after the API's. */
+  plugins?: readonly Plugin[];
 }
 
 export type ApiApp = YogaServerInstance<Record<string, unknown>, ApiContext>;
@@ -84,6 +86,7 @@ export function createApp(options: AppOptions): ApiApp {
         blockFieldSuggestion: { enabled: production },
       }),
       ...(production ? [useNoIntrospection()] : []),
+      ...(options.plugins ?? []),
     ],
   });
 }

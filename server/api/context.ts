@@ -4,7 +4,7 @@ import type { RuleDefinition } from '../rules/catalog';
 import { todayIso } from '../scan/run-scan';
 import type { Authenticator } from './auth/authenticate';
 import type { Principal } from './auth/roles';
-import { type Loaders, createLoaders } from './loaders';
+import { createLoaders, type Loaders } from './loaders';
 import type { ApiLogger } from './logger';
 
 /** What the app holds for its whole life and shares between requests. */

@@ -1,5 +1,5 @@
 // The GraphQL API: build the app (createApp) or start it on a port (startApiServer).
-export { CSRF_HEADER, GRAPHQL_PATH, createApp, type ApiApp, type AppOptions } from './app';
+export { type ApiApp, type AppOptions, CSRF_HEADER, createApp, GRAPHQL_PATH } from './app';
+export { type ApiLogger, jsonLogger } from './logger';
 export { type RunningServer, type StartOptions, startApiServer } from './server';
 export { type ApiSettings, readApiSettings } from './settings';
-export { type ApiLogger, jsonLogger } from './logger';

@@ -129,9 +129,12 @@ export function createLoaders(executor: Executor): Loaders {
     }),
     violations: new DataLoader(
       async (refs) => {
-        const rows = await executor.read<EntityRef & { severities: Severity[] }>(cypher('api/entities/violations.cypher'), {
-          refs: refs.map(({ kind, id }) => ({ kind, id })),
-        });
+        const rows = await executor.read<EntityRef & { severities: Severity[] }>(
+          cypher('api/entities/violations.cypher'),
+          {
+            refs: refs.map(({ kind, id }) => ({ kind, id })),
+          },
+        );
         return keyed(refs.map(refKey), rows, refKey).map((row) => ({
           openFindings: row?.severities.length ?? 0,
           maxSeverity: maxSeverity(row?.severities ?? []),

@@ -1,19 +1,19 @@
 // The executable schema: the SDL files of schema/, the resolvers, and the @auth role check on every guarded field.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import {
-  type GraphQLField,
-  type GraphQLFieldResolver,
-  type GraphQLSchema,
-  Kind,
-  defaultFieldResolver,
-  isObjectType,
-} from './graphql-runtime';
 import { type Role, roleAllows } from './auth/roles';
 import type { ApiContext } from './context';
 import { apiError } from './errors';
+import {
+  defaultFieldResolver,
+  type GraphQLField,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+  isObjectType,
+  Kind,
+} from './graphql-runtime';
 import { describeError } from './logger';
 import { resolvers } from './resolvers/index';
 

@@ -1,5 +1,5 @@
 // Listens for HTTP and hands each request to the app; bodies are read here, counted against the size limit.
-import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type AppOptions, createApp } from './app';
 import { type ApiSettings, readApiSettings } from './settings';

@@ -65,7 +65,10 @@ export function readApiSettings(env: NodeJS.ProcessEnv = process.env): ApiSettin
     host: env.API_HOST?.trim() || '127.0.0.1',
     port: wholeNumber(env, 'API_PORT', 4000, 0),
     mode: apiMode(env),
-    limits: { ...DEFAULT_LIMITS, maxBodyBytes: wholeNumber(env, 'API_MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes, 1024) },
+    limits: {
+      ...DEFAULT_LIMITS,
+      maxBodyBytes: wholeNumber(env, 'API_MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes, 1024),
+    },
     jwt:
       secret === ''
         ? undefined

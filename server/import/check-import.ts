@@ -3,7 +3,7 @@
 import { cypher } from '../db/cypher-files';
 import type { Executor } from '../db/executor';
 import { type ImportIssue, quote } from './import-error';
-import { COLLECTION_KEYS, type CollectionKey } from './import-schema';
+import { COLLECTION_KEYS, COLLECTIONS, type CollectionKey } from './import-schema';
 import { type ImportSource, issueAt, type SourceRecord } from './import-source';
 
 /** The records as read, without the fields (or whole records) that already have a problem. */
@@ -18,18 +18,10 @@ const ENTITY_NAMES: Record<EntityKey, string> = {
   customers: 'customer',
 };
 
-/** Fields that must be unique together within a collection: ids of entities, endpoints (and dates) of links. */
-const UNIQUE_KEYS: { collection: CollectionKey; fields: string[] }[] = [
-  { collection: 'organizations', fields: ['id'] },
-  { collection: 'tenants', fields: ['id'] },
-  { collection: 'partners', fields: ['id'] },
+/** Fields that must be unique together within a collection: each record's key, and a partner's PartnerID. */
+const UNIQUE_KEYS: { collection: CollectionKey; fields: readonly string[] }[] = [
+  ...COLLECTION_KEYS.map((collection) => ({ collection, fields: COLLECTIONS[collection].key })),
   { collection: 'partners', fields: ['mpnId'] },
-  { collection: 'customers', fields: ['id'] },
-  { collection: 'subscriptions', fields: ['id'] },
-  { collection: 'ownerships', fields: ['ownerId', 'ownedId'] },
-  { collection: 'supplies', fields: ['providerId', 'resellerId', 'since'] },
-  { collection: 'resellerRelationships', fields: ['partnerId', 'customerId', 'since'] },
-  { collection: 'managementRelationships', fields: ['partnerId', 'customerId', 'kind', 'since'] },
 ];
 
 /** Every field that names another record, and which collection that record belongs to. */

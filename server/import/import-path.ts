@@ -8,11 +8,20 @@ import type { ImportSource } from './import-source';
 import { readCsvFolder } from './read-csv-folder';
 import { documentToSource, readJsonFile } from './read-json';
 import { validateRecords } from './validate-records';
-import { DEFAULT_BATCH_SIZE, DEFAULT_WRITE_TIMEOUT_MS, writeImport } from './write-import';
+import {
+  DEFAULT_BATCH_SIZE,
+  DEFAULT_CONCURRENCY,
+  DEFAULT_SINGLE_TRANSACTION_LIMIT,
+  DEFAULT_WRITE_TIMEOUT_MS,
+  type TransactionMode,
+  writeImport,
+} from './write-import';
 
 export { ImportError, type ImportIssue } from './import-error';
+export { ImportStoppedError, ImportUndoError, type TransactionMode } from './write-import';
 
-export type ImportPhase = 'reading' | 'validating' | 'writing';
+/** undoing: a journaled write failed or was stopped, and its committed batches are being undone. */
+export type ImportPhase = 'reading' | 'validating' | 'writing' | 'undoing';
 
 export interface ImportProgress {
   phase: ImportPhase;
@@ -23,10 +32,18 @@ export interface ImportProgress {
 export interface ImportOptions {
   /** Validate only (the graph is read for references, never written). */
   dryRun?: boolean;
-  /** Rows per UNWIND statement (default 5,000). */
+  /** Rows per statement, and per transaction when journaled (default 10,000). */
   batchSize?: number;
-  /** Time limit of the one write transaction (default one hour). */
+  /** One transaction, journaled batches, or (the default) one transaction up to singleTransactionLimit records. */
+  transaction?: TransactionMode;
+  /** The most records auto mode writes in one transaction (default 50,000). */
+  singleTransactionLimit?: number;
+  /** Journaled batches written side by side (default 2). */
+  concurrency?: number;
+  /** Time limit of each write transaction (default one hour). */
   timeoutMs?: number;
+  /** Aborting it stops the write before its next batch and undoes what was written. */
+  signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
 }
 
@@ -36,6 +53,8 @@ export interface ImportResult {
   counts: Record<CollectionKey, number>;
   /** False on a dry run. */
   written: boolean;
+  /** How it was written; absent on a dry run. */
+  transaction?: 'single' | 'journaled';
 }
 
 /** Neo4j's code for a write that breaks a constraint: bad input the checks could not see, not a broken database. */
@@ -46,14 +65,13 @@ const OUT_OF_TRANSACTION_MEMORY = 'Neo.TransientError.General.MemoryPoolOutOfMem
 /** A write failure the person importing can act on, as an import error; any other stays a database error. */
 function explainWriteFailure(error: unknown, sourceName: string, records: number): unknown {
   if (!(error instanceof DatabaseError)) return error;
-  if (error.cause instanceof ImportError) return error.cause;
   const issue = (reason: string) =>
     new ImportError([{ file: sourceName, record: '', field: '', reason }], { cause: error });
   if (error.code === CONSTRAINT_FAILED) return issue(error.message);
   if (error.code === OUT_OF_TRANSACTION_MEMORY) {
     return issue(
       `${records.toLocaleString('en-US')} records are more than this Neo4j holds in one transaction ` +
-        '(dbms.memory.transaction.total.max); give it more memory (NEO4J_LOCAL_HEAP for the local Neo4j) or split the import',
+        '(dbms.memory.transaction.total.max); import them in journaled batches (--mode journaled) instead',
     );
   }
   return error;
@@ -79,19 +97,24 @@ async function importSource(
     CollectionKey,
     number
   >;
-  if (!options.dryRun) {
-    report('writing', 0, total);
-    try {
-      await writeImport(executor, valid, {
-        batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
-        timeoutMs: options.timeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS,
-        onBatch: (written) => report('writing', written, total),
-      });
-    } catch (error) {
-      throw explainWriteFailure(error, sourceName, total);
-    }
+  if (options.dryRun) return { records: total, counts, written: false };
+  report('writing', 0, total);
+  try {
+    const transaction = await writeImport(executor, valid, {
+      source: sourceName,
+      batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
+      timeoutMs: options.timeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS,
+      transaction: options.transaction ?? 'auto',
+      singleTransactionLimit: options.singleTransactionLimit ?? DEFAULT_SINGLE_TRANSACTION_LIMIT,
+      concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
+      signal: options.signal,
+      onBatch: (written) => report('writing', written, total),
+      onUndo: (undone, batches) => report('undoing', undone, batches),
+    });
+    return { records: total, counts, written: true, transaction };
+  } catch (error) {
+    throw explainWriteFailure(error, sourceName, total);
   }
-  return { records: total, counts, written: !options.dryRun };
 }
 
 /** Imports an already parsed JSON document (the import format's object); `source` names it in error messages. */

@@ -148,17 +148,26 @@ export const subscriptionSchema = z
   })
   .meta({ title: 'subscription', description: 'One purchase.' });
 
-/** Every collection in the order it is written (referenced entities before the records that point at them). */
+/** Every collection in the order it is written (referenced entities before the records that point at them), with
+ * the fields that identify one of its records: an entity's id, a relationship's endpoints (and start date, kind). */
 export const COLLECTIONS = {
-  organizations: { csvFile: 'organizations.csv', schema: organizationSchema },
-  ownerships: { csvFile: 'ownerships.csv', schema: ownershipSchema },
-  tenants: { csvFile: 'tenants.csv', schema: tenantSchema },
-  partners: { csvFile: 'partners.csv', schema: partnerSchema },
-  customers: { csvFile: 'customers.csv', schema: customerSchema },
-  supplies: { csvFile: 'supplies.csv', schema: supplySchema },
-  resellerRelationships: { csvFile: 'reseller-relationships.csv', schema: resellerRelationshipSchema },
-  managementRelationships: { csvFile: 'management-relationships.csv', schema: managementRelationshipSchema },
-  subscriptions: { csvFile: 'subscriptions.csv', schema: subscriptionSchema },
+  organizations: { csvFile: 'organizations.csv', schema: organizationSchema, key: ['id'] },
+  ownerships: { csvFile: 'ownerships.csv', schema: ownershipSchema, key: ['ownerId', 'ownedId'] },
+  tenants: { csvFile: 'tenants.csv', schema: tenantSchema, key: ['id'] },
+  partners: { csvFile: 'partners.csv', schema: partnerSchema, key: ['id'] },
+  customers: { csvFile: 'customers.csv', schema: customerSchema, key: ['id'] },
+  supplies: { csvFile: 'supplies.csv', schema: supplySchema, key: ['providerId', 'resellerId', 'since'] },
+  resellerRelationships: {
+    csvFile: 'reseller-relationships.csv',
+    schema: resellerRelationshipSchema,
+    key: ['partnerId', 'customerId', 'since'],
+  },
+  managementRelationships: {
+    csvFile: 'management-relationships.csv',
+    schema: managementRelationshipSchema,
+    key: ['partnerId', 'customerId', 'kind', 'since'],
+  },
+  subscriptions: { csvFile: 'subscriptions.csv', schema: subscriptionSchema, key: ['id'] },
 } as const;
 
 export type CollectionKey = keyof typeof COLLECTIONS;

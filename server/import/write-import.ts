@@ -1,22 +1,48 @@
-// Writes validated records in one write transaction, in batches of UNWIND rows: all of it takes effect, or none.
-import { cypher } from '../db/cypher-files';
-import type { Executor, Tx } from '../db/executor';
-import { ImportError } from './import-error';
-import { COLLECTION_KEYS, COLLECTIONS, type CollectionKey } from './import-schema';
+// Writes validated records all or nothing: a small import in one transaction; a large one in batches that each commit
+// together with their undo entry, so that a failure (or a stop) part-way is undone batch by batch.
+import { DatabaseError, type Executor } from '../db/executor';
+import { assertNoImportRunning, ImportJournal, ImportTakenOverError, takeRunningSlot } from './import-journal';
+import { COLLECTION_KEYS } from './import-schema';
 import type { ValidRecords } from './validate-records';
+import { type BatchStep, isEmptyUndo, type Row, writeBatch } from './write-batch';
 
-export const DEFAULT_BATCH_SIZE = 5_000;
-/** A large import runs far longer than one query may, so its transaction gets its own limit. */
-export const DEFAULT_WRITE_TIMEOUT_MS = 60 * 60 * 1000;
+export { DEFAULT_WRITE_TIMEOUT_MS } from './write-batch';
+
+/** single: one transaction (Neo4j must hold the whole import in its transaction memory); journaled: batches with an
+ * undo journal; auto: single up to singleTransactionLimit records, journaled above. */
+export type TransactionMode = 'single' | 'journaled' | 'auto';
+export const TRANSACTION_MODES: readonly TransactionMode[] = ['single', 'journaled', 'auto'];
+
+/** Rows per statement and per journaled transaction (docs/benchmarks.md, "Import", compares sizes). */
+export const DEFAULT_BATCH_SIZE = 10_000;
+/** Up to this many records, auto mode writes one transaction. */
+export const DEFAULT_SINGLE_TRANSACTION_LIMIT = 50_000;
+/** Journaled batches in flight at once. */
+export const DEFAULT_CONCURRENCY = 2;
 
 export interface WriteOptions {
+  /** Names the import in messages and on its journal marker. */
+  source: string;
   batchSize: number;
   timeoutMs: number;
+  transaction: TransactionMode;
+  singleTransactionLimit: number;
+  /** Journaled batches of one collection written side by side (Neo4j uses a core per transaction). */
+  concurrency: number;
+  /** Aborting it stops the import before its next batch; what was written is undone. */
+  signal?: AbortSignal;
   onBatch?: (written: number, total: number) => void;
+  onUndo?: (undone: number, total: number) => void;
 }
 
-function statementFor(key: CollectionKey): string {
-  return cypher(`import/${COLLECTIONS[key].csvFile.replace(/\.csv$/, '.cypher')}`);
+/** The import was told to stop before it finished; nothing of it stays in the graph. */
+export class ImportStoppedError extends Error {
+  override name = 'ImportStoppedError';
+}
+
+/** Writing failed and so did undoing what was written: the journal stays, and a later recovery finishes the undo. */
+export class ImportUndoError extends Error {
+  override name = 'ImportUndoError';
 }
 
 function batches<T>(items: T[], size: number): T[][] {
@@ -25,50 +51,147 @@ function batches<T>(items: T[], size: number): T[][] {
   return result;
 }
 
-async function writeCollection(
-  tx: Tx,
-  key: CollectionKey,
-  rows: unknown[],
-  options: WriteOptions,
-  progress: { written: number; total: number },
-): Promise<void> {
-  for (const batch of batches(rows, options.batchSize)) {
-    const [result] = await tx.run<{ written: number }>(statementFor(key), { rows: batch });
-    // Validation saw every endpoint; a row that finds none means the graph changed meanwhile.
-    if (result?.written !== batch.length) {
-      throw new ImportError([
-        {
-          file: '',
-          record: '',
-          field: '',
-          reason: `only ${result?.written ?? 0} of ${batch.length} ${key} found what they refer to while writing; the graph changed during the import`,
-        },
-      ]);
+/** Every transaction's worth of work in order: collections as COLLECTIONS lists them, and before the partners,
+ * the release of PartnerIDs that move. */
+export function planSteps(valid: ValidRecords, batchSize: number): BatchStep[] {
+  const steps: BatchStep[] = [];
+  for (const collection of COLLECTION_KEYS) {
+    const rows = valid[collection].map((record) => record.value as Row);
+    if (collection === 'partners') {
+      for (const batch of batches(rows, batchSize)) steps.push({ collection, action: 'release-mpn-ids', rows: batch });
     }
-    progress.written += batch.length;
-    options.onBatch?.(progress.written, progress.total);
+    for (const batch of batches(rows, batchSize)) steps.push({ collection, action: 'write', rows: batch });
+  }
+  return steps;
+}
+
+export function chooseMode(records: number, options: Pick<WriteOptions, 'transaction' | 'singleTransactionLimit'>) {
+  if (options.transaction !== 'auto') return options.transaction;
+  return records <= options.singleTransactionLimit ? 'single' : 'journaled';
+}
+
+function throwIfStopped(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) {
+    throw new ImportStoppedError('The import was stopped before it finished; nothing of it stays in the graph.');
   }
 }
 
-/** Writes every record; throws (and the transaction rolls back) on the first failure. */
-export async function writeImport(executor: Executor, valid: ValidRecords, options: WriteOptions): Promise<void> {
-  const total = COLLECTION_KEYS.reduce((sum, key) => sum + valid[key].length, 0);
+/** Errors thrown inside a transaction come back wrapped as database errors; the import's own are unwrapped. */
+function unwrapped(error: unknown): unknown {
+  return error instanceof DatabaseError && error.code === undefined && error.cause instanceof Error
+    ? error.cause
+    : error;
+}
+
+async function writeSingle(executor: Executor, steps: BatchStep[], total: number, options: WriteOptions) {
   await executor.writeTransaction(
     async (tx) => {
-      const progress = { written: 0, total };
-      for (const key of COLLECTION_KEYS) {
-        const rows = valid[key].map((record) => record.value);
-        if (key === 'partners') {
-          for (const ids of batches(
-            valid.partners.map((partner) => partner.value.id),
-            options.batchSize,
-          )) {
-            await tx.run(cypher('import/partners-release-mpn-ids.cypher'), { ids });
-          }
+      const slot = await takeRunningSlot(tx, options.source, total);
+      let written = 0;
+      for (const step of steps) {
+        throwIfStopped(options.signal);
+        await writeBatch(tx, step);
+        if (step.action === 'write') {
+          written += step.rows.length;
+          options.onBatch?.(written, total);
         }
-        await writeCollection(tx, key, rows, options, progress);
       }
+      await slot.release();
     },
     { timeoutMs: options.timeoutMs },
   );
+}
+
+/** Steps that may run side by side: consecutive batches of one collection (and action). A collection starts only
+ * once the one before it is committed, since its records point at those. */
+function phases(steps: BatchStep[]): { step: BatchStep; seq: number }[][] {
+  const result: { step: BatchStep; seq: number }[][] = [];
+  steps.forEach((step, seq) => {
+    const last = result.at(-1);
+    const previous = last?.[0]?.step;
+    if (last && previous?.collection === step.collection && previous.action === step.action) last.push({ step, seq });
+    else result.push([{ step, seq }]);
+  });
+  return result;
+}
+
+/** Runs work on every item with at most `concurrency` at once; after the first failure it starts nothing new, waits
+ * for what is running, and throws that failure. */
+async function eachConcurrently<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const lane = async () => {
+    while (!failure && next < items.length) {
+      const item = items[next++] as T;
+      try {
+        await work(item);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, lane));
+  if (failure) throw failure.error;
+}
+
+async function writeJournaled(executor: Executor, steps: BatchStep[], total: number, options: WriteOptions) {
+  const journal = await ImportJournal.begin(executor, options.source, total, options.timeoutMs);
+  let written = 0;
+  try {
+    for (const phase of phases(steps)) {
+      await eachConcurrently(phase, options.concurrency, async ({ step, seq }) => {
+        throwIfStopped(options.signal);
+        await executor.writeTransaction(
+          async (tx) => {
+            await journal.check(tx);
+            const undo = await writeBatch(tx, step);
+            if (!isEmptyUndo(undo)) await journal.record(tx, seq, step.collection, undo);
+          },
+          { timeoutMs: options.timeoutMs },
+        );
+        if (step.action === 'write') {
+          written += step.rows.length;
+          options.onBatch?.(written, total);
+        }
+      });
+    }
+  } catch (error) {
+    const failure = unwrapped(error);
+    // A recovery that took the import over is undoing it already.
+    if (failure instanceof ImportTakenOverError) throw failure;
+    try {
+      await journal.undo(options.onUndo);
+    } catch (undoError) {
+      const reason = (cause: unknown) => (cause instanceof Error ? cause.message : String(cause));
+      throw new ImportUndoError(
+        `Writing the import failed (${reason(failure)}), and undoing the batches already written failed too ` +
+          `(${reason(unwrapped(undoError))}). The graph holds part of the import until the undo is finished, which ` +
+          'happens by itself when the product next starts or the next import begins, once this process has ended.',
+        { cause: failure },
+      );
+    }
+    throw error;
+  } finally {
+    journal.stopHeartbeat();
+  }
+  await journal.finish();
+}
+
+/** Writes every record, in the mode the options choose; returns that mode. On failure the graph is as before. */
+export async function writeImport(
+  executor: Executor,
+  valid: ValidRecords,
+  options: WriteOptions,
+): Promise<'single' | 'journaled'> {
+  const steps = planSteps(valid, options.batchSize);
+  const total = COLLECTION_KEYS.reduce((sum, key) => sum + valid[key].length, 0);
+  const mode = chooseMode(total, options);
+  await assertNoImportRunning(executor, options.source);
+  try {
+    if (mode === 'single') await writeSingle(executor, steps, total, options);
+    else await writeJournaled(executor, steps, total, options);
+  } catch (error) {
+    throw unwrapped(error);
+  }
+  return mode;
 }

@@ -1,8 +1,9 @@
 // The findings report the explorer downloads (CSV) or opens (printable HTML): findings read through the GraphQL
 // API with the caller's own credentials, rendered by the same report formats as `./csp scan --format`.
-import type { Finding, Severity } from '../scan/finding';
+
 import { REPORT_FORMATS } from '../report/formats';
 import type { ReportInput, ReportRule } from '../report/report-input';
+import type { Finding, Severity } from '../scan/finding';
 
 /** A report that cannot be made, with the HTTP status that says why. */
 export class ReportError extends Error {
@@ -29,20 +30,29 @@ export interface ReportFilter {
 const MAX_VALUES = 100;
 /** A report stops here: it is a document for people, and each page is one more request. */
 export const MAX_REPORT_FINDINGS = 20_000;
+/** The API's largest page, passed as a variable like any client's page size. */
 const PAGE = 100;
 
 const SEVERITY_VALUES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
 
 /** The filter of a report URL (?rule=&severity=&region=&runId=), or a reason it is refused. */
 export function parseReportFilter(params: URLSearchParams): ReportFilter | { problem: string } {
-  const list = (name: string) => params.getAll(name).map((value) => value.trim()).filter((value) => value !== '');
+  const list = (name: string) =>
+    params
+      .getAll(name)
+      .map((value) => value.trim())
+      .filter((value) => value !== '');
   const filter: ReportFilter = {
     ruleIds: list('rule'),
     severities: list('severity').map((value) => value.toUpperCase()),
     regions: list('region'),
     runId: params.get('runId')?.trim() || null,
   };
-  for (const [name, values] of Object.entries({ rule: filter.ruleIds, severity: filter.severities, region: filter.regions })) {
+  for (const [name, values] of Object.entries({
+    rule: filter.ruleIds,
+    severity: filter.severities,
+    region: filter.regions,
+  })) {
     if (values.length > MAX_VALUES) return { problem: `At most ${MAX_VALUES} values of '${name}' are accepted.` };
   }
   const unknown = filter.severities.find((value) => !SEVERITY_VALUES.includes(value));
@@ -79,14 +89,15 @@ interface RunRow {
 /** Runs one GraphQL operation as the caller and returns its data, or throws with the API's message and code. */
 export type GraphqlCall = <T>(query: string, variables: Record<string, unknown>) => Promise<T>;
 
-const RULES = 'query ReportRules { rules(first: 100) { edges { node { id title severity clause description remediation } } } }';
+const RULES =
+  'query ReportRules($first: Int!) { rules(first: $first) { edges { node { id title severity clause description remediation } } } }';
 const RUN = 'query ReportRun($id: ID!) { scanRun(id: $id) { asOf catalogVersion } }';
 const LATEST_RUN = 'query ReportLatestRun { scanRuns(first: 1) { edges { node { asOf catalogVersion } } } }';
-const FINDINGS = `query ReportFindings($filter: FindingFilter, $after: String) {
-  findings(filter: $filter, first: ${PAGE}, after: $after) {
+const FINDINGS = `query ReportFindings($filter: FindingFilter, $first: Int!, $after: String, $entities: Int!) {
+  findings(filter: $filter, first: $first, after: $after) {
     pageInfo { hasNextPage endCursor }
     edges { node { key ruleId title severity message subjects region partner { id }
-      entities(first: 100) { edges { node { id kind name } } } } }
+      entities(first: $entities) { edges { node { id kind name } } } } }
   }
 }`;
 
@@ -96,7 +107,11 @@ function label(kind: string): string {
 }
 
 export function toReportFinding(row: FindingRow, rule: RuleRow | undefined, asOf: string): Finding {
-  const nodes: Finding['evidence']['nodes'] = row.entities.edges.map(({ node }) => ({ id: node.id, label: label(node.kind), name: node.name }));
+  const nodes: Finding['evidence']['nodes'] = row.entities.edges.map(({ node }) => ({
+    id: node.id,
+    label: label(node.kind),
+    name: node.name,
+  }));
   return {
     key: row.key,
     ruleId: row.ruleId,
@@ -115,7 +130,7 @@ export function toReportFinding(row: FindingRow, rule: RuleRow | undefined, asOf
 }
 
 export async function loadReportInput(call: GraphqlCall, filter: ReportFilter, now = new Date()): Promise<ReportInput> {
-  const rulesData = await call<{ rules: { edges: { node: RuleRow }[] } }>(RULES, {});
+  const rulesData = await call<{ rules: { edges: { node: RuleRow }[] } }>(RULES, { first: PAGE });
   const rules = rulesData.rules.edges.map((edge) => edge.node);
   let run: RunRow | null;
   if (filter.runId) {
@@ -125,7 +140,9 @@ export async function loadReportInput(call: GraphqlCall, filter: ReportFilter, n
     run = (await call<{ scanRuns: { edges: { node: RunRow }[] } }>(LATEST_RUN, {})).scanRuns.edges[0]?.node ?? null;
   }
   const asOf = run?.asOf ?? now.toISOString().slice(0, 10);
-  const apiFilter: Record<string, unknown> = filter.runId ? { runId: filter.runId } : { statuses: ['OPEN', 'ACKNOWLEDGED'] };
+  const apiFilter: Record<string, unknown> = filter.runId
+    ? { runId: filter.runId }
+    : { statuses: ['OPEN', 'ACKNOWLEDGED'] };
   if (filter.ruleIds.length > 0) apiFilter.ruleIds = filter.ruleIds;
   if (filter.severities.length > 0) apiFilter.severities = filter.severities;
   if (filter.regions.length > 0) apiFilter.regions = filter.regions;
@@ -134,8 +151,9 @@ export async function loadReportInput(call: GraphqlCall, filter: ReportFilter, n
   const findings: Finding[] = [];
   let after: string | null = null;
   do {
-    const data: { findings: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: FindingRow }[] } } =
-      await call(FINDINGS, { filter: apiFilter, after });
+    const data: {
+      findings: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: FindingRow }[] };
+    } = await call(FINDINGS, { filter: apiFilter, first: PAGE, after, entities: PAGE });
     for (const { node } of data.findings.edges) findings.push(toReportFinding(node, byId.get(node.ruleId), asOf));
     after = data.findings.pageInfo.hasNextPage ? data.findings.pageInfo.endCursor : null;
   } while (after && findings.length < MAX_REPORT_FINDINGS);
@@ -153,7 +171,14 @@ export async function loadReportInput(call: GraphqlCall, filter: ReportFilter, n
   };
 }
 
-export function renderReport(path: ReportPath, input: ReportInput): { body: string; mediaType: string; fileName: string } {
+export function renderReport(
+  path: ReportPath,
+  input: ReportInput,
+): { body: string; mediaType: string; fileName: string } {
   const format = REPORT_FORMATS[REPORT_PATHS[path]];
-  return { body: format.render(input), mediaType: format.mediaType, fileName: `csp-findings-${input.asOf}.${format.extension}` };
+  return {
+    body: format.render(input),
+    mediaType: format.mediaType,
+    fileName: `csp-findings-${input.asOf}.${format.extension}`,
+  };
 }

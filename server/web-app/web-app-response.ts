@@ -1,6 +1,6 @@
 // Answers a browser's GET for the explorer from the built files: the file asked for, or index.html for the
 // explorer's own paths, never anything outside the build folder.
-import { realpath, readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { contentTypeOf } from './content-types';
 
@@ -96,9 +96,12 @@ export async function webAppResponse(
   if (!mayServe(request, options)) return undefined;
   const { pathname } = new URL(request.url);
   const relative = safePath(pathname);
-  if (relative === undefined) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } });
+  if (relative === undefined)
+    return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } });
 
-  let file = relative.endsWith('/') ? await fileInside(root, `${relative}index.html`) : await fileInside(root, relative);
+  let file = relative.endsWith('/')
+    ? await fileInside(root, `${relative}index.html`)
+    : await fileInside(root, relative);
   let servedPath = pathname;
   if (!file) {
     // Unknown paths with an extension are missing files; others are the explorer's own routes (shared links), which

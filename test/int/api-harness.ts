@@ -7,7 +7,8 @@ import type { Role } from '../../server/api/auth/roles';
 import { CSRF_HEADER, type RunningServer, startApiServer } from '../../server/api/index';
 import type { ApiSettings } from '../../server/api/settings';
 import { PROJECT_ROOT } from '../../server/config';
-import { type Executor, createExecutor } from '../../server/db/executor';
+import { createExecutor, type Executor } from '../../server/db/executor';
+import { clearGraph } from '../../server/graph/clear-graph';
 import { importPath } from '../../server/import/import-path';
 import { useTestDatabase } from '../support/test-database';
 
@@ -51,9 +52,7 @@ export function emptyGraphFirst(): void {
   beforeAll(async () => {
     const executor = createExecutor(inject('neo4j'), { queryTimeoutMs: 120_000 });
     try {
-      await executor.write(
-        'MATCH (n) WHERE NOT (n:Country OR n:Region OR n:RegionTable OR n:SchemaMigration) DETACH DELETE n',
-      );
+      await clearGraph(executor);
     } finally {
       await executor.close();
     }
@@ -61,7 +60,6 @@ export function emptyGraphFirst(): void {
 }
 
 export function useApiServer(settings: Partial<ApiSettings> = {}): ApiHarness {
-  emptyGraphFirst();
   const db = useTestDatabase();
   const keys = new Map<Role, string>();
   const logs: Record<string, unknown>[] = [];

@@ -105,7 +105,9 @@ describe('importCsv (multipart upload)', () => {
       }),
     );
     form.append('map', JSON.stringify(Object.fromEntries(names.map((_, i) => [String(i), [`variables.files.${i}`]]))));
-    names.forEach((name, i) => form.append(String(i), new Blob([files[name] as string], { type: 'text/csv' }), name));
+    for (const [i, name] of names.entries()) {
+      form.append(String(i), new Blob([files[name] as string], { type: 'text/csv' }), name);
+    }
     return fetch(api.url(), {
       method: 'POST',
       headers: { authorization: `Bearer ${api.key('admin')}`, ...headers },
@@ -129,7 +131,12 @@ describe('importCsv (multipart upload)', () => {
     const body = await response.json();
     expect(body.errors[0].extensions.code).toBe('IMPORT_REFUSED');
     expect(body.errors[0].extensions.issues).toEqual([
-      { file: 'tenants.csv', record: 'line 2', field: 'country', reason: expect.stringMatching(/'ZZ' is not a country/) },
+      {
+        file: 'tenants.csv',
+        record: 'line 2',
+        field: 'country',
+        reason: expect.stringMatching(/'ZZ' is not a country/),
+      },
     ]);
   });
 
@@ -234,7 +241,11 @@ describe('addRelationship and endRelationship', () => {
   it('adds a supply relationship, ends it, and audits both', async () => {
     const add = await api.gql<{ addRelationship: Record<string, unknown> }>(
       `mutation A($input: RelationshipInput!) { addRelationship(input: $input) { type fromId toId since until state } }`,
-      { input: { supply: { providerId: DEMO_IDS.litwareEurope, resellerId: DEMO_IDS.bellowsDigital, since: '2025-02-01' } } },
+      {
+        input: {
+          supply: { providerId: DEMO_IDS.litwareEurope, resellerId: DEMO_IDS.bellowsDigital, since: '2025-02-01' },
+        },
+      },
     );
     expect(add.body.data?.addRelationship).toEqual({
       type: 'SUPPLIES',
@@ -268,7 +279,10 @@ describe('addRelationship and endRelationship', () => {
     expect(end.body.data?.endRelationship).toEqual({ type: 'SUPPLIES', until: '2025-06-30' });
     expect(await resellers()).toMatchObject({ until: '2025-06-30' });
     const target = `SUPPLIES ${DEMO_IDS.litwareEurope} -> ${DEMO_IDS.bellowsDigital} since 2025-02-01`;
-    expect((await auditFor(target)).map((entry) => entry.action).sort()).toEqual(['relationship.add', 'relationship.end']);
+    expect((await auditFor(target)).map((entry) => entry.action).sort()).toEqual([
+      'relationship.add',
+      'relationship.end',
+    ]);
   });
 
   it('refuses to end a relationship that does not exist, or before it began', async () => {
@@ -287,10 +301,13 @@ describe('addRelationship and endRelationship', () => {
 });
 
 describe('runScan and triage', () => {
-  const findingFields = 'key status triage { state reason waivedUntil expired by } partner { id violations { openFindings } }';
+  const findingFields =
+    'key status triage { state reason waivedUntil expired by } partner { id violations { openFindings } }';
 
   async function scan() {
-    const result = await api.gql<{ runScan: { run: { id: string; total: number }; comparison: { new: number } | null } }>(
+    const result = await api.gql<{
+      runScan: { run: { id: string; total: number }; comparison: { new: number } | null };
+    }>(
       `mutation { runScan(asOf: "2026-01-01") { run { id total } comparison { new stillOpen resolved } } }`,
       {},
       { role: 'analyst' },
@@ -339,9 +356,12 @@ describe('runScan and triage', () => {
     expect(waived?.triage?.by).toMatch(/^api-key:/);
 
     await api.db().write("MATCH (f:Finding {key: $key}) SET f.waivedUntil = datetime('2020-01-01T00:00:00Z')", { key });
-    const expired = await api.gql<{ finding: Finding }>(`query F($key: ID!) { finding(key: $key) { ${findingFields} } }`, {
-      key,
-    });
+    const expired = await api.gql<{ finding: Finding }>(
+      `query F($key: ID!) { finding(key: $key) { ${findingFields} } }`,
+      {
+        key,
+      },
+    );
     expect(expired.body.data?.finding).toMatchObject({ status: 'OPEN', triage: { state: 'WAIVED', expired: true } });
     expect(expired.body.data?.finding.partner.violations.openFindings).toBe(openBefore);
 
@@ -363,7 +383,9 @@ describe('runScan and triage', () => {
 
   it('refuses a waiver without a reason or with an expiry in the past, and an unknown finding', async () => {
     const waive = `mutation W($key: ID!, $reason: String!, $until: DateTime!) { waiveFinding(key: $key, reason: $reason, until: $until) { key } }`;
-    const list = await api.gql<{ findings: { edges: { node: { key: string } }[] } }>(`{ findings(first: 1) { edges { node { key } } } }`);
+    const list = await api.gql<{ findings: { edges: { node: { key: string } }[] } }>(
+      `{ findings(first: 1) { edges { node { key } } } }`,
+    );
     const key = list.body.data?.findings.edges[0]?.node.key;
     const codes = async (variables: Record<string, unknown>) =>
       (await api.gql(waive, variables)).body.errors?.map((error) => error.extensions?.code);

@@ -5,14 +5,17 @@ import { DEMO_IDS, useApiServer } from './api-harness';
 
 const api = useApiServer();
 let client: GraphQLClient;
-let runIds: string[] = [];
+const runIds: string[] = [];
 
 beforeAll(async () => {
   client = new GraphQLClient(api.url(), { headers: { authorization: `Bearer ${api.key('viewer')}` } });
   const admin = new GraphQLClient(api.url(), { headers: { authorization: `Bearer ${api.key('admin')}` } });
   const scan = `mutation Scan($asOf: Date, $ruleIds: [ID!]) { runScan(asOf: $asOf, ruleIds: $ruleIds) { run { id } } }`;
   // Two runs: the first covers two rules, the second the whole catalog, so their comparison has new findings.
-  for (const variables of [{ asOf: '2026-01-01', ruleIds: ['cross-region-sale', 'self-sale'] }, { asOf: '2026-01-01' }]) {
+  for (const variables of [
+    { asOf: '2026-01-01', ruleIds: ['cross-region-sale', 'self-sale'] },
+    { asOf: '2026-01-01' },
+  ]) {
     const result = await admin.request<{ runScan: { run: { id: string } } }>(scan, variables);
     runIds.push(result.runScan.run.id);
   }
@@ -252,14 +255,23 @@ describe('network, provider tree and paths', () => {
   });
 
   it('refuses a depth or limit out of range and an unknown root', async () => {
-    await expectCode(client.request(networkQuery, { rootId: DEMO_IDS.litwareEurope, depth: 4, limit: 10 }), 'BAD_USER_INPUT');
-    await expectCode(client.request(networkQuery, { rootId: DEMO_IDS.litwareEurope, depth: 1, limit: 2001 }), 'BAD_USER_INPUT');
+    await expectCode(
+      client.request(networkQuery, { rootId: DEMO_IDS.litwareEurope, depth: 4, limit: 10 }),
+      'BAD_USER_INPUT',
+    );
+    await expectCode(
+      client.request(networkQuery, { rootId: DEMO_IDS.litwareEurope, depth: 1, limit: 2001 }),
+      'BAD_USER_INPUT',
+    );
     await expectCode(client.request(networkQuery, { rootId: 'nobody', depth: 1, limit: 10 }), 'NOT_FOUND');
   });
 
   it("lists a provider's resellers and each reseller's customers", async () => {
     const result = await client.request<{
-      providerTree: { provider: { name: string }; resellers: { totalCount: number; edges: { reseller: { name: string; customers: { totalCount: number } } }[] } };
+      providerTree: {
+        provider: { name: string };
+        resellers: { totalCount: number; edges: { reseller: { name: string; customers: { totalCount: number } } }[] };
+      };
     }>(
       `query T($id: ID!) {
         providerTree(providerId: $id, first: 10) {
@@ -307,7 +319,9 @@ describe('network, provider tree and paths', () => {
 
 describe('rules, findings and scan runs', () => {
   it('lists the catalog with open counts', async () => {
-    const result = await client.request<{ rules: { totalCount: number; edges: { node: { id: string; openFindings: number } }[] } }>(
+    const result = await client.request<{
+      rules: { totalCount: number; edges: { node: { id: string; openFindings: number } }[] };
+    }>(
       `{ rules(first: 100) { totalCount edges { node { id title severity clause description remediation openFindings } } } }`,
     );
     expect(result.rules.totalCount).toBeGreaterThanOrEqual(13);
@@ -326,7 +340,9 @@ describe('rules, findings and scan runs', () => {
     interface Findings {
       findings: {
         totalCount: number;
-        edges: { node: { ruleId: string; severity: string; region: string; partner: { id: string } | null; status: string } }[];
+        edges: {
+          node: { ruleId: string; severity: string; region: string; partner: { id: string } | null; status: string };
+        }[];
         facets: Record<string, { value: string | null; count: number }[]>;
       };
     }
@@ -343,7 +359,9 @@ describe('rules, findings and scan runs', () => {
     const byRule = await client.request<Findings>(query, { filter: { ruleIds: ['cross-region-sale'] } });
     expect(byRule.findings.edges.every((edge) => edge.node.ruleId === 'cross-region-sale')).toBe(true);
     const europe = await client.request<Findings>(query, { filter: { regions: ['Europe'], statuses: ['OPEN'] } });
-    expect(europe.findings.edges.every((edge) => edge.node.region === 'Europe' && edge.node.status === 'OPEN')).toBe(true);
+    expect(europe.findings.edges.every((edge) => edge.node.region === 'Europe' && edge.node.status === 'OPEN')).toBe(
+      true,
+    );
     const partner = await client.request<Findings>(query, { filter: { partnerIds: [DEMO_IDS.fabrikamFrance] } });
     expect(partner.findings.totalCount).toBeGreaterThan(0);
     expect(partner.findings.edges.every((edge) => edge.node.partner?.id === DEMO_IDS.fabrikamFrance)).toBe(true);
@@ -360,7 +378,9 @@ describe('rules, findings and scan runs', () => {
       `{ findings(first: 1, filter: { ruleIds: ["cross-region-partnership"] }) { edges { node { key } } } }`,
     );
     const key = list.findings.edges[0]?.node.key;
-    const result = await client.request<{ finding: { subjects: string[]; entities: { edges: { node: { id: string } }[] } } }>(
+    const result = await client.request<{
+      finding: { subjects: string[]; entities: { edges: { node: { id: string } }[] } };
+    }>(
       `query F($key: ID!) { finding(key: $key) { key subjects firstSeenAt lastSeenAt entities { totalCount edges { node { id kind name } } } } }`,
       { key },
     );
@@ -371,13 +391,20 @@ describe('rules, findings and scan runs', () => {
   });
 
   it('lists scan runs newest first and compares two runs', async () => {
-    const runs = await client.request<{ scanRuns: { totalCount: number; edges: { node: { id: string; previous: { id: string } | null } }[] } }>(
+    const runs = await client.request<{
+      scanRuns: { totalCount: number; edges: { node: { id: string; previous: { id: string } | null } }[] };
+    }>(
       `{ scanRuns { totalCount edges { node { id asOf startedAt catalogVersion ruleIds total bySeverity { critical high medium low } previous { id } } } } }`,
     );
     expect(runs.scanRuns.edges.map((edge) => edge.node.id)).toEqual([runIds[1], runIds[0]]);
     expect(runs.scanRuns.edges[0]?.node.previous?.id).toBe(runIds[0]);
     const comparison = await client.request<{
-      compareRuns: { new: number; stillOpen: number; resolved: number; changes: { totalCount: number; edges: { change: string }[] } };
+      compareRuns: {
+        new: number;
+        stillOpen: number;
+        resolved: number;
+        changes: { totalCount: number; edges: { change: string }[] };
+      };
     }>(
       `query C($from: ID!, $to: ID!) {
         compareRuns(fromRunId: $from, toRunId: $to) { from { id } to { id } new stillOpen resolved changes(first: 100) { totalCount edges { change node { key } } } }
@@ -388,15 +415,14 @@ describe('rules, findings and scan runs', () => {
     expect(comparison.compareRuns.new).toBe(0);
     expect(comparison.compareRuns.resolved).toBe(0);
     expect(comparison.compareRuns.stillOpen).toBe(comparison.compareRuns.changes.totalCount);
-    await expectCode(
-      client.request(`{ compareRuns(fromRunId: "x", toRunId: "y") { new } }`),
-      'NOT_FOUND',
-    );
+    await expectCode(client.request(`{ compareRuns(fromRunId: "x", toRunId: "y") { new } }`), 'NOT_FOUND');
   });
 
   it('gives per-region statistics that add up to the open findings', async () => {
     const result = await client.request<{
-      regionStatistics: { edges: { node: { region: { name: string }; partners: number; customers: number; openFindings: number } }[] };
+      regionStatistics: {
+        edges: { node: { region: { name: string }; partners: number; customers: number; openFindings: number } }[];
+      };
       findings: { totalCount: number };
     }>(`{
       regionStatistics(first: 100) { totalCount edges { node { region { name } partners customers openFindings openFindingsBySeverity { severity count } } } }

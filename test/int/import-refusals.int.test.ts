@@ -342,40 +342,57 @@ describe('all or nothing', () => {
     expect(await graphSnapshot(db())).toBe(before);
   });
 
-  it('rolls back every statement when the write fails part-way', async () => {
-    // A constraint the import's checks know nothing about makes the last statement (subscriptions) fail after
-    // organizations, tenants, partners and customers were written in the same transaction.
-    await db().write(
-      'CREATE CONSTRAINT test_offer_name IF NOT EXISTS FOR (s:Subscription) REQUIRE s.offerName IS UNIQUE',
-    );
-    try {
-      const document = documentWith({
-        organizations: [{ id: 'org-late', name: 'Late Ltd', country: 'DE' }],
-        tenants: [{ id: 't-late', country: 'DE', kind: 'customer' }],
-        partners: [{ ...newPartner, organizationId: 'org-late' }],
-        customers: [{ id: 'c-late', name: 'Late customer', tenantId: 't-late', country: 'DE' }],
-        subscriptions: [
-          {
-            id: 's-late-1',
-            customerId: 'c-late',
-            billedById: 'p-contoso-de',
-            tenantId: 't-late',
-            createdOn: '2024-01-01',
-            offerName: 'Azure plan',
-          },
-        ],
-      });
-      const issues = await expectRefused(
-        () => importDocument(db(), document, 'late.json', { batchSize: 1 }),
-        [{ file: 'late.json', reason: expect.stringMatching(/already exists/) }],
+  it.each(['single', 'journaled'] as const)(
+    'leaves the graph as it was when a later batch fails (%s)',
+    async (transaction) => {
+      // A constraint the import's checks know nothing about makes the third batch of subscriptions fail after
+      // organizations, tenants, partners, customers and two batches of subscriptions were written.
+      await db().write(
+        'CREATE CONSTRAINT test_offer_name IF NOT EXISTS FOR (s:Subscription) REQUIRE s.offerName IS UNIQUE',
       );
-      expect(issues).toHaveLength(1);
-      const [counts] = await db().read<{ n: number }>(
-        "MATCH (n) WHERE n.id ENDS WITH 'late' OR n.id = 'p-new' RETURN count(n) AS n",
-      );
-      expect(counts?.n).toBe(0);
-    } finally {
-      await db().write('DROP CONSTRAINT test_offer_name IF EXISTS');
-    }
-  });
+      try {
+        const subscription = (id: string, offerName: string) => ({
+          id,
+          customerId: 'c-late',
+          billedById: 'p-contoso-de',
+          tenantId: 't-late',
+          createdOn: '2024-01-01',
+          offerName,
+        });
+        const document = documentWith({
+          organizations: [{ id: 'org-late', name: 'Late Ltd', country: 'DE' }],
+          tenants: [{ id: 't-late', country: 'DE', kind: 'customer' }],
+          partners: [{ ...newPartner, organizationId: 'org-late' }],
+          customers: [{ id: 'c-late', name: 'Late customer', tenantId: 't-late', country: 'DE' }],
+          subscriptions: [
+            subscription('s-late-1', 'Plan one'),
+            subscription('s-late-2', 'Plan two'),
+            subscription('s-late-3', 'Plan three'),
+            subscription('s-late-4', 'Plan four'),
+            subscription('s-late-5', 'Plan one'),
+          ],
+        });
+        let written = 0;
+        const issues = await expectRefused(
+          () =>
+            importDocument(db(), document, 'late.json', {
+              transaction,
+              batchSize: 2,
+              onProgress: (progress) => {
+                if (progress.phase === 'writing') written = Math.max(written, progress.done);
+              },
+            }),
+          [{ file: 'late.json', reason: expect.stringMatching(/already exists/) }],
+        );
+        expect(issues).toHaveLength(1);
+        expect(written).toBe(8);
+        const [counts] = await db().read<{ n: number }>(
+          "MATCH (n) WHERE n.id ENDS WITH 'late' OR n.id STARTS WITH 's-late' OR n.id = 'p-new' RETURN count(n) AS n",
+        );
+        expect(counts?.n).toBe(0);
+      } finally {
+        await db().write('DROP CONSTRAINT test_offer_name IF EXISTS');
+      }
+    },
+  );
 });

@@ -14,6 +14,9 @@ describe('migrations', () => {
     const keys = rows.map((row) => `${row.labels[0]}.${row.properties[0]}`).sort();
     expect(keys).toEqual(
       [
+        'ApiKey.hash',
+        'ApiKey.id',
+        'AuditEntry.id',
         'Country.code',
         'Customer.id',
         'Finding.key',
@@ -33,7 +36,7 @@ describe('migrations', () => {
     const schemaBefore = await db().read('SHOW INDEXES YIELD name, state RETURN name, state ORDER BY name');
     const dataBefore = await graphSnapshot(db());
     const applied = await migrate(db());
-    expect(applied).toEqual(['0001-constraints', '0002-indexes', '0003-scan-history']);
+    expect(applied).toEqual(['0001-constraints', '0002-indexes', '0003-scan-history', '0004-api']);
     expect(await db().read('SHOW INDEXES YIELD name, state RETURN name, state ORDER BY name')).toEqual(schemaBefore);
     const after = await graphSnapshot(db());
     // Only the migration log's appliedAt could differ, and MERGE ... ON CREATE keeps the first one.

@@ -3,7 +3,7 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { groupId, visibleGraph } from '../../web/src/aggregate';
 import type { EntityKind, PartnerRole } from '../../web/src/api-types';
-import { type GraphData, type GraphEdge, type GraphNode, type MemberGroup, entityKey } from '../../web/src/graph-data';
+import { entityKey, type GraphData, type GraphEdge, type GraphNode, type MemberGroup } from '../../web/src/graph-data';
 import { toElements } from '../../web/src/to-elements';
 
 function node(kind: EntityKind, id: string, roles: PartnerRole[] = []): GraphNode {
@@ -21,7 +21,15 @@ function node(kind: EntityKind, id: string, roles: PartnerRole[] = []): GraphNod
 }
 
 function link(type: GraphEdge['type'], source: GraphNode, target: GraphNode): GraphEdge {
-  return { key: `${type}:${source.key}>${target.key}`, type, source: source.key, target: target.key, active: true, since: null, until: null };
+  return {
+    key: `${type}:${source.key}>${target.key}`,
+    type,
+    source: source.key,
+    target: target.key,
+    active: true,
+    since: null,
+    until: null,
+  };
 }
 
 function graphOf(root: GraphNode, nodes: GraphNode[], edges: GraphEdge[], groups: MemberGroup[] = []): GraphData {
@@ -49,7 +57,12 @@ describe('visibleGraph', () => {
     const visible = visibleGraph(neighbourhood, { opened: new Set(), threshold: 25 });
     expect(visible.nodes.map((n) => n.key)).toEqual([reseller.key]);
     expect(visible.aggregates).toHaveLength(1);
-    expect(visible.aggregates[0]).toMatchObject({ key: customersGroup, count: 30, label: '30 customers', hubIsSource: true });
+    expect(visible.aggregates[0]).toMatchObject({
+      key: customersGroup,
+      count: 30,
+      label: '30 customers',
+      hubIsSource: true,
+    });
   });
 
   it('leaves a group at or under the threshold as it is', () => {
@@ -70,12 +83,15 @@ describe('visibleGraph', () => {
   it('counts a known group by its total, not by what is loaded, and folds the subtrees of folded members', () => {
     const provider = node('PARTNER', 'p-1', ['INDIRECT_PROVIDER']);
     const resellers = Array.from({ length: 3 }, (_, i) => node('PARTNER', `r-${i}`, ['INDIRECT_RESELLER']));
-    const sold = resellers.map((r, i) => node('CUSTOMER', `c-of-${i}`));
+    const sold = resellers.map((_, i) => node('CUSTOMER', `c-of-${i}`));
     const resellersGroup = groupId(provider.key, 'PARTNER', 'INDIRECT_RESELLER', 'SUPPLIES');
     const tree = graphOf(
       provider,
       [...resellers, ...sold],
-      [...resellers.map((r) => link('SUPPLIES', provider, r)), ...resellers.map((r, i) => link('SELLS_TO', r, sold[i] as GraphNode))],
+      [
+        ...resellers.map((r) => link('SUPPLIES', provider, r)),
+        ...resellers.map((r, i) => link('SELLS_TO', r, sold[i] as GraphNode)),
+      ],
       [
         {
           id: resellersGroup,

@@ -13,7 +13,12 @@ let base: string;
 let dist: string;
 
 function app(distDir: string, reservedPaths?: string[]) {
-  return createYoga({ schema, logging: false, landingPage: false, plugins: [useWebApp(distDir, reservedPaths ? { reservedPaths } : {})] });
+  return createYoga({
+    schema,
+    logging: false,
+    landingPage: false,
+    plugins: [useWebApp(distDir, reservedPaths ? { reservedPaths } : {})],
+  });
 }
 
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 // The explorer's graph in memory: API networks in the explorer's keys, expansions merged and taken back.
 import { describe, expect, it } from 'vitest';
 import type { EntityKind, Network, NetworkEdge, NetworkNode } from '../../web/src/api-types';
-import { graphFromNetwork, mergeNetwork, neighbourKeys, parseEntityKey, removeOrigin } from '../../web/src/graph-data';
+import { graphFromNetwork, mergeNetwork, parseEntityKey, removeOrigin } from '../../web/src/graph-data';
 
 function node(kind: EntityKind, id: string): NetworkNode & { key: string } {
   return {
@@ -18,7 +18,17 @@ function node(kind: EntityKind, id: string): NetworkNode & { key: string } {
 }
 
 function edge(type: NetworkEdge['type'], from: string, to: string): NetworkEdge {
-  return { key: `${from}-${to}`, type, from, to, active: true, since: null, until: null, managementKind: null, share: null };
+  return {
+    key: `${from}-${to}`,
+    type,
+    from,
+    to,
+    active: true,
+    since: null,
+    until: null,
+    managementKind: null,
+    share: null,
+  };
 }
 
 function network(root: ReturnType<typeof node>, nodes: ReturnType<typeof node>[], edges: NetworkEdge[]): Network {
@@ -52,10 +62,11 @@ describe('graph data', () => {
     const base = graphFromNetwork(network(provider, [reseller], [edge('SUPPLIES', provider.key, reseller.key)]));
     const byReseller = mergeNetwork(
       base,
-      network(reseller, [provider, customer, other], [
-        edge('SELLS_TO', reseller.key, customer.key),
-        edge('SELLS_TO', reseller.key, other.key),
-      ]),
+      network(
+        reseller,
+        [provider, customer, other],
+        [edge('SELLS_TO', reseller.key, customer.key), edge('SELLS_TO', reseller.key, other.key)],
+      ),
       'PARTNER:p-2',
     );
     const byCustomer = mergeNetwork(
@@ -64,13 +75,12 @@ describe('graph data', () => {
       'CUSTOMER:c-1',
     );
     expect(byCustomer.nodes.size).toBe(4);
-    expect(neighbourKeys(byCustomer, 'PARTNER:p-2')).toEqual(new Set(['PARTNER:p-1', 'CUSTOMER:c-1', 'CUSTOMER:c-2']));
 
     const collapsed = removeOrigin(byCustomer, 'PARTNER:p-2');
     expect([...collapsed.nodes.keys()].sort()).toEqual(['CUSTOMER:c-1', 'PARTNER:p-1', 'PARTNER:p-2']);
-    expect([...collapsed.edges.values()].every((e) => collapsed.nodes.has(e.source) && collapsed.nodes.has(e.target))).toBe(
-      true,
-    );
+    expect(
+      [...collapsed.edges.values()].every((e) => collapsed.nodes.has(e.source) && collapsed.nodes.has(e.target)),
+    ).toBe(true);
     const both = removeOrigin(collapsed, 'CUSTOMER:c-1');
     expect([...both.nodes.keys()].sort()).toEqual(['PARTNER:p-1', 'PARTNER:p-2']);
   });

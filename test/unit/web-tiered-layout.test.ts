@@ -1,7 +1,7 @@
 // The layered placement: tiers top to bottom, members under their parents, long tiers wrapped, 10,000 nodes fast.
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { columnsFor, tierOf, tieredPositions } from '../../web/src/tiered-layout';
+import { columnsFor, tieredPositions, tierOf } from '../../web/src/tiered-layout';
 
 describe('tierOf', () => {
   it('puts providers above resellers and direct-bill partners, then subscriptions, customers and tenants', () => {

@@ -1,12 +1,12 @@
 // The URL holds the view: root, filters, selection and expansions survive a round trip; bad input is dropped.
 import { describe, expect, it } from 'vitest';
 import {
-  type ViewState,
   decodeViewState,
   defaultViewState,
   encodeViewState,
   findingsQueryKey,
   graphQueryKey,
+  type ViewState,
 } from '../../web/src/view-state';
 
 const shared: ViewState = {
@@ -38,7 +38,9 @@ describe('view state in the URL', () => {
 
   it('leaves defaults out, so the start page has a bare URL', () => {
     expect(encodeViewState(defaultViewState())).toBe('');
-    expect(encodeViewState({ ...defaultViewState(), root: { kind: 'CUSTOMER', id: 'c 1' } })).toBe('?root=CUSTOMER%3Ac+1');
+    expect(encodeViewState({ ...defaultViewState(), root: { kind: 'CUSTOMER', id: 'c 1' } })).toBe(
+      '?root=CUSTOMER%3Ac+1',
+    );
   });
 
   it('drops what it cannot read instead of failing', () => {
@@ -63,10 +65,14 @@ describe('view state in the URL', () => {
 
   it('reloads the graph only for what changes its data', () => {
     const base = decodeViewState(encodeViewState(shared));
-    expect(graphQueryKey({ ...base, layout: 'layered', filters: { ...base.filters, regions: [] } })).toBe(graphQueryKey(base));
+    expect(graphQueryKey({ ...base, layout: 'layered', filters: { ...base.filters, regions: [] } })).toBe(
+      graphQueryKey(base),
+    );
     expect(graphQueryKey({ ...base, depth: 1 })).not.toBe(graphQueryKey(base));
     expect(graphQueryKey({ ...base, filters: { ...base.filters, asOf: null } })).not.toBe(graphQueryKey(base));
     expect(findingsQueryKey({ ...base, filters: { ...base.filters, roles: [] } })).toBe(findingsQueryKey(base));
-    expect(findingsQueryKey({ ...base, filters: { ...base.filters, severities: [] } })).not.toBe(findingsQueryKey(base));
+    expect(findingsQueryKey({ ...base, filters: { ...base.filters, severities: [] } })).not.toBe(
+      findingsQueryKey(base),
+    );
   });
 });

@@ -39,8 +39,15 @@ function edge(source: string, target: string): GraphEdge {
 }
 
 const findings = [
-  finding('f-critical', 'CRITICAL', [['r', 'PARTNER'], ['w', 'CUSTOMER'], ['s', 'SUBSCRIPTION']]),
-  finding('f-low', 'LOW', [['r', 'PARTNER'], ['t', 'CUSTOMER']]),
+  finding('f-critical', 'CRITICAL', [
+    ['r', 'PARTNER'],
+    ['w', 'CUSTOMER'],
+    ['s', 'SUBSCRIPTION'],
+  ]),
+  finding('f-low', 'LOW', [
+    ['r', 'PARTNER'],
+    ['t', 'CUSTOMER'],
+  ]),
 ];
 
 describe('violation flags', () => {

@@ -51,9 +51,9 @@ function leavesOf(graph: GraphData, nodes: ReadonlyMap<string, GraphNode>, edges
   const neighbours = new Map<string, Set<string>>();
   const firstEdge = new Map<string, GraphEdge>();
   const note = (key: string, other: string, edge: GraphEdge) => {
-    let set = neighbours.get(key);
-    if (!set) neighbours.set(key, (set = new Set()));
-    set.add(other);
+    const set = neighbours.get(key);
+    if (set) set.add(other);
+    else neighbours.set(key, new Set([other]));
     if (!firstEdge.has(key)) firstEdge.set(key, edge);
   };
   for (const edge of edges) {
@@ -72,7 +72,11 @@ function leavesOf(graph: GraphData, nodes: ReadonlyMap<string, GraphNode>, edges
 }
 
 /** Keeps the nodes the starts still reach once groups are folded (a folded reseller takes its customers along). */
-function reachableFrom(starts: readonly string[], nodes: ReadonlySet<string>, edges: readonly GraphEdge[]): Set<string> {
+function reachableFrom(
+  starts: readonly string[],
+  nodes: ReadonlySet<string>,
+  edges: readonly GraphEdge[],
+): Set<string> {
   const adjacent = new Map<string, string[]>();
   const link = (from: string, to: string) => {
     const list = adjacent.get(from);

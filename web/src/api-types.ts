@@ -206,11 +206,3 @@ export type Proposal =
   | { supply: SupplyProposal }
   | { resellerRelationship: SaleProposal }
   | { subscription: SubscriptionProposal };
-
-/** Properties of one entity for the details panel, label and value already as text. */
-export interface EntityDetails {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  properties: { label: string; value: string }[];
-}

@@ -7,8 +7,8 @@ import type {
   FindingPage,
   Network,
   Principal,
-  ProviderTree,
   Proposal,
+  ProviderTree,
   RuleInfo,
   ScanRunInfo,
   SearchHit,
@@ -96,17 +96,22 @@ export interface NetworkOptions {
 const NODE_FIELDS = 'key id kind name roles region country cloud violations { openFindings maxSeverity }';
 const EDGE_FIELDS = 'key type from to active since until managementKind share';
 const PLACE = 'region { name } country { code } violations { openFindings maxSeverity }';
-const MEMBER_FIELDS = `id kind name ${PLACE} ... on Partner { roles tenant { cloud } } ... on Customer { tenant { cloud } }`;
+const PARTNER_FIELDS = `id kind name roles tenant { cloud } ${PLACE}`;
+const CUSTOMER_FIELDS = `id kind name tenant { cloud } ${PLACE}`;
 const RULE_FIELDS = 'id title severity clause description remediation';
 const FINDING_FIELDS = `key ruleId title severity message subjects region status partner { id name }
-  rule { ${RULE_FIELDS} } entities(first: 50) { edges { node { id kind name } } }`;
+  rule { ${RULE_FIELDS} } entities(first: $entities) { edges { node { id kind name } } }`;
 const PAGE = 'totalCount pageInfo { hasNextPage endCursor }';
-const SALES = `${PAGE} edges { since until active customer { ${MEMBER_FIELDS} } }`;
+const SALES = `${PAGE} edges { since until active customer { ${CUSTOMER_FIELDS} } }`;
 
 /** Reseller customers fetched with the tree; a reseller with more shows them as one node until opened. */
-export const TREE_CUSTOMERS_FIRST = 25;
-/** The API's largest page. */
+const TREE_CUSTOMERS_FIRST = 25;
+/** The API's largest page. Page sizes go in variables, as page arguments do in any client. */
 const PAGE_SIZE = 100;
+/** Suggestions under the search box. */
+const SUGGESTIONS = 8;
+/** Evidence entities listed per finding: every rule's evidence has far fewer. */
+const EVIDENCE_ENTITIES = 50;
 
 type Json = Record<string, unknown>;
 
@@ -159,7 +164,12 @@ function salesPage(raw: RawConnection<RawSale>): CustomerPage {
     totalCount: raw.totalCount,
     endCursor: raw.pageInfo.endCursor,
     hasNextPage: raw.pageInfo.hasNextPage,
-    sales: raw.edges.map((edge) => ({ since: edge.since, until: edge.until, active: edge.active, customer: member(edge.customer) })),
+    sales: raw.edges.map((edge) => ({
+      since: edge.since,
+      until: edge.until,
+      active: edge.active,
+      customer: member(edge.customer),
+    })),
   };
 }
 
@@ -254,13 +264,13 @@ export function createApi(options: ApiOptions): Api {
         search?: { edges: { score: number; node: RawMember & { mpnId?: string; domain?: string | null } }[] };
         tenant?: { id: string; kind: EntityKind; name: string } | null;
       }>(
-        `query Search($text: String!, $kinds: [EntityKind!], $asText: Boolean!, $asId: Boolean!, $id: ID!) {
-          search(text: $text, kinds: $kinds, first: 8) @include(if: $asText) {
+        `query Search($text: String!, $kinds: [EntityKind!], $first: Int!, $asText: Boolean!, $asId: Boolean!, $id: ID!) {
+          search(text: $text, kinds: $kinds, first: $first) @include(if: $asText) {
             edges { score node { id kind name ... on Partner { mpnId roles } ... on Customer { domain } } }
           }
           tenant: entity(id: $id, kind: TENANT) @include(if: $asId) { id kind name }
         }`,
-        { text, kinds: indexed, asText, asId, id: text.trim() },
+        { text, kinds: indexed, first: SUGGESTIONS, asText, asId, id: text.trim() },
         signal,
       );
       const hits: SearchHit[] = (data.search?.edges ?? []).map(({ score, node }) => ({
@@ -304,15 +314,15 @@ export function createApi(options: ApiOptions): Api {
           directCustomers: RawConnection<RawSale>;
         };
       }>(
-        `query ProviderTree($id: ID!, $activeOn: Date, $after: String, $customers: Int!) {
-          providerTree(providerId: $id, activeOn: $activeOn, onlyActive: true, first: ${PAGE_SIZE}, after: $after) {
-            provider { ${MEMBER_FIELDS} }
-            resellers { ${PAGE} edges { since until active reseller { ${MEMBER_FIELDS}
+        `query ProviderTree($id: ID!, $activeOn: Date, $first: Int!, $after: String, $customers: Int!) {
+          providerTree(providerId: $id, activeOn: $activeOn, onlyActive: true, first: $first, after: $after) {
+            provider { ${PARTNER_FIELDS} }
+            resellers { ${PAGE} edges { since until active reseller { ${PARTNER_FIELDS}
               customers(first: $customers, activeOn: $activeOn, onlyActive: true) { ${SALES} } } } }
             directCustomers { ${SALES} }
           }
         }`,
-        { id: providerId, activeOn: asOf, after, customers: TREE_CUSTOMERS_FIRST },
+        { id: providerId, activeOn: asOf, first: PAGE_SIZE, after, customers: TREE_CUSTOMERS_FIRST },
       );
       const tree = data.providerTree;
       return {
@@ -324,10 +334,10 @@ export function createApi(options: ApiOptions): Api {
 
     async partnerCustomers(partnerId, asOf, after) {
       const data = await request<{ partner: { customers: RawConnection<RawSale> } | null }>(
-        `query PartnerCustomers($id: ID!, $activeOn: Date, $after: String) {
-          partner(id: $id) { customers(first: ${PAGE_SIZE}, after: $after, activeOn: $activeOn, onlyActive: true) { ${SALES} } }
+        `query PartnerCustomers($id: ID!, $activeOn: Date, $first: Int!, $after: String) {
+          partner(id: $id) { customers(first: $first, after: $after, activeOn: $activeOn, onlyActive: true) { ${SALES} } }
         }`,
-        { id: partnerId, activeOn: asOf, after },
+        { id: partnerId, activeOn: asOf, first: PAGE_SIZE, after },
       );
       if (!data.partner) throw new ApiError(`No partner account has the id '${partnerId}'.`, 'NOT_FOUND');
       return salesPage(data.partner.customers);
@@ -338,7 +348,7 @@ export function createApi(options: ApiOptions): Api {
         `query Entity($id: ID!, $kind: EntityKind) {
           entity(id: $id, kind: $kind) {
             id kind name violations { openFindings maxSeverity }
-            ... on Organization { country
+            ... on Organization { seat: country
               partners(first: 0) { totalCount } customers(first: 0) { totalCount }
               owns(first: 0) { totalCount } ownedBy(first: 0) { totalCount } }
             ... on Partner { mpnId roles status mpaSignedOn onboardedOn enrolledOn
@@ -350,7 +360,7 @@ export function createApi(options: ApiOptions): Api {
               partners(first: 0) { totalCount } customers(first: 0) { totalCount } subscriptions(first: 0) { totalCount } }
             ... on Customer { domain tenant { id cloud } country { code name } region { name } organization { id name }
               partners(first: 0) { totalCount } managers(first: 0) { totalCount } subscriptions(first: 0) { totalCount } }
-            ... on Subscription { offerId offerName createdOn status billingType
+            ... on Subscription { offerId offerName createdOn subscriptionStatus: status billingType
               customer { id name } billedBy { id name } resellerOfRecord { id name } tenant { id cloud } }
           }
         }`,
@@ -361,21 +371,24 @@ export function createApi(options: ApiOptions): Api {
 
     async rules() {
       const data = await request<{ rules: { edges: { node: RuleInfo }[] } }>(
-        `query Rules { rules(first: ${PAGE_SIZE}) { edges { node { ${RULE_FIELDS} } } } }`,
+        `query Rules($first: Int!) { rules(first: $first) { edges { node { ${RULE_FIELDS} } } } }`,
+        { first: PAGE_SIZE },
       );
       return data.rules.edges.map((edge) => edge.node);
     },
 
     async regions() {
       const data = await request<{ regionStatistics: { edges: { node: { region: { name: string } } }[] } }>(
-        `query Regions { regionStatistics(first: ${PAGE_SIZE}) { edges { node { region { name } } } } }`,
+        `query Regions($first: Int!) { regionStatistics(first: $first) { edges { node { region { name } } } } }`,
+        { first: PAGE_SIZE },
       );
       return data.regionStatistics.edges.map((edge) => edge.node.region.name).sort((a, b) => a.localeCompare(b));
     },
 
     async scanRuns() {
       const data = await request<{ scanRuns: { edges: { node: ScanRunInfo }[] } }>(
-        `query ScanRuns { scanRuns(first: ${PAGE_SIZE}) { edges { node { id asOf startedAt total } } } }`,
+        `query ScanRuns($first: Int!) { scanRuns(first: $first) { edges { node { id asOf startedAt total } } } }`,
+        { first: PAGE_SIZE },
       );
       return data.scanRuns.edges.map((edge) => edge.node);
     },
@@ -392,14 +405,14 @@ export function createApi(options: ApiOptions): Api {
           facets: Record<'rules' | 'severities' | 'regions', { value: string | null; count: number }[]>;
         };
       }>(
-        `query Findings($filter: FindingFilter, $after: String) {
-          findings(filter: $filter, first: ${PAGE_SIZE}, after: $after) {
+        `query Findings($filter: FindingFilter, $first: Int!, $after: String, $entities: Int!) {
+          findings(filter: $filter, first: $first, after: $after) {
             ${PAGE}
             facets { rules { value count } severities { value count } regions { value count } }
             edges { node { ${FINDING_FIELDS} } }
           }
         }`,
-        { filter, after },
+        { filter, first: PAGE_SIZE, after, entities: EVIDENCE_ENTITIES },
       );
       const page = data.findings;
       return {
@@ -417,8 +430,8 @@ export function createApi(options: ApiOptions): Api {
 
     async finding(key) {
       const data = await request<{ finding: RawFinding | null }>(
-        `query Finding($key: ID!) { finding(key: $key) { ${FINDING_FIELDS} } }`,
-        { key },
+        `query Finding($key: ID!, $entities: Int!) { finding(key: $key) { ${FINDING_FIELDS} } }`,
+        { key, entities: EVIDENCE_ENTITIES },
       );
       return data.finding ? finding(data.finding) : null;
     },
@@ -463,7 +476,9 @@ export function createApi(options: ApiOptions): Api {
       for (const severity of query.severities) params.append('severity', severity);
       for (const region of query.regions) params.append('region', region);
       if (query.runId) params.set('runId', query.runId);
-      const response = await send(`${REPORTS}.${format}?${params}`, { headers: headers(format === 'csv' ? 'text/csv' : 'text/html') });
+      const response = await send(`${REPORTS}.${format}?${params}`, {
+        headers: headers(format === 'csv' ? 'text/csv' : 'text/html'),
+      });
       if (!response.ok) {
         const body = (await response.json().catch(() => ({}))) as { error?: string };
         const code = response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : 'INTERNAL';
@@ -474,13 +489,18 @@ export function createApi(options: ApiOptions): Api {
 
     async providers() {
       const data = await request<{ partners: { edges: { node: RawMember & { mpnId: string } }[] } }>(
-        `query Providers { partners(first: ${PAGE_SIZE}, role: INDIRECT_PROVIDER) { edges { node { id kind name mpnId roles ${PLACE} } } } }`,
+        `query Providers($first: Int!) { partners(first: $first, role: INDIRECT_PROVIDER) { edges { node { id kind name mpnId roles ${PLACE} } } } }`,
+        { first: PAGE_SIZE },
       );
       return data.partners.edges.map(({ node }) => ({
         id: node.id,
         kind: node.kind,
         name: node.name,
-        detail: [node.region?.name, `PartnerID ${node.mpnId}`, node.violations.openFindings ? `${node.violations.openFindings} open findings` : null]
+        detail: [
+          node.region?.name,
+          `PartnerID ${node.mpnId}`,
+          node.violations.openFindings ? `${node.violations.openFindings} open findings` : null,
+        ]
           .filter(Boolean)
           .join(' · '),
         roles: node.roles ?? [],

@@ -1,8 +1,8 @@
 // Everything the page shows at one moment: who is signed in, the view, the graph, the findings and their status.
 import type { FacetCount, Finding, Principal, RuleInfo, ScanRunInfo } from './api-types';
-import { type Drawing, type Evidence, buildDrawing } from './drawing';
-import { type GraphData, emptyGraph } from './graph-data';
-import { type ViewState, defaultViewState } from './view-state';
+import { buildDrawing, type Drawing, type Evidence } from './drawing';
+import { emptyGraph, type GraphData } from './graph-data';
+import { defaultViewState, type ViewState } from './view-state';
 
 export type Status =
   | { state: 'idle' }

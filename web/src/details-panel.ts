@@ -25,13 +25,28 @@ function findingCard(finding: Finding, explorer: Explorer, selected: boolean): H
     { className: `finding-card sev-border-${finding.severity.toLowerCase()}` },
     h('p', {}, severityTag(finding.severity), ' ', h('strong', {}, finding.title)),
     h('p', {}, finding.message),
-    finding.rule ? h('p', { className: 'clause' }, h('span', { className: 'label' }, 'Cites: '), finding.rule.clause) : null,
+    finding.rule
+      ? h('p', { className: 'clause' }, h('span', { className: 'label' }, 'Cites: '), finding.rule.clause)
+      : null,
     finding.rule && finding.rule.remediation.length > 0
-      ? h('div', {}, h('span', { className: 'label' }, 'Ways to fix it:'), h('ul', {}, finding.rule.remediation.map((r) => h('li', {}, r))))
+      ? h(
+          'div',
+          {},
+          h('span', { className: 'label' }, 'Ways to fix it:'),
+          h(
+            'ul',
+            {},
+            finding.rule.remediation.map((r) => h('li', {}, r)),
+          ),
+        )
       : null,
     selected
       ? null
-      : h('button', { type: 'button', className: 'small', onclick: () => explorer.select({ type: 'finding', key: finding.key }) }, 'Show evidence'),
+      : h(
+          'button',
+          { type: 'button', className: 'small', onclick: () => explorer.select({ type: 'finding', key: finding.key }) },
+          'Show evidence',
+        ),
   );
 }
 
@@ -54,7 +69,15 @@ export function setupDetailsPanel(element: HTMLElement, deps: DetailsDeps): void
           if (mine === token) render(store.get());
         })
         .catch((error: unknown) => {
-          if (mine === token) clear(element, h('p', { className: 'error', role: 'alert' }, `The details could not be loaded: ${error instanceof Error ? error.message : String(error)}`));
+          if (mine === token)
+            clear(
+              element,
+              h(
+                'p',
+                { className: 'error', role: 'alert' },
+                `The details could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+              ),
+            );
         });
     }
     const name = record?.name ?? node?.name ?? ref.id;
@@ -70,23 +93,49 @@ export function setupDetailsPanel(element: HTMLElement, deps: DetailsDeps): void
 
     return [
       h('h2', { className: 'details-title' }, name),
-      h('p', { className: 'details-kind' }, entityNoun(ref.kind, primaryRole(roles)), node?.region ? ` · ${node.region}` : ''),
+      h(
+        'p',
+        { className: 'details-kind' },
+        entityNoun(ref.kind, primaryRole(roles)),
+        node?.region ? ` · ${node.region}` : '',
+      ),
       h(
         'div',
         { className: 'button-row' },
-        isRoot ? null : h('button', { type: 'button', onclick: () => explorer.openRoot(ref, roles) }, 'Explore from here'),
+        isRoot
+          ? null
+          : h('button', { type: 'button', onclick: () => explorer.openRoot(ref, roles) }, 'Explore from here'),
         isRoot && isProvider
           ? h(
               'button',
               {
                 type: 'button',
-                onclick: () => explorer.changeView((view) => ({ ...view, source: view.source === 'chain' ? 'network' : 'chain', expanded: [], opened: [] }), 'push'),
+                onclick: () =>
+                  explorer.changeView(
+                    (view) => ({
+                      ...view,
+                      source: view.source === 'chain' ? 'network' : 'chain',
+                      expanded: [],
+                      opened: [],
+                    }),
+                    'push',
+                  ),
               },
               state.view.source === 'chain' ? 'Show the whole neighbourhood' : 'Show the supply chain',
             )
           : null,
-        node ? h('button', { type: 'button', onclick: () => (expanded ? explorer.collapse(key) : void explorer.expand(key)) }, expanded ? 'Collapse neighbours' : 'Expand neighbours') : null,
-        h('button', { type: 'button', onclick: () => deps.propose({ kind: ref.kind, id: ref.id, name }) }, 'Use in what-if'),
+        node
+          ? h(
+              'button',
+              { type: 'button', onclick: () => (expanded ? explorer.collapse(key) : void explorer.expand(key)) },
+              expanded ? 'Collapse neighbours' : 'Expand neighbours',
+            )
+          : null,
+        h(
+          'button',
+          { type: 'button', onclick: () => deps.propose({ kind: ref.kind, id: ref.id, name }) },
+          'Use in what-if',
+        ),
       ),
       h('h3', {}, 'Properties'),
       record === undefined
@@ -102,7 +151,22 @@ export function setupDetailsPanel(element: HTMLElement, deps: DetailsDeps): void
                   'dd',
                   {},
                   row.ref && state.graph.nodes.has(entityKey(row.ref.kind, row.ref.id))
-                    ? h('button', { type: 'button', className: 'link', onclick: () => explorer.select({ type: 'node', key: entityKey((row.ref as { kind: EntityRecord['kind'] }).kind, (row.ref as { id: string }).id) }) }, row.value)
+                    ? h(
+                        'button',
+                        {
+                          type: 'button',
+                          className: 'link',
+                          onclick: () =>
+                            explorer.select({
+                              type: 'node',
+                              key: entityKey(
+                                (row.ref as { kind: EntityRecord['kind'] }).kind,
+                                (row.ref as { id: string }).id,
+                              ),
+                            }),
+                        },
+                        row.value,
+                      )
                     : row.value,
                 ),
               ]),
@@ -120,7 +184,11 @@ export function setupDetailsPanel(element: HTMLElement, deps: DetailsDeps): void
                 'li',
                 { className: edge.active ? '' : 'inactive' },
                 outgoing ? `${relationWord(edge.type)} → ` : `← ${relationWord(edge.type)} `,
-                h('button', { type: 'button', className: 'link', onclick: () => explorer.select({ type: 'node', key: other }) }, names.get(other) ?? other),
+                h(
+                  'button',
+                  { type: 'button', className: 'link', onclick: () => explorer.select({ type: 'node', key: other }) },
+                  names.get(other) ?? other,
+                ),
                 edge.active ? '' : ' (not active)',
               );
             }),
@@ -130,7 +198,11 @@ export function setupDetailsPanel(element: HTMLElement, deps: DetailsDeps): void
       findings.length === 0 && open === 0 ? h('p', { className: 'empty' }, 'No open findings concern it.') : null,
       ...findings.map((finding) => findingCard(finding, explorer, finding.key === selectedFinding)),
       open > findings.length
-        ? h('p', { className: 'hint' }, `${open - findings.length} more open findings concern it; clear the filters or load more findings to list them.`)
+        ? h(
+            'p',
+            { className: 'hint' },
+            `${open - findings.length} more open findings concern it; clear the filters or load more findings to list them.`,
+          )
         : null,
     ];
   };
@@ -147,7 +219,11 @@ export function setupDetailsPanel(element: HTMLElement, deps: DetailsDeps): void
         {},
         `${formatCount(aggregate.count)} ${entityNoun(aggregate.kind, aggregate.role, aggregate.count)} are drawn as one node to keep the view readable. Opening the group draws them (large groups load ${formatCount(500)} at a time).`,
       ),
-      h('button', { type: 'button', className: 'primary', onclick: () => void explorer.openGroup(key) }, 'Open the group'),
+      h(
+        'button',
+        { type: 'button', className: 'primary', onclick: () => void explorer.openGroup(key) },
+        'Open the group',
+      ),
     ];
   };
 
@@ -157,7 +233,12 @@ export function setupDetailsPanel(element: HTMLElement, deps: DetailsDeps): void
     const drawn = new Set(state.drawing.visible.nodes.map((n) => n.key));
     return [
       h('h2', { className: 'details-title' }, finding.title),
-      h('p', { className: 'details-kind' }, `finding · ${finding.status.toLowerCase()}`, finding.region ? ` · ${finding.region}` : ''),
+      h(
+        'p',
+        { className: 'details-kind' },
+        `finding · ${finding.status.toLowerCase()}`,
+        finding.region ? ` · ${finding.region}` : '',
+      ),
       findingCard(finding, explorer, true),
       h('h3', {}, 'Evidence'),
       h(
@@ -170,7 +251,11 @@ export function setupDetailsPanel(element: HTMLElement, deps: DetailsDeps): void
             {},
             `${entityNoun(entity.kind, null)}: `,
             drawn.has(key2)
-              ? h('button', { type: 'button', className: 'link', onclick: () => explorer.select({ type: 'node', key: key2 }) }, entity.name)
+              ? h(
+                  'button',
+                  { type: 'button', className: 'link', onclick: () => explorer.select({ type: 'node', key: key2 }) },
+                  entity.name,
+                )
               : entity.name,
           );
         }),
@@ -182,7 +267,14 @@ export function setupDetailsPanel(element: HTMLElement, deps: DetailsDeps): void
   const render = (state: AppState) => {
     const selection = state.view.selection;
     if (!selection) {
-      clear(element, h('p', { className: 'empty' }, 'Select a node in the network, a row in a table or a finding to see its details here.'));
+      clear(
+        element,
+        h(
+          'p',
+          { className: 'empty' },
+          'Select a node in the network, a row in a table or a finding to see its details here.',
+        ),
+      );
       return;
     }
     if (selection.type === 'finding') clear(element, findingDetails(state, selection.key));
@@ -192,7 +284,12 @@ export function setupDetailsPanel(element: HTMLElement, deps: DetailsDeps): void
 
   store.subscribe((state, previous) => {
     if (state.graph !== previous.graph && state.view.filters.asOf !== previous.view.filters.asOf) records.clear();
-    if (state.view.selection !== previous.view.selection || state.drawing !== previous.drawing || state.findings !== previous.findings || state.view.expanded !== previous.view.expanded) {
+    if (
+      state.view.selection !== previous.view.selection ||
+      state.drawing !== previous.drawing ||
+      state.findings !== previous.findings ||
+      state.view.expanded !== previous.view.expanded
+    ) {
       render(state);
     }
   });

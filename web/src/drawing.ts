@@ -1,12 +1,12 @@
 // From the graph in memory to what the network view draws: filters, folded groups, violation flags, elements.
 import type { ElementDefinition } from 'cytoscape';
-import type { Finding } from './api-types';
 import { type VisibleGraph, visibleGraph } from './aggregate';
-import { filterGraph } from './graph-filters';
+import type { Finding } from './api-types';
 import type { GraphData } from './graph-data';
+import { filterGraph } from './graph-filters';
 import { toElements } from './to-elements';
-import { edgeFlags, findingsByEntity, nodeFlags } from './violation-flags';
 import type { ViewState } from './view-state';
+import { edgeFlags, findingsByEntity, nodeFlags } from './violation-flags';
 
 export interface Drawing {
   visible: VisibleGraph;

@@ -53,7 +53,11 @@ export function entityProperties(record: EntityRecord): PropertyRow[] {
       add('Onboarded', text(record.onboardedOn));
       add('Enrolled', text(record.enrolledOn));
       named('Organization', record.organization as Named, 'ORGANIZATION');
-      if (record.tenant) add('CSP tenant', (record.tenant as { id: string }).id, { kind: 'TENANT', id: (record.tenant as { id: string }).id });
+      if (record.tenant)
+        add('CSP tenant', (record.tenant as { id: string }).id, {
+          kind: 'TENANT',
+          id: (record.tenant as { id: string }).id,
+        });
       counted('Resellers supplied', record.resellers);
       counted('Providers', record.providers);
       counted('Customers', record.customers);
@@ -66,7 +70,11 @@ export function entityProperties(record: EntityRecord): PropertyRow[] {
       add('Domain', text(record.domain));
       add('Region (of its tenant)', region);
       add('Billing country', place(record));
-      if (record.tenant) add('Tenant', (record.tenant as { id: string }).id, { kind: 'TENANT', id: (record.tenant as { id: string }).id });
+      if (record.tenant)
+        add('Tenant', (record.tenant as { id: string }).id, {
+          kind: 'TENANT',
+          id: (record.tenant as { id: string }).id,
+        });
       add('Cloud', words((record.tenant as { cloud?: string } | null | undefined)?.cloud));
       named('Organization', record.organization as Named, 'ORGANIZATION');
       counted('Partners (reseller relationships)', record.partners);
@@ -87,16 +95,20 @@ export function entityProperties(record: EntityRecord): PropertyRow[] {
       add('Subscription id', record.id);
       add('Offer', text(record.offerName) ?? text(record.offerId));
       add('Created', text(record.createdOn));
-      add('Status', words(record.status));
+      add('Status', words(record.subscriptionStatus));
       add('Billing', words(record.billingType));
       named('Customer', record.customer as Named, 'CUSTOMER');
       named('Billed by', record.billedBy as Named, 'PARTNER');
       named('Reseller of record', record.resellerOfRecord as Named, 'PARTNER');
-      if (record.tenant) add('Provisioned on', (record.tenant as { id: string }).id, { kind: 'TENANT', id: (record.tenant as { id: string }).id });
+      if (record.tenant)
+        add('Provisioned on', (record.tenant as { id: string }).id, {
+          kind: 'TENANT',
+          id: (record.tenant as { id: string }).id,
+        });
       break;
     case 'ORGANIZATION':
       add('Organization id', record.id);
-      add('Seat', place(record));
+      add('Seat (country)', text(record.seat));
       counted('Partner accounts', record.partners);
       counted('Customer accounts', record.customers);
       counted('Stakes held', record.owns);

@@ -2,12 +2,12 @@
 import { DEFAULT_GROUP_THRESHOLD } from './aggregate';
 import { type Api, ApiError } from './api';
 import type { EntityKind, Finding, PartnerRole } from './api-types';
-import { type AppState, type Status, emptyFindings, withDrawing } from './app-state';
+import { type AppState, emptyFindings, type Status, withDrawing } from './app-state';
 import type { Evidence } from './drawing';
 import {
-  type GraphData,
   emptyGraph,
   entityKey,
+  type GraphData,
   graphFromNetwork,
   mergeNetwork,
   networkParts,
@@ -16,7 +16,7 @@ import {
 } from './graph-data';
 import { addGroupPage, graphFromProviderTree, salesParts, suppliesParts } from './provider-tree';
 import type { Store } from './store';
-import { type Selection, type ViewState, findingsQueryKey, graphQueryKey } from './view-state';
+import { findingsQueryKey, graphQueryKey, type Selection, type ViewState } from './view-state';
 
 /** Nodes asked for when a view opens, and for each expansion. */
 const ROOT_LIMIT = 1000;
@@ -94,7 +94,13 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
     const token = ++graphToken;
     loadedGraphKey = graphQueryKey(view);
     if (!view.root) {
-      set((state) => ({ ...state, graph: emptyGraph(), evidence: null, graphStatus: { state: 'idle' }, graphNote: null }));
+      set((state) => ({
+        ...state,
+        graph: emptyGraph(),
+        evidence: null,
+        graphStatus: { state: 'idle' },
+        graphNote: null,
+      }));
       return;
     }
     const root = view.root;
@@ -126,9 +132,12 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
 
   /** The scan run the as-of filter stands for: the one as of that date, else the latest before it. */
   function runFor(asOf: string): { runId: string | null; note: string } {
-    const runs = [...store.get().catalog.runs].sort((a, b) => b.asOf.localeCompare(a.asOf) || b.startedAt.localeCompare(a.startedAt));
+    const runs = [...store.get().catalog.runs].sort(
+      (a, b) => b.asOf.localeCompare(a.asOf) || b.startedAt.localeCompare(a.startedAt),
+    );
     const run = runs.find((candidate) => candidate.asOf <= asOf);
-    if (!run) return { runId: null, note: `No scan was run as of ${asOf} or before; run one with ./csp scan --as-of ${asOf}.` };
+    if (!run)
+      return { runId: null, note: `No scan was run as of ${asOf} or before; run one with ./csp scan --as-of ${asOf}.` };
     const when = run.asOf === asOf ? `as of ${asOf}` : `as of ${run.asOf}, the latest on or before ${asOf}`;
     return { runId: run.id, note: `Findings of the scan ${when}.` };
   }
@@ -136,12 +145,16 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
   async function loadFindings(view: ViewState): Promise<void> {
     const token = ++findingsToken;
     loadedFindingsKey = findingsQueryKey(view);
-    set((state) => ({ ...state, findings: { ...state.findings, status: { state: 'loading', message: 'Loading findings…' } } }));
+    set((state) => ({
+      ...state,
+      findings: { ...state.findings, status: { state: 'loading', message: 'Loading findings…' } },
+    }));
     try {
       const { regions, ruleIds, severities, asOf } = view.filters;
       const run = asOf ? runFor(asOf) : { runId: null, note: null };
       if (asOf && !run.runId) {
-        if (token === findingsToken) set((state) => ({ ...state, findings: { ...emptyFindings(), status: { state: 'ready' }, note: run.note } }));
+        if (token === findingsToken)
+          set((state) => ({ ...state, findings: { ...emptyFindings(), status: { state: 'ready' }, note: run.note } }));
         return;
       }
       const query = { regions, ruleIds, severities, runId: run.runId };
@@ -166,7 +179,8 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
         },
       }));
     } catch (error) {
-      if (token === findingsToken) set((state) => ({ ...state, findings: { ...state.findings, status: failed(error) } }));
+      if (token === findingsToken)
+        set((state) => ({ ...state, findings: { ...state.findings, status: failed(error) } }));
     }
   }
 
@@ -184,7 +198,11 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
       const view = store.get().view;
       if (!view.root) {
         const anchor = finding.partner ? { kind: 'PARTNER' as const, id: finding.partner.id } : finding.entities[0];
-        if (anchor) explorer.changeView((v) => ({ ...v, root: { kind: anchor.kind, id: anchor.id }, source: 'network', expanded: [], opened: [] }), 'replace');
+        if (anchor)
+          explorer.changeView(
+            (v) => ({ ...v, root: { kind: anchor.kind, id: anchor.id }, source: 'network', expanded: [], opened: [] }),
+            'replace',
+          );
         return;
       }
       const paths = await api.evidencePaths(finding.entities);
@@ -268,7 +286,10 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
         await loadCatalog();
         sync(store.get().view, null);
       } catch (error) {
-        const text = error instanceof ApiError && error.code !== 'UNAUTHENTICATED' ? message(error) : `The key was refused: ${message(error)}`;
+        const text =
+          error instanceof ApiError && error.code !== 'UNAUTHENTICATED'
+            ? message(error)
+            : `The key was refused: ${message(error)}`;
         explorer.signOut(text);
       }
     },
@@ -293,7 +314,14 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
     openRoot(root, roles = []) {
       const source = root.kind === 'PARTNER' && roles.includes('INDIRECT_PROVIDER') ? 'chain' : 'network';
       explorer.changeView(
-        (view) => ({ ...view, root, source, expanded: [], opened: [], selection: { type: 'node', key: entityKey(root.kind, root.id) } }),
+        (view) => ({
+          ...view,
+          root,
+          source,
+          expanded: [],
+          opened: [],
+          selection: { type: 'node', key: entityKey(root.kind, root.id) },
+        }),
         'push',
       );
     },
@@ -359,7 +387,10 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
       const token = findingsToken;
       try {
         const { regions, ruleIds, severities } = state.view.filters;
-        const page = await api.findings({ regions, ruleIds, severities, runId: state.findings.runId }, state.findings.endCursor);
+        const page = await api.findings(
+          { regions, ruleIds, severities, runId: state.findings.runId },
+          state.findings.endCursor,
+        );
         if (token !== findingsToken) return;
         set((s) => ({
           ...s,

@@ -62,7 +62,17 @@ export function setupFilters(element: HTMLElement, deps: FiltersDeps): void {
         'div',
         { className: 'panel-heading' },
         h('h2', {}, 'Filters'),
-        active ? h('button', { type: 'button', className: 'link', onclick: () => change({ regions: [], ruleIds: [], severities: [], roles: [], asOf: null }) }, 'Clear all') : null,
+        active
+          ? h(
+              'button',
+              {
+                type: 'button',
+                className: 'link',
+                onclick: () => change({ regions: [], ruleIds: [], severities: [], roles: [], asOf: null }),
+              },
+              'Clear all',
+            )
+          : null,
       ),
       h(
         'fieldset',
@@ -72,7 +82,12 @@ export function setupFilters(element: HTMLElement, deps: FiltersDeps): void {
           checkbox(
             'severities',
             severity,
-            h('span', {}, h('span', { className: 'swatch', style: `background:${SEVERITY_COLOURS[severity]}` }), severityWord(severity)),
+            h(
+              'span',
+              {},
+              h('span', { className: 'swatch', style: `background:${SEVERITY_COLOURS[severity]}` }),
+              severityWord(severity),
+            ),
             severityCounts.get(severity) ?? 0,
             filters.severities.includes(severity),
           ),
@@ -90,7 +105,11 @@ export function setupFilters(element: HTMLElement, deps: FiltersDeps): void {
         h('legend', {}, 'As of'),
         h('label', { for: 'filter-as-of', className: 'visually-hidden' }, 'As-of date'),
         asOf,
-        h('p', { className: 'hint' }, filters.asOf ? 'Relationships active on that date; findings of its scan.' : 'Today, with every relationship.'),
+        h(
+          'p',
+          { className: 'hint' },
+          filters.asOf ? 'Relationships active on that date; findings of its scan.' : 'Today, with every relationship.',
+        ),
       ),
       h(
         'details',
@@ -114,7 +133,13 @@ export function setupFilters(element: HTMLElement, deps: FiltersDeps): void {
           { className: 'scroll-list' },
           h('legend', { className: 'visually-hidden' }, 'Rule'),
           state.catalog.rules.map((rule) =>
-            checkbox('ruleIds', rule.id, h('span', { title: rule.description }, rule.title), ruleCounts.get(rule.id) ?? 0, filters.ruleIds.includes(rule.id)),
+            checkbox(
+              'ruleIds',
+              rule.id,
+              h('span', { title: rule.description }, rule.title),
+              ruleCounts.get(rule.id) ?? 0,
+              filters.ruleIds.includes(rule.id),
+            ),
           ),
         ),
       ),
@@ -136,7 +161,9 @@ export function setupFilters(element: HTMLElement, deps: FiltersDeps): void {
         if (openDetails[i]) d.open = true;
       });
       if (key) {
-        const again = [...element.querySelectorAll<HTMLInputElement>('input')].find((input) => `${input.name}|${input.value}|${input.id}` === key);
+        const again = [...element.querySelectorAll<HTMLInputElement>('input')].find(
+          (input) => `${input.name}|${input.value}|${input.id}` === key,
+        );
         again?.focus();
       }
     }

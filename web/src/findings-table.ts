@@ -44,7 +44,10 @@ export function setupFindingsTable(element: HTMLElement, deps: FindingsTableDeps
       return;
     }
     if (findings.status.state === 'error') {
-      clear(body, h('p', { className: 'error', role: 'alert' }, `The findings could not be loaded: ${findings.status.message}`));
+      clear(
+        body,
+        h('p', { className: 'error', role: 'alert' }, `The findings could not be loaded: ${findings.status.message}`),
+      );
       return;
     }
     if (findings.list.length === 0) {
@@ -67,7 +70,10 @@ export function setupFindingsTable(element: HTMLElement, deps: FindingsTableDeps
     const drawn = new Set(drawing.visible.nodes.map((node) => node.key));
     const rows = findings.list.map((finding) => {
       const inView = finding.entities.some((entity) => drawn.has(entityKey(entity.kind, entity.id)));
-      const classes = [finding.key === selectedFinding ? 'selected' : '', related.has(finding.key) ? 'related' : ''].join(' ');
+      const classes = [
+        finding.key === selectedFinding ? 'selected' : '',
+        related.has(finding.key) ? 'related' : '',
+      ].join(' ');
       return h(
         'tr',
         { className: classes, 'aria-selected': String(finding.key === selectedFinding), 'data-key': finding.key },
@@ -81,13 +87,18 @@ export function setupFindingsTable(element: HTMLElement, deps: FindingsTableDeps
             {
               type: 'button',
               className: 'finding-message link',
-              onclick: () => explorer.select(finding.key === selectedFinding ? null : { type: 'finding', key: finding.key }),
+              onclick: () =>
+                explorer.select(finding.key === selectedFinding ? null : { type: 'finding', key: finding.key }),
             },
             finding.message,
           ),
         ),
         h('td', {}, finding.region ?? '—'),
-        h('td', { className: 'in-view' }, inView ? h('span', { title: 'Its evidence is in the network view' }, '●') : ''),
+        h(
+          'td',
+          { className: 'in-view' },
+          inView ? h('span', { title: 'Its evidence is in the network view' }, '●') : '',
+        ),
       );
     });
     clear(
@@ -98,23 +109,39 @@ export function setupFindingsTable(element: HTMLElement, deps: FindingsTableDeps
         h(
           'thead',
           {},
-          h('tr', {}, ['Severity', 'Rule', 'Finding', 'Region', h('span', { title: 'in this view' }, 'In view')].map((title) => h('th', { scope: 'col' }, title))),
+          h(
+            'tr',
+            {},
+            ['Severity', 'Rule', 'Finding', 'Region', h('span', { title: 'in this view' }, 'In view')].map((title) =>
+              h('th', { scope: 'col' }, title),
+            ),
+          ),
         ),
         h('tbody', {}, rows),
       ),
       findings.hasNextPage
-        ? h('button', { type: 'button', onclick: () => void explorer.loadMoreFindings() }, `Load more (${formatCount(findings.list.length)} of ${formatCount(findings.totalCount)} shown)`)
+        ? h(
+            'button',
+            { type: 'button', onclick: () => void explorer.loadMoreFindings() },
+            `Load more (${formatCount(findings.list.length)} of ${formatCount(findings.totalCount)} shown)`,
+          )
         : null,
     );
   };
 
   store.subscribe((state, previous) => {
-    if (state.findings !== previous.findings || state.view.selection !== previous.view.selection || state.drawing !== previous.drawing) {
+    if (
+      state.findings !== previous.findings ||
+      state.view.selection !== previous.view.selection ||
+      state.drawing !== previous.drawing
+    ) {
       const focusedKey = (document.activeElement?.closest('tr') as HTMLElement | null)?.dataset.key;
       const inside = element.contains(document.activeElement);
       render(state);
-      if (inside && focusedKey) body.querySelector<HTMLButtonElement>(`tr[data-key="${CSS.escape(focusedKey)}"] button`)?.focus();
-      if (state.view.selection !== previous.view.selection) body.querySelector('tr.selected, tr.related')?.scrollIntoView({ block: 'nearest' });
+      if (inside && focusedKey)
+        body.querySelector<HTMLButtonElement>(`tr[data-key="${CSS.escape(focusedKey)}"] button`)?.focus();
+      if (state.view.selection !== previous.view.selection)
+        body.querySelector('tr.selected, tr.related')?.scrollIntoView({ block: 'nearest' });
     }
   });
   render(store.get());

@@ -1,5 +1,12 @@
 // The explorer's graph in memory: entities and relationships from API results, merged as the user expands and collapses.
-import type { EntityKind, Network, NetworkNode, PartnerRole, RelationshipType } from './api-types';
+import {
+  ENTITY_KINDS,
+  type EntityKind,
+  type Network,
+  type NetworkNode,
+  type PartnerRole,
+  type RelationshipType,
+} from './api-types';
 
 export interface GraphNode extends NetworkNode {
   /** `KIND:id`, unique in the view; also the Cytoscape element id. */
@@ -51,13 +58,19 @@ export function entityKey(kind: EntityKind, id: string): string {
 export function parseEntityKey(key: string): { kind: EntityKind; id: string } | null {
   const colon = key.indexOf(':');
   if (colon <= 0) return null;
-  const kind = key.slice(0, colon);
-  const kinds: readonly string[] = ['ORGANIZATION', 'PARTNER', 'TENANT', 'CUSTOMER', 'SUBSCRIPTION'];
-  return kinds.includes(kind) ? { kind: kind as EntityKind, id: key.slice(colon + 1) } : null;
+  const kind = key.slice(0, colon) as EntityKind;
+  return ENTITY_KINDS.includes(kind) ? { kind, id: key.slice(colon + 1) } : null;
 }
 
 export function emptyGraph(): GraphData {
-  return { rootKey: null, nodes: new Map(), edges: new Map(), broughtBy: new Map(), groups: new Map(), omittedNodes: 0 };
+  return {
+    rootKey: null,
+    nodes: new Map(),
+    edges: new Map(),
+    broughtBy: new Map(),
+    groups: new Map(),
+    omittedNodes: 0,
+  };
 }
 
 function toGraphNode(node: NetworkNode): GraphNode {
@@ -119,7 +132,7 @@ export function mergeNetwork(graph: GraphData, network: Network, origin: string)
   return mergeParts(graph, nodes, edges, origin);
 }
 
-export function mergeParts(
+function mergeParts(
   graph: GraphData,
   nodes: readonly GraphNode[],
   edges: readonly GraphEdge[],
@@ -168,14 +181,4 @@ export function removeOrigin(graph: GraphData, origin: string): GraphData {
       .map(([id, group]) => [id, { ...group, memberKeys: group.memberKeys.filter((key) => nodes.has(key)) }]),
   );
   return { ...graph, nodes, edges, broughtBy, groups };
-}
-
-/** The nodes next to `key`, each once. */
-export function neighbourKeys(graph: GraphData, key: string): Set<string> {
-  const found = new Set<string>();
-  for (const edge of graph.edges.values()) {
-    if (edge.source === key) found.add(edge.target);
-    else if (edge.target === key) found.add(edge.source);
-  }
-  return found;
 }

@@ -49,8 +49,11 @@ export function graphStyle(options: StyleOptions): StylesheetStyle[] {
         'text-margin-y': 4,
         'text-wrap': 'wrap',
         'text-max-width': '140px',
-        'text-outline-color': '#ffffff',
-        'text-outline-width': 2,
+        // A light box behind the label keeps it legible where lines cross it.
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'text-background-shape': 'roundrectangle',
         'min-zoomed-font-size': 7,
         'border-width': 0,
       },
@@ -90,7 +93,7 @@ export function graphStyle(options: StyleOptions): StylesheetStyle[] {
         'text-valign': 'center',
         'text-margin-y': 0,
         'font-weight': 'bold',
-        'text-outline-width': 0,
+        'text-background-opacity': 0,
       },
     },
     {
@@ -115,21 +118,37 @@ export function graphStyle(options: StyleOptions): StylesheetStyle[] {
       style: options.webgl ? { opacity: 0.35 } : { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] },
     },
     { selector: 'edge.flagged', style: { width: 3 } },
-    ...severities,
     { selector: '.faded', style: { opacity: 0.15 } },
     {
+      // Evidence glows in its finding's colour (the severity rules below set it for flagged nodes).
       selector: 'node.evidence',
-      style: { 'underlay-opacity': 0.3, 'underlay-padding': 10, 'underlay-shape': 'ellipse', opacity: 1 },
+      style: {
+        'underlay-color': SELECTION_COLOUR,
+        'underlay-opacity': 0.3,
+        'underlay-padding': 10,
+        'underlay-shape': 'ellipse',
+        opacity: 1,
+      },
     },
-    { selector: 'node.evidence:not(.flagged)', style: { 'underlay-color': SELECTION_COLOUR } },
     { selector: 'edge.evidence', style: { width: 4, opacity: 1, label: 'data(relation)' } },
+    ...severities,
     {
       selector: 'node.chosen',
-      style: { 'overlay-color': SELECTION_COLOUR, 'overlay-opacity': 0.25, 'overlay-padding': 8 },
+      style: {
+        'overlay-color': SELECTION_COLOUR,
+        'overlay-opacity': 0.22,
+        'overlay-padding': 9,
+        'overlay-shape': 'round-rectangle',
+      },
     },
     {
       selector: 'edge.chosen',
-      style: { width: 3, 'line-color': SELECTION_COLOUR, 'target-arrow-color': SELECTION_COLOUR, label: 'data(relation)' },
+      style: {
+        width: 3,
+        'line-color': SELECTION_COLOUR,
+        'target-arrow-color': SELECTION_COLOUR,
+        label: 'data(relation)',
+      },
     },
   ];
 }

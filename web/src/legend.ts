@@ -40,7 +40,14 @@ function lineIcon(colour: string, width: number, dashed = false): SVGSVGElement 
   svg.setAttribute('height', '10');
   svg.setAttribute('aria-hidden', 'true');
   const line = document.createElementNS(SVG, 'line');
-  for (const [name, value] of Object.entries({ x1: '1', y1: '5', x2: '27', y2: '5', stroke: colour, 'stroke-width': String(width) })) {
+  for (const [name, value] of Object.entries({
+    x1: '1',
+    y1: '5',
+    x2: '27',
+    y2: '5',
+    stroke: colour,
+    'stroke-width': String(width),
+  })) {
     line.setAttribute(name, value);
   }
   if (dashed) line.setAttribute('stroke-dasharray', '5 3');

@@ -3,7 +3,14 @@
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { graphStyle } from './graph-style';
-import { type RendererChoice, animateMoves, forceLayoutOptions, rendererFor } from './layout-choice';
+import {
+  animateMoves,
+  forceLayoutOptions,
+  type RendererChoice,
+  rendererFor,
+  type WebglSupport,
+  webglSupportOf,
+} from './layout-choice';
 import { placeNewNodes } from './placement';
 import { type Position, tieredPositions } from './tiered-layout';
 import type { LayoutName } from './view-state';
@@ -52,6 +59,20 @@ export interface RendererOptions {
 /** The largest zoom a fit may reach: one node must not fill the screen. */
 const MAX_FIT_ZOOM = 1.3;
 const PAN_STEP = 80;
+
+let webglSupport: WebglSupport | undefined;
+
+/** Asks the browser once what its WebGL 2 runs on (the unmasked renderer name tells a GPU from SwiftShader). */
+function detectWebgl(): WebglSupport {
+  if (webglSupport === undefined) {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    const info = gl?.getExtension('WEBGL_debug_renderer_info');
+    const name = gl ? String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)) : null;
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    webglSupport = webglSupportOf(name);
+  }
+  return webglSupport;
+}
 
 function sameChoice(a: RendererChoice | null, b: RendererChoice): boolean {
   return a !== null && a.webgl === b.webgl && a.lightViewport === b.lightViewport;
@@ -139,7 +160,15 @@ export function createNetworkRenderer(container: HTMLElement, options: RendererO
       core.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() })),
     );
     if (animate) {
-      core.layout({ name: 'preset', positions: Object.fromEntries(positions), animate: true, animationDuration: 250, fit: false }).run();
+      core
+        .layout({
+          name: 'preset',
+          positions: Object.fromEntries(positions),
+          animate: true,
+          animationDuration: 250,
+          fit: false,
+        })
+        .run();
     } else {
       core.batch(() => core.nodes().positions((node) => positions.get(node.id()) ?? { x: 0, y: 0 }));
     }
@@ -154,9 +183,10 @@ export function createNetworkRenderer(container: HTMLElement, options: RendererO
     });
   }
 
-  function placeForce(core: Core, added: readonly string[], layoutChanged: boolean): void {
+  function placeForce(core: Core, added: readonly string[]): void {
     const unknown = core.nodes().filter((node) => !forcePositions.has(node.id()));
-    if (layoutChanged && unknown.length > core.nodes().length / 2) {
+    // Mostly new nodes (another root, or the first force view): lay them all out; otherwise keep the picture.
+    if (unknown.length > core.nodes().length / 2) {
       runForce(core);
       return;
     }
@@ -167,7 +197,10 @@ export function createNetworkRenderer(container: HTMLElement, options: RendererO
     });
     const fresh = [...new Set([...added, ...unknown.map((node) => node.id())])].filter((id) => !known.has(id));
     const placed = placeNewNodes(fresh, known, (id) =>
-      core.getElementById(id).neighborhood('node').map((node) => node.id()),
+      core
+        .getElementById(id)
+        .neighborhood('node')
+        .map((node) => node.id()),
     );
     core.batch(() => {
       core.nodes().positions((node) => known.get(node.id()) ?? placed.get(node.id()) ?? { x: 0, y: 0 });
@@ -197,7 +230,7 @@ export function createNetworkRenderer(container: HTMLElement, options: RendererO
 
   return {
     render(input) {
-      const next = rendererFor(input.elements.length, options.renderer);
+      const next = rendererFor(input.elements.length, options.renderer ? 'none' : detectWebgl(), options.renderer);
       const recreated = !sameChoice(choice, next);
       const core = recreated || !cy ? create(next) : cy;
       cy = core;
@@ -205,10 +238,11 @@ export function createNetworkRenderer(container: HTMLElement, options: RendererO
       currentLayout = input.layout;
       const added = applyDiff(core, input.elements);
       if (added.length > 0 || layoutChanged || recreated) {
-        if (input.layout === 'layered') placeLayered(core, !recreated && !input.fit && animateMoves(core.nodes().length, input.layout));
-        else placeForce(core, added, layoutChanged || recreated);
+        if (input.layout === 'layered')
+          placeLayered(core, !recreated && !input.fit && animateMoves(core.nodes().length, input.layout));
+        else placeForce(core, added);
       }
-      if (input.fit || recreated) fitTo(core);
+      if (input.fit || recreated || layoutChanged) fitTo(core);
     },
 
     highlight(highlight, focus) {
@@ -217,9 +251,11 @@ export function createNetworkRenderer(container: HTMLElement, options: RendererO
       core.batch(() => {
         core.elements().removeClass('evidence faded');
         if (!highlight) return;
-        const marked = core.elements().filter((element) =>
-          element.isNode() ? highlight.nodeKeys.has(element.id()) : highlight.edgeKeys.has(element.id()),
-        );
+        const marked = core
+          .elements()
+          .filter((element) =>
+            element.isNode() ? highlight.nodeKeys.has(element.id()) : highlight.edgeKeys.has(element.id()),
+          );
         core.elements().not(marked).addClass('faded');
         marked.addClass('evidence');
       });

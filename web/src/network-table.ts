@@ -38,7 +38,10 @@ export function setupNetworkTable(element: HTMLElement, deps: NetworkTableDeps):
     const flags = new Map(
       state.drawing.elements
         .filter((e) => e.group === 'nodes')
-        .map((e) => [e.data.id as string, { count: e.data.findings as number, classes: (e.classes as string[]) ?? [] }]),
+        .map((e) => [
+          e.data.id as string,
+          { count: e.data.findings as number, classes: (e.classes as string[]) ?? [] },
+        ]),
     );
     const degree = new Map<string, number>();
     for (const edge of visible.edges) {
@@ -60,24 +63,53 @@ export function setupNetworkTable(element: HTMLElement, deps: NetworkTableDeps):
       const expanded = state.view.expanded.includes(node.key);
       return h(
         'tr',
-        { className: node.key === selected ? 'selected' : '', 'aria-selected': String(node.key === selected), 'data-key': node.key },
+        {
+          className: node.key === selected ? 'selected' : '',
+          'aria-selected': String(node.key === selected),
+          'data-key': node.key,
+        },
         h(
           'th',
           { scope: 'row' },
-          h('button', { type: 'button', className: 'row-name link', onclick: () => explorer.select({ type: 'node', key: node.key }) }, node.name),
+          h(
+            'button',
+            {
+              type: 'button',
+              className: 'row-name link',
+              onclick: () => explorer.select({ type: 'node', key: node.key }),
+            },
+            node.name,
+          ),
           node.key === visible.rootKey ? h('span', { className: 'tag' }, 'root') : null,
         ),
-        h('td', {}, node.kind === 'PARTNER' && node.roles.length > 0 ? roleWords(node.roles) : entityNoun(node.kind, primaryRole(node.roles))),
+        h(
+          'td',
+          {},
+          node.kind === 'PARTNER' && node.roles.length > 0
+            ? roleWords(node.roles)
+            : entityNoun(node.kind, primaryRole(node.roles)),
+        ),
         h('td', {}, node.region ?? '—'),
         h('td', {}, node.country ?? '—'),
-        h('td', { className: 'n' }, flag && flag.count > 0 ? h('span', { className: `sev-text sev-${severity}` }, `${flag.count} (${severity})`) : '0'),
+        h(
+          'td',
+          { className: 'n' },
+          flag && flag.count > 0
+            ? h('span', { className: `sev-text sev-${severity}` }, `${flag.count} (${severity})`)
+            : '0',
+        ),
         h('td', { className: 'n' }, degree.get(node.key) ?? 0),
         h(
           'td',
           {},
           h(
             'button',
-            { type: 'button', className: 'small', onclick: () => activateNode(explorer, store.get(), node.key), 'aria-label': `${expanded ? 'Collapse' : 'Expand'} ${node.name}` },
+            {
+              type: 'button',
+              className: 'small',
+              onclick: () => activateNode(explorer, store.get(), node.key),
+              'aria-label': `${expanded ? 'Collapse' : 'Expand'} ${node.name}`,
+            },
             expanded ? 'Collapse' : 'Expand',
           ),
         ),
@@ -87,38 +119,75 @@ export function setupNetworkTable(element: HTMLElement, deps: NetworkTableDeps):
       h(
         'tr',
         { className: aggregate.key === selected ? 'selected' : '', 'data-key': aggregate.key },
-        h('th', { scope: 'row' }, h('button', { type: 'button', className: 'row-name link', onclick: () => explorer.select({ type: 'node', key: aggregate.key }) }, aggregate.label)),
+        h(
+          'th',
+          { scope: 'row' },
+          h(
+            'button',
+            {
+              type: 'button',
+              className: 'row-name link',
+              onclick: () => explorer.select({ type: 'node', key: aggregate.key }),
+            },
+            aggregate.label,
+          ),
+        ),
         h('td', {}, `group of ${entityNoun(aggregate.kind, aggregate.role, 2)}`),
         h('td', {}, '—'),
         h('td', {}, '—'),
         h('td', { className: 'n' }, '—'),
         h('td', { className: 'n' }, 1),
-        h('td', {}, h('button', { type: 'button', className: 'small', onclick: () => void explorer.openGroup(aggregate.key), 'aria-label': `Open ${aggregate.label}` }, 'Open')),
+        h(
+          'td',
+          {},
+          h(
+            'button',
+            {
+              type: 'button',
+              className: 'small',
+              onclick: () => void explorer.openGroup(aggregate.key),
+              'aria-label': `Open ${aggregate.label}`,
+            },
+            'Open',
+          ),
+        ),
       ),
     );
-    const edgeRows = visible.edges.slice(0, shownRows).map((edge) =>
-      h(
-        'tr',
-        {},
-        h('td', {}, names.get(edge.source) ?? edge.source),
-        h('td', {}, relationWord(edge.type)),
-        h('td', {}, names.get(edge.target) ?? edge.target),
-        h('td', {}, edge.since ?? ''),
-        h('td', {}, edge.until ?? ''),
-        h('td', {}, edge.active ? 'yes' : 'no'),
-      ),
-    );
+    const edgeRows = visible.edges
+      .slice(0, shownRows)
+      .map((edge) =>
+        h(
+          'tr',
+          {},
+          h('td', {}, names.get(edge.source) ?? edge.source),
+          h('td', {}, relationWord(edge.type)),
+          h('td', {}, names.get(edge.target) ?? edge.target),
+          h('td', {}, edge.since ?? ''),
+          h('td', {}, edge.until ?? ''),
+          h('td', {}, edge.active ? 'yes' : 'no'),
+        ),
+      );
     const more = nodes.length > shownRows || visible.edges.length > shownRows;
     clear(
       element,
       h(
         'table',
         { className: 'data-table' },
-        h('caption', {}, `Entities (${formatCount(nodes.length)}${visible.aggregates.length ? `, and ${formatCount(visible.aggregates.length)} groups` : ''})`),
+        h(
+          'caption',
+          {},
+          `Entities (${formatCount(nodes.length)}${visible.aggregates.length ? `, and ${formatCount(visible.aggregates.length)} groups` : ''})`,
+        ),
         h(
           'thead',
           {},
-          h('tr', {}, ['Name', 'Kind', 'Region', 'Country', 'Open findings', 'Links', ''].map((title) => h('th', { scope: 'col' }, title))),
+          h(
+            'tr',
+            {},
+            ['Name', 'Kind', 'Region', 'Country', 'Open findings', 'Links', ''].map((title) =>
+              h('th', { scope: 'col' }, title),
+            ),
+          ),
         ),
         h('tbody', {}, nodeRows, groupRows),
       ),
@@ -126,21 +195,45 @@ export function setupNetworkTable(element: HTMLElement, deps: NetworkTableDeps):
         'table',
         { className: 'data-table' },
         h('caption', {}, `Relationships (${formatCount(visible.edges.length)})`),
-        h('thead', {}, h('tr', {}, ['From', 'Relationship', 'To', 'Since', 'Until', 'Active'].map((title) => h('th', { scope: 'col' }, title)))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ['From', 'Relationship', 'To', 'Since', 'Until', 'Active'].map((title) => h('th', { scope: 'col' }, title)),
+          ),
+        ),
         h('tbody', {}, edgeRows),
       ),
       more
-        ? h('button', { type: 'button', onclick: () => { shownRows += PAGE_ROWS; render(store.get()); } }, `Show ${PAGE_ROWS} more rows`)
+        ? h(
+            'button',
+            {
+              type: 'button',
+              onclick: () => {
+                shownRows += PAGE_ROWS;
+                render(store.get());
+              },
+            },
+            `Show ${PAGE_ROWS} more rows`,
+          )
         : null,
     );
   };
 
   store.subscribe((state, previous) => {
     if (state.view.tab !== 'table') return;
-    if (state.drawing !== previous.drawing || state.view.selection !== previous.view.selection || state.view.tab !== previous.view.tab || state.view.expanded !== previous.view.expanded) {
+    if (
+      state.drawing !== previous.drawing ||
+      state.view.selection !== previous.view.selection ||
+      state.view.tab !== previous.view.tab ||
+      state.view.expanded !== previous.view.expanded
+    ) {
       const focusedKey = (document.activeElement?.closest('tr') as HTMLElement | null)?.dataset.key;
       render(state);
-      if (focusedKey) element.querySelector<HTMLButtonElement>(`tr[data-key="${CSS.escape(focusedKey)}"] button.row-name`)?.focus();
+      if (focusedKey)
+        element.querySelector<HTMLButtonElement>(`tr[data-key="${CSS.escape(focusedKey)}"] button.row-name`)?.focus();
       element.querySelector('tr.selected')?.scrollIntoView({ block: 'nearest' });
     }
   });

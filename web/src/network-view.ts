@@ -2,7 +2,7 @@
 // selections, expansions and opened groups.
 import type { AppState } from './app-state';
 import type { Explorer } from './explorer';
-import { type NetworkRenderer, createNetworkRenderer } from './network-renderer';
+import { createNetworkRenderer, type NetworkRenderer } from './network-renderer';
 import type { Store } from './store';
 
 export interface NetworkViewDeps {
@@ -46,14 +46,16 @@ export function setupNetworkView(element: HTMLElement, deps: NetworkViewDeps): N
       drawnRoot = null;
       return;
     }
-    const drawingChanged = !previous || state.drawing !== previous.drawing || state.view.layout !== previous.view.layout;
+    const drawingChanged =
+      !previous || state.drawing !== previous.drawing || state.view.layout !== previous.view.layout;
     if (drawingChanged) {
       const fit = state.graph.rootKey !== drawnRoot;
       drawnRoot = state.graph.rootKey;
       renderer.render({ elements: state.drawing.elements, layout: state.view.layout, fit });
     }
     const evidenceChanged = !previous || state.evidence !== previous.evidence;
-    if (drawingChanged || evidenceChanged) renderer.highlight(state.evidence, evidenceChanged && state.evidence !== null);
+    if (drawingChanged || evidenceChanged)
+      renderer.highlight(state.evidence, evidenceChanged && state.evidence !== null);
     const selection = state.view.selection;
     renderer.choose(selection?.type === 'node' ? selection.key : null);
   };

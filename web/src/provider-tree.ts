@@ -1,7 +1,8 @@
 // A provider's supply chain (provider -> resellers -> customers) from the API's providerTree, as explorer graph data.
-import type { ProviderTree, TreeMember, TreeSale, TreeSupply } from './api-types';
+
 import { groupId } from './aggregate';
-import { type GraphData, type GraphEdge, type GraphNode, type MemberGroup, entityKey } from './graph-data';
+import type { ProviderTree, TreeMember, TreeSale, TreeSupply } from './api-types';
+import { entityKey, type GraphData, type GraphEdge, type GraphNode, type MemberGroup } from './graph-data';
 
 function toNode(member: TreeMember): GraphNode {
   return { ...member, key: entityKey(member.kind, member.id) };

@@ -71,7 +71,11 @@ export function setupShareActions(element: HTMLElement, deps: ShareDeps): void {
       say(status, error instanceof Error ? error.message : String(error));
     }
   });
-  const link = h('button', { type: 'button', title: 'The link holds the root, the filters and the selection' }, 'Copy link');
+  const link = h(
+    'button',
+    { type: 'button', title: 'The link holds the root, the filters and the selection' },
+    'Copy link',
+  );
   link.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);

@@ -13,6 +13,8 @@ export interface SearchDeps {
   pick(hit: { kind: SearchHit['kind']; id: string; roles: readonly PartnerRole[] }): void;
   /** Labels the box (the page may hold several, e.g. in the what-if form). */
   label: string;
+  /** Shows the label above the box (in forms); otherwise it is for screen readers only. */
+  visibleLabel?: boolean;
   placeholder?: string;
 }
 
@@ -40,7 +42,13 @@ export function setupSearch(element: HTMLElement, deps: SearchDeps): SearchBox {
   });
   const list = h('ul', { id: `${id}-list`, role: 'listbox', className: 'suggestions', hidden: true });
   const note = h('p', { className: 'search-note', 'aria-live': 'polite' });
-  clear(element, h('label', { for: id, className: 'visually-hidden' }, deps.label), input, list, note);
+  clear(
+    element,
+    h('label', { for: id, className: deps.visibleLabel ? 'field-label' : 'visually-hidden' }, deps.label),
+    input,
+    list,
+    note,
+  );
   element.classList.add('search-box');
 
   let hits: SearchHit[] = [];
@@ -63,7 +71,7 @@ export function setupSearch(element: HTMLElement, deps: SearchDeps): SearchBox {
 
   const highlight = (index: number) => {
     active = index;
-    [...list.children].forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
+    for (const [i, option] of [...list.children].entries()) option.setAttribute('aria-selected', String(i === index));
     const option = list.children[index];
     if (option) {
       input.setAttribute('aria-activedescendant', option.id);

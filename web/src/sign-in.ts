@@ -9,6 +9,8 @@ export interface SignInDeps {
   store: Store<AppState>;
   explorer: Explorer;
   credentials: Credentials;
+  /** Where keyboard focus goes once signed in (the search box). */
+  focusAfter: () => void;
 }
 
 export function setupSignIn(element: HTMLElement, deps: SignInDeps): void {
@@ -63,6 +65,7 @@ export function setupSignIn(element: HTMLElement, deps: SignInDeps): void {
   };
   deps.store.subscribe((state, previous) => {
     if (state.principal !== previous.principal || state.signInMessage !== previous.signInMessage) show(state);
+    if (state.principal && !previous.principal) deps.focusAfter();
   });
   show(deps.store.get());
 }

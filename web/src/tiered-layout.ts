@@ -58,9 +58,9 @@ export function tieredPositions(
   edges: readonly TieredEdge[],
   options: TieredOptions = {},
 ): Map<string, Position> {
-  const columnGap = options.columnGap ?? 90;
-  const rowGap = options.rowGap ?? 55;
-  const tierGap = options.tierGap ?? 110;
+  const columnGap = options.columnGap ?? 170;
+  const rowGap = options.rowGap ?? 60;
+  const tierGap = options.tierGap ?? 90;
   const sweeps = options.sweeps ?? 3;
 
   const tierOfKey = new Map(nodes.map((node) => [node.key, node.tier]));
@@ -85,7 +85,8 @@ export function tieredPositions(
   // x of each node as a fraction of its tier's width, so tiers of different sizes compare.
   const fraction = new Map<string, number>();
   const place = (order: readonly string[]) => {
-    order.forEach((key, index) => fraction.set(key, order.length === 1 ? 0.5 : index / (order.length - 1)));
+    for (const [index, key] of order.entries())
+      fraction.set(key, order.length === 1 ? 0.5 : index / (order.length - 1));
   };
   for (const order of orders.values()) place(order);
 

@@ -1,7 +1,7 @@
 // The drawn graph as Cytoscape element definitions: data and classes only, so the stylesheet decides the look.
 import type { ElementDefinition } from 'cytoscape';
-import type { Severity } from './api-types';
 import type { AggregateNode, VisibleGraph } from './aggregate';
+import type { Severity } from './api-types';
 import { badgeImage } from './badge';
 import { relationWord } from './entity-words';
 import type { GraphNode } from './graph-data';
@@ -16,7 +16,7 @@ function shortName(name: string): string {
   return name.length > MAX_LABEL ? `${name.slice(0, MAX_LABEL - 1)}…` : name;
 }
 
-export function nodeLabel(node: Pick<GraphNode, 'name' | 'region'>): string {
+function nodeLabel(node: Pick<GraphNode, 'name' | 'region'>): string {
   return node.region ? `${shortName(node.name)}\n${node.region}` : shortName(node.name);
 }
 
@@ -89,7 +89,13 @@ export function toElements(graph: VisibleGraph, flags: ElementFlags): ElementDef
     if (severity) classes.push('flagged', `sev-${severity.toLowerCase()}`);
     elements.push({
       group: 'edges',
-      data: { id: edge.key, source: edge.source, target: edge.target, type: edge.type, relation: relationWord(edge.type) },
+      data: {
+        id: edge.key,
+        source: edge.source,
+        target: edge.target,
+        type: edge.type,
+        relation: relationWord(edge.type),
+      },
       classes,
     });
   }

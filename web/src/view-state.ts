@@ -34,7 +34,7 @@ export interface ViewState {
 
 export const MIN_DEPTH = 1;
 export const MAX_DEPTH = 3;
-export const DEFAULT_DEPTH = 2;
+const DEFAULT_DEPTH = 2;
 
 export function defaultViewState(): ViewState {
   return {

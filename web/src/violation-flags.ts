@@ -8,11 +8,11 @@ export interface Flag {
   severity: Severity;
 }
 
-export function worse(a: Severity, b: Severity): Severity {
+function worse(a: Severity, b: Severity): Severity {
   return SEVERITIES.indexOf(a) <= SEVERITIES.indexOf(b) ? a : b;
 }
 
-export function evidenceKeys(entities: readonly EntityRef[]): Set<string> {
+function evidenceKeys(entities: readonly EntityRef[]): Set<string> {
   return new Set(entities.map((entity) => entityKey(entity.kind, entity.id)));
 }
 

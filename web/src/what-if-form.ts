@@ -64,9 +64,12 @@ export function buildProposal(
   const missing = FIELDS[kind].find((field) => !field.optional && !chosen.get(field.name));
   if (missing) return { missing: missing.label };
   const id = (name: string) => chosen.get(name) as string;
-  if (kind === 'supply') return { proposal: { supply: { providerId: id('providerId'), resellerId: id('resellerId'), since: date } } };
+  if (kind === 'supply')
+    return { proposal: { supply: { providerId: id('providerId'), resellerId: id('resellerId'), since: date } } };
   if (kind === 'resellerRelationship') {
-    return { proposal: { resellerRelationship: { partnerId: id('partnerId'), customerId: id('customerId'), since: date } } };
+    return {
+      proposal: { resellerRelationship: { partnerId: id('partnerId'), customerId: id('customerId'), since: date } },
+    };
   }
   const reseller = chosen.get('resellerOfRecordId');
   return {
@@ -99,15 +102,19 @@ export function setupWhatIf(element: HTMLElement, deps: WhatIfDeps): WhatIf {
     clear(fieldsBox);
     for (const field of FIELDS[kind]) {
       const holder = h('div', { className: 'field' });
-      const label = h('span', { className: 'field-label', id: `what-if-${field.name}-label` }, field.label, field.optional ? ' (optional)' : '');
-      const picked = h('span', { className: 'picked', id: `what-if-${field.name}-picked` }, chosen.get(field.name) ? `id ${chosen.get(field.name)}` : '');
+      const picked = h(
+        'span',
+        { className: 'picked', id: `what-if-${field.name}-picked` },
+        chosen.get(field.name) ? `id ${chosen.get(field.name)}` : '',
+      );
       const slot = h('div', {});
-      holder.append(label, slot, picked);
+      holder.append(slot, picked);
       fieldsBox.append(holder);
       const box = setupSearch(slot, {
         api: deps.api,
         kinds: [field.kind],
-        label: field.label,
+        label: `${field.label}${field.optional ? ' (optional)' : ''}`,
+        visibleLabel: true,
         placeholder: field.kind === 'TENANT' ? 'Tenant id' : `Search a ${kindNoun(field.kind)}`,
         pick: (hit) => {
           chosen.set(field.name, hit.id);
@@ -149,15 +156,27 @@ export function setupWhatIf(element: HTMLElement, deps: WhatIfDeps): WhatIf {
     }
     clear(
       result,
-      h('p', { className: 'not-compliant' }, `✗ It would break ${check.findings.length} rule${check.findings.length === 1 ? '' : 's'} (as of ${check.asOf}):`),
+      h(
+        'p',
+        { className: 'not-compliant' },
+        `✗ It would break ${check.findings.length} rule${check.findings.length === 1 ? '' : 's'} (as of ${check.asOf}):`,
+      ),
       check.findings.map((finding) =>
         h(
           'article',
           { className: `finding-card sev-border-${finding.severity.toLowerCase()}` },
           h('p', {}, severityTag(finding.severity), ' ', h('strong', {}, finding.rule?.title ?? finding.ruleId)),
           h('p', {}, finding.message),
-          finding.rule ? h('p', { className: 'clause' }, h('span', { className: 'label' }, 'Cites: '), finding.rule.clause) : null,
-          finding.rule?.remediation.length ? h('ul', {}, finding.rule.remediation.map((r) => h('li', {}, r))) : null,
+          finding.rule
+            ? h('p', { className: 'clause' }, h('span', { className: 'label' }, 'Cites: '), finding.rule.clause)
+            : null,
+          finding.rule?.remediation.length
+            ? h(
+                'ul',
+                {},
+                finding.rule.remediation.map((r) => h('li', {}, r)),
+              )
+            : null,
         ),
       ),
     );
@@ -167,7 +186,11 @@ export function setupWhatIf(element: HTMLElement, deps: WhatIfDeps): WhatIf {
     'form',
     { className: 'what-if-form', 'aria-labelledby': 'what-if-title' },
     h('h2', { id: 'what-if-title' }, 'What if…'),
-    h('p', { className: 'hint' }, 'Propose a relationship or a subscription to see which rules it would break. Nothing is written.'),
+    h(
+      'p',
+      { className: 'hint' },
+      'Propose a relationship or a subscription to see which rules it would break. Nothing is written.',
+    ),
     h(
       'fieldset',
       { className: 'kinds' },
@@ -193,7 +216,12 @@ export function setupWhatIf(element: HTMLElement, deps: WhatIfDeps): WhatIf {
       ),
     ),
     fieldsBox,
-    h('div', { className: 'field' }, h('label', { for: 'what-if-date' }, 'Date (relationship start or subscription creation)'), date),
+    h(
+      'div',
+      { className: 'field' },
+      h('label', { for: 'what-if-date' }, 'Date (relationship start or subscription creation)'),
+      date,
+    ),
     offerRow,
     submit,
     result,

@@ -3,8 +3,8 @@ import { errors as joseErrors, jwtVerify } from 'jose';
 import type { Executor } from '../../db/executor';
 import { apiError } from '../errors';
 import type { JwtSettings } from '../settings';
-import { SECRET_PREFIX, findApiKey } from './api-keys';
-import { type Principal, isRole } from './roles';
+import { findApiKey, SECRET_PREFIX } from './api-keys';
+import { isRole, type Principal } from './roles';
 
 /** How long a key found in the graph is trusted without asking again; revoking through the API clears it at once. */
 const KEY_CACHE_MS = 30_000;

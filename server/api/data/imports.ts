@@ -4,10 +4,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ImportError, type ImportResult, importDocument, importPath } from '../../import/import-path';
-import { COLLECTIONS, COLLECTION_KEYS } from '../../import/import-schema';
+import { COLLECTION_KEYS, COLLECTIONS } from '../../import/import-schema';
 import type { ApiContext } from '../context';
-import type { UploadedFile } from '../resolvers/scalars';
 import { apiError, badInput } from '../errors';
+import type { UploadedFile } from '../resolvers/scalars';
 import { recordAudit } from './audit';
 
 /** A refusal lists at most this many issues (and says how many there were). */
@@ -63,7 +63,11 @@ export function importJsonDocument(context: ApiContext, document: unknown, dryRu
 }
 
 /** Uploaded files go to a private temporary folder and are read as the CLI reads a folder of CSV files. */
-export async function importCsvFiles(context: ApiContext, files: readonly UploadedFile[], dryRun: boolean): Promise<ImportView> {
+export async function importCsvFiles(
+  context: ApiContext,
+  files: readonly UploadedFile[],
+  dryRun: boolean,
+): Promise<ImportView> {
   if (files.length === 0) throw badInput('Upload at least one CSV file');
   const names = files.map((file) => file.name);
   const unknown = names.filter((name) => !CSV_FILES.has(name));

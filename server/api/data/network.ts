@@ -94,7 +94,13 @@ async function describeEdges(
 
 export async function buildNetwork(
   context: ApiContext,
-  request: { rootId: string; rootKind?: EntityKind | null; depth: number; limit: number; filter?: NetworkFilter | null },
+  request: {
+    rootId: string;
+    rootKind?: EntityKind | null;
+    depth: number;
+    limit: number;
+    filter?: NetworkFilter | null;
+  },
 ): Promise<Network> {
   wholeNumberIn(request.depth, 1, NETWORK_MAX_DEPTH, 'depth');
   wholeNumberIn(request.limit, 1, NETWORK_MAX_LIMIT, 'limit');

@@ -1,13 +1,13 @@
 // A proposed relationship or subscription as an import record, checked exactly as the importer checks records, and
 // written with the importer's own statements.
 import { randomUUID } from 'node:crypto';
-import { cypher } from '../../db/cypher-files';
-import type { Executor, Tx } from '../../db/executor';
+import { DatabaseError, type Executor, type Tx } from '../../db/executor';
 import { checkAgainstGraph, checkWithinImport } from '../../import/check-import';
-import { COLLECTIONS } from '../../import/import-schema';
+import { ImportError } from '../../import/import-error';
 import type { ImportSource } from '../../import/import-source';
 import { validateRecords } from '../../import/validate-records';
-import { badInput } from '../errors';
+import { writeBatch } from '../../import/write-batch';
+import { badInput, notFound } from '../errors';
 
 export type ProposalCollection = 'supplies' | 'resellerRelationships' | 'managementRelationships' | 'subscriptions';
 
@@ -75,9 +75,15 @@ export async function validateProposal(executor: Executor, proposal: Proposal): 
   return record.value as Record<string, unknown>;
 }
 
-/** Writes the record with the importer's statement for its collection (an upsert keyed like the import's). */
+/** Writes the record with the importer's own statements (an upsert keyed like the import's). */
 export async function writeProposal(tx: Tx, collection: ProposalCollection, record: Record<string, unknown>) {
-  const file = COLLECTIONS[collection].csvFile.replace(/\.csv$/, '.cypher');
-  const [result] = await tx.run<{ written: number }>(cypher(`import/${file}`), { rows: [record] });
-  return result?.written === 1;
+  await writeBatch(tx, { collection, action: 'write', rows: [record] });
+}
+
+/** A write that found an entity gone since the proposal was checked: the graph changed in between. */
+export function graphChanged(error: unknown, proposal: Proposal): unknown {
+  if (error instanceof DatabaseError && error.cause instanceof ImportError) {
+    return notFound(`The ${proposal.field} names an entity that no longer exists`);
+  }
+  return error;
 }

@@ -4,7 +4,7 @@ import { cypher } from '../../db/cypher-files';
 import type { ApiContext } from '../context';
 import { badInput, notFound } from '../errors';
 import { recordAudit } from './audit';
-import { type Proposal, validateProposal, writeProposal } from './proposals';
+import { graphChanged, type Proposal, validateProposal, writeProposal } from './proposals';
 
 export type DatedRelationshipType = 'SUPPLIES' | 'SELLS_TO' | 'MANAGES';
 
@@ -50,16 +50,23 @@ export async function addRelationship(context: ApiContext, proposal: Proposal): 
     managementKind: (record.kind as string | undefined) ?? null,
     state: (record.state as string | undefined) ?? null,
   };
-  const written = await context.executor.writeTransaction(async (tx) => {
-    if (!(await writeProposal(tx, proposal.collection, record))) return false;
-    await recordAudit(
-      context,
-      { action: 'relationship.add', outcome: 'succeeded', target: describe(type, fromId, toId, view.since), details: record },
-      tx,
-    );
-    return true;
-  });
-  if (!written) throw notFound(`The ${proposal.field} names an entity that no longer exists`);
+  await context.executor
+    .writeTransaction(async (tx) => {
+      await writeProposal(tx, proposal.collection, record);
+      await recordAudit(
+        context,
+        {
+          action: 'relationship.add',
+          outcome: 'succeeded',
+          target: describe(type, fromId, toId, view.since),
+          details: record,
+        },
+        tx,
+      );
+    })
+    .catch((error: unknown) => {
+      throw graphChanged(error, proposal);
+    });
   return view;
 }
 

@@ -1,5 +1,5 @@
 // Runs the rule catalog through the API, records the run, compares it with the one before, and audits it.
-import { ScanError, runScan } from '../../scan/run-scan';
+import { runScan, ScanError } from '../../scan/run-scan';
 import { compareRuns, previousRunId, recordScan } from '../../scan/scan-history';
 import type { ApiContext } from '../context';
 import { badInput } from '../errors';
@@ -23,6 +23,8 @@ export async function runAndRecordScan(context: ApiContext, asOf: string, ruleId
   const previous = await previousRunId(context.executor, runId);
   return {
     runId,
-    comparison: previous ? { fromId: previous, toId: runId, rows: await compareRuns(context.executor, previous, runId) } : null,
+    comparison: previous
+      ? { fromId: previous, toId: runId, rows: await compareRuns(context.executor, previous, runId) }
+      : null,
   };
 }

@@ -3,7 +3,7 @@ import { cypher } from '../../db/cypher-files';
 import type { ApiContext } from '../context';
 import { badInput } from '../errors';
 import type { Page } from '../pagination';
-import { MAX_SEARCH_LENGTH, fullTextQuery } from './lucene';
+import { fullTextQuery, MAX_SEARCH_LENGTH } from './lucene';
 import type { EntityKind } from './rows';
 
 /** The kinds the index covers (cypher/migrations/0002-indexes.cypher). */

@@ -1,8 +1,8 @@
 // One JSON log line per request, with its id (x-request-id honoured when sane, generated otherwise and echoed back),
 // status, duration, operation, caller and error codes.
 import { randomUUID } from 'node:crypto';
-import { getOperationAST } from '../graphql-runtime';
 import type { Plugin } from 'graphql-yoga';
+import { getOperationAST } from '../graphql-runtime';
 import type { ApiLogger } from '../logger';
 
 export interface RequestInfo {

@@ -20,9 +20,7 @@ export const customerResolvers = {
     managers: (row: CustomerRow, args: DatedArgs, context: ApiContext) =>
       datedConnection(context, 'customer-managers', row.id, args),
     subscriptions: (row: CustomerRow, args: PageArgs, context: ApiContext) =>
-      entityConnection(context, 'customer-subscriptions', row.id, args, (id) =>
-        context.loaders.subscription.load(id),
-      ),
+      entityConnection(context, 'customer-subscriptions', row.id, args, (id) => context.loaders.subscription.load(id)),
     violations,
   },
 };

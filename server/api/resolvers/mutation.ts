@@ -6,7 +6,7 @@ import { recordAudit } from '../data/audit';
 import { checkTransaction } from '../data/check-transaction';
 import { importCsvFiles, importJsonDocument } from '../data/imports';
 import { toProposal } from '../data/proposals';
-import { type EndRequest, addRelationship, endRelationship } from '../data/relationships';
+import { addRelationship, type EndRequest, endRelationship } from '../data/relationships';
 import { runAndRecordScan } from '../data/scans';
 import { triageFinding } from '../data/triage';
 import { badInput, notFound } from '../errors';

@@ -2,15 +2,15 @@
 import { cypher } from '../../db/cypher-files';
 import type { RelationshipType } from '../../model/graph-model';
 import { compareRuns } from '../../scan/scan-history';
+import { listApiKeys } from '../auth/api-keys';
 import type { ApiContext } from '../context';
 import { listAudit } from '../data/audit';
 import { loadEntity, locateEntity } from '../data/entities';
 import type { FindingFilter } from '../data/findings';
-import { type NetworkFilter, buildNetwork, shortestPath } from '../data/network';
+import { buildNetwork, type NetworkFilter, shortestPath } from '../data/network';
 import { regionStatistics } from '../data/region-statistics';
 import type { EntityKind, ListPage } from '../data/rows';
 import { searchEntities } from '../data/search';
-import { listApiKeys } from '../auth/api-keys';
 import { badInput, notFound } from '../errors';
 import { type PageArgs, sliceConnection, toConnection, toPage } from '../pagination';
 import { findingConnection } from './scan-run';
@@ -107,7 +107,13 @@ export const queryResolvers = {
 
     network: (
       _root: unknown,
-      args: { rootId: string; rootKind?: EntityKind | null; depth: number; limit: number; filter?: NetworkFilter | null },
+      args: {
+        rootId: string;
+        rootKind?: EntityKind | null;
+        depth: number;
+        limit: number;
+        filter?: NetworkFilter | null;
+      },
       context: ApiContext,
     ) => buildNetwork(context, args),
 
@@ -138,10 +144,11 @@ export const queryResolvers = {
       context: ApiContext,
     ) => shortestPath(context, args),
 
-    rules: (_root: unknown, args: PageArgs, context: ApiContext) => sliceConnection(
-      context.catalog.map((node) => ({ node })),
-      args,
-    ),
+    rules: (_root: unknown, args: PageArgs, context: ApiContext) =>
+      sliceConnection(
+        context.catalog.map((node) => ({ node })),
+        args,
+      ),
     rule: (_root: unknown, args: ById, context: ApiContext) =>
       context.catalog.find((rule) => rule.id === args.id) ?? null,
     findings: (_root: unknown, args: PageArgs & { filter?: FindingFilter | null }, context: ApiContext) =>

@@ -1,7 +1,8 @@
 // The Date (YYYY-MM-DD), DateTime (ISO 8601 instant), JSON and File scalars.
-import { GraphQLScalarType, Kind, type ValueNode } from '../graphql-runtime';
+
 import { isRealDate } from '../../import/import-schema';
 import { badInput } from '../errors';
+import { GraphQLScalarType, Kind, type ValueNode } from '../graphql-runtime';
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isRealDate(value)) {

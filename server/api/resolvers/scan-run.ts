@@ -13,7 +13,11 @@ export interface ComparisonData {
 }
 
 /** A page of findings keyed by the filter, with what the facets need. */
-export async function findingConnection(context: ApiContext, filter: Parameters<typeof searchFindings>[1], args: PageArgs) {
+export async function findingConnection(
+  context: ApiContext,
+  filter: Parameters<typeof searchFindings>[1],
+  args: PageArgs,
+) {
   const page = toPage(args);
   const result = await searchFindings(context, filter, page);
   return {

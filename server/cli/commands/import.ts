@@ -1,36 +1,72 @@
-// `csp import PATH [--dry-run]`: loads a JSON document or a folder of CSV files into the graph, all or nothing.
+// `csp import PATH [--dry-run] [--mode M] [--batch-size N]`: loads a JSON document or a folder of CSV files into the
+// graph, all or nothing.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ImportError, importPath } from '../../import/import-path';
+import { ImportError, ImportStoppedError, importPath, type TransactionMode } from '../../import/import-path';
 import { importProgressBar } from '../../import/import-progress-bar';
 import { COLLECTION_KEYS } from '../../import/import-schema';
+import { DEFAULT_BATCH_SIZE, DEFAULT_SINGLE_TRANSACTION_LIMIT, TRANSACTION_MODES } from '../../import/write-import';
 import { CliError, type Command } from '../cli-error';
 import { withDatabase } from '../with-database';
 
+const USAGE = `usage: ./csp import PATH [--dry-run] [--mode ${TRANSACTION_MODES.join('|')}] [--batch-size N]`;
+
 export const importCommand: Command = {
   summary: 'load a JSON document or a folder of CSV files (all or nothing)',
-  help: `Usage: ./csp import PATH [--dry-run]
+  help: `Usage: ./csp import PATH [--dry-run] [--mode ${TRANSACTION_MODES.join('|')}] [--batch-size N]
 
 PATH is a .json document or a folder of CSV files in the format of docs/import-format.md.
 Every record is checked first (fields, references, countries against the region table); if any is refused,
 nothing is written and every problem is listed with its file, record and field (exit code 1).
 Records are upserts: importing the same data again changes nothing.
 
-  --dry-run   check only; write nothing`,
+  --dry-run         check only; write nothing
+  --mode M          single: one transaction; journaled: batches that each commit with an undo entry, undone if
+                    anything fails; auto (default): single up to ${DEFAULT_SINGLE_TRANSACTION_LIMIT.toLocaleString('en-US')} records, journaled above
+  --batch-size N    records per statement and per journaled transaction (default ${DEFAULT_BATCH_SIZE.toLocaleString('en-US')})
+
+Ctrl-C stops a journaled import and undoes what it wrote; a second Ctrl-C quits at once, and the next start of the
+product undoes the rest.`,
   async run(args) {
     const { positionals, values } = parseArgs({
       args,
       allowPositionals: true,
-      options: { 'dry-run': { type: 'boolean', default: false } },
+      options: {
+        'dry-run': { type: 'boolean', default: false },
+        mode: { type: 'string', default: 'auto' },
+        'batch-size': { type: 'string' },
+      },
     });
     const [path, ...extra] = positionals;
-    if (!path || extra.length > 0) throw new CliError('usage: ./csp import PATH [--dry-run]');
+    if (!path || extra.length > 0) throw new CliError(USAGE);
     if (!existsSync(path)) throw new CliError(`${path} does not exist`);
+    const transaction = values.mode as TransactionMode;
+    if (!TRANSACTION_MODES.includes(transaction)) {
+      throw new CliError(`--mode must be one of ${TRANSACTION_MODES.join(', ')}, not '${values.mode}'`);
+    }
+    const batchSize = values['batch-size'] === undefined ? undefined : Number(values['batch-size']);
+    if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0)) {
+      throw new CliError(`--batch-size must be a positive whole number, not '${values['batch-size']}'`);
+    }
     const dryRun = values['dry-run'];
     return withDatabase({ startLocal: false }, async ({ executor, where }) => {
       const bar = importProgressBar();
+      const stop = new AbortController();
+      const onSignal = () => {
+        // The first signal stops at the next batch and undoes; a second one quits without waiting for the undo.
+        if (stop.signal.aborted) process.exit(130);
+        stop.abort();
+      };
+      process.on('SIGINT', onSignal);
+      process.on('SIGTERM', onSignal);
       try {
-        const result = await importPath(executor, path, { dryRun, onProgress: bar.onProgress });
+        const result = await importPath(executor, path, {
+          dryRun,
+          transaction,
+          batchSize,
+          signal: stop.signal,
+          onProgress: bar.onProgress,
+        });
         bar.done();
         const counts = COLLECTION_KEYS.filter((key) => result.counts[key] > 0).map(
           (key) => `  ${key.padEnd(24)} ${result.counts[key].toLocaleString('en-US').padStart(10)}`,
@@ -38,14 +74,17 @@ Records are upserts: importing the same data again changes nothing.
         const records = result.records.toLocaleString('en-US');
         const head = dryRun
           ? `${path} is valid: ${records} records would be imported (dry run, nothing written).`
-          : `Imported ${records} records from ${path} into ${where}.`;
+          : `Imported ${records} records from ${path} into ${where} (${result.transaction === 'single' ? 'one transaction' : 'journaled batches'}).`;
         process.stdout.write(`${[head, ...counts].join('\n')}\n`);
         return 0;
       } catch (error) {
         bar.done();
-        if (!(error instanceof ImportError)) throw error;
+        if (!(error instanceof ImportError || error instanceof ImportStoppedError)) throw error;
         process.stderr.write(`${error.message}\n`);
-        return 1;
+        return error instanceof ImportStoppedError ? 130 : 1;
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
       }
     });
   },

@@ -1,0 +1,314 @@
+// Latency and throughput of the GraphQL API under 50 concurrent clients on a generated ecosystem: `network` (depth 2)
+// and `findings` over HTTP, against the same Cypher run through the raw driver in the same run; appends the results
+// to docs/benchmarks.md under "API".
+// Usage: npx tsx bench/api-latency.ts [--customers N] [--seed S] [--reuse DIR] [--clients C] [--requests R]
+//   [--no-record]   print the section without appending it to docs/benchmarks.md
+//   --reuse DIR   a folder written by `./csp generate` (else bench/out/api-N-S is generated)
+//   Neo4j: NEO4J_URI's server (its graph is used as it is when it already holds customers; else the ecosystem is
+//   imported), or else a throwaway local one (NEO4J_LOCAL_HEAP default here 8g, NEO4J_LOCAL_PAGECACHE_MB 2048).
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { createApiKey } from '../server/api/auth/api-keys';
+import { ENTITY_RELATIONSHIP_TYPES } from '../server/api/data/network';
+import { ENTITY_KINDS } from '../server/api/data/rows';
+import { startApiServer } from '../server/api/index';
+import { PROJECT_ROOT, type RemoteNeo4jSettings, readSettings } from '../server/config';
+import { prepareDatabase } from '../server/db/connect';
+import { cypher } from '../server/db/cypher-files';
+import { createExecutor, type Executor } from '../server/db/executor';
+import { startThrowawayNeo4j } from '../server/db/local-neo4j';
+import { generateEcosystem, MANIFEST_FILE, type Manifest } from '../server/generate/generate-ecosystem';
+import { DEFAULT_AS_OF, DEFAULT_VIOLATION_RATE } from '../server/generate/shape';
+import { importPath } from '../server/import/import-path';
+import { loadCatalog } from '../server/rules/catalog';
+import { runScan } from '../server/scan/run-scan';
+import { recordScan } from '../server/scan/scan-history';
+
+const BENCHMARKS_DOC = path.join(PROJECT_ROOT, 'docs', 'benchmarks.md');
+const BENCH_DEFAULTS = { NEO4J_LOCAL_HEAP: '8g', NEO4J_LOCAL_PAGECACHE_MB: '2048', NEO4J_QUERY_TIMEOUT_MS: '3600000' };
+const NETWORK_LIMIT = 300;
+const FINDINGS_PAGE = 50;
+const ROOTS = 200;
+
+const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
+const count = (value: number) => value.toLocaleString('en-US');
+
+interface Result {
+  scenario: string;
+  path: 'API (HTTP + GraphQL)' | 'raw driver';
+  requests: number;
+  p50: number;
+  p99: number;
+  perSecond: number;
+}
+
+function readArguments() {
+  const { values } = parseArgs({
+    options: {
+      customers: { type: 'string', default: '100000' },
+      seed: { type: 'string', default: 'bench' },
+      reuse: { type: 'string' },
+      clients: { type: 'string', default: '50' },
+      requests: { type: 'string', default: '1000' },
+      'no-record': { type: 'boolean', default: false },
+    },
+  });
+  return {
+    customers: Number(values.customers),
+    seed: values.seed ?? 'bench',
+    reuse: values.reuse,
+    clients: Number(values.clients),
+    requests: Number(values.requests),
+    record: !values['no-record'],
+  };
+}
+
+async function ecosystem(customers: number, seed: string, reuse: string | undefined) {
+  if (reuse) {
+    return { dir: reuse, manifest: JSON.parse(readFileSync(path.join(reuse, MANIFEST_FILE), 'utf8')) as Manifest };
+  }
+  const dir = path.join(PROJECT_ROOT, 'bench', 'out', `api-${customers}-${seed}`);
+  if (!existsSync(path.join(dir, MANIFEST_FILE))) {
+    log(`Generating ${count(customers)} customers into ${path.relative(PROJECT_ROOT, dir)}`);
+    await generateEcosystem({ customers, seed, out: dir, violationRate: DEFAULT_VIOLATION_RATE, asOf: DEFAULT_AS_OF });
+  }
+  return { dir, manifest: JSON.parse(readFileSync(path.join(dir, MANIFEST_FILE), 'utf8')) as Manifest };
+}
+
+/** Runs `total` calls of `call` from `clients` concurrent loops; every call's latency in milliseconds. */
+async function load(clients: number, total: number, call: (index: number) => Promise<void>) {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < total) {
+        const index = next++;
+        const begin = performance.now();
+        await call(index);
+        latencies.push(performance.now() - begin);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  return { requests: latencies.length, p50: at(0.5), p99: at(0.99), perSecond: latencies.length / seconds };
+}
+
+/** The API's network Cypher, step by step as server/api/data/network.ts runs it, straight through the driver. */
+async function rawNetwork(driver: Driver, database: string, rootId: string, activeOn: string): Promise<void> {
+  const run = async (query: string, params: Record<string, unknown>) =>
+    (await driver.executeQuery(query, params, { database, routing: neo4j.routing.READ, bookmarkManager: null }))
+      .records;
+  const [root] = await run(cypher('api/entities/find-by-id.cypher'), { id: rootId });
+  if (!root) throw new Error(`No entity ${rootId}`);
+  const params = { types: ENTITY_RELATIONSHIP_TYPES, activeOn, onlyActive: false, kinds: [...ENTITY_KINDS] };
+  const drawn: string[] = [root.get('elementId')];
+  const inner: string[] = [];
+  let frontier = [...drawn];
+  for (let level = 1; level <= 2 && frontier.length > 0; level++) {
+    const [step] = await run(cypher('api/network/expand.cypher'), {
+      ...params,
+      frontier,
+      seen: drawn,
+      cap: NETWORK_LIMIT - drawn.length,
+    });
+    inner.push(...frontier);
+    frontier = (step?.get('kept') as string[]) ?? [];
+    drawn.push(...frontier);
+  }
+  const [links] = await run(cypher('api/network/edges.cypher'), { ...params, ids: drawn, inner });
+  const nodes = await run(cypher('api/network/node-details.cypher'), { ids: drawn });
+  await run(cypher('api/network/edge-details.cypher'), { ids: links?.get('edges') ?? [], activeOn });
+  await run(cypher('api/entities/violations.cypher'), {
+    refs: nodes.map((node) => ({ kind: node.get('kind'), id: node.get('id') })),
+  });
+}
+
+async function rawFindings(driver: Driver, database: string, skip: number): Promise<void> {
+  const options = { database, routing: neo4j.routing.READ, bookmarkManager: null };
+  const { records } = await driver.executeQuery(
+    cypher('api/findings/search.cypher'),
+    {
+      runId: null,
+      ruleIds: null,
+      severities: null,
+      regions: null,
+      partnerIds: null,
+      statuses: ['open', 'acknowledged'],
+      skip,
+      limit: FINDINGS_PAGE,
+    },
+    options,
+  );
+  const keys = (records[0]?.get('keys') as string[]) ?? [];
+  await driver.executeQuery(cypher('api/findings/by-key.cypher'), { keys }, options);
+}
+
+const NETWORK_QUERY = `query N($rootId: ID!) {
+  network(rootId: $rootId, depth: 2, limit: ${NETWORK_LIMIT}) {
+    truncated omittedNodes omittedEdges
+    nodes { key kind name roles region cloud violations { openFindings maxSeverity } }
+    edges { key type from to active }
+  }
+}`;
+
+const FINDINGS_QUERY = `query F($after: String) {
+  findings(first: ${FINDINGS_PAGE}, after: $after, filter: { statuses: [OPEN, ACKNOWLEDGED] }) {
+    totalCount
+    edges { node { key ruleId severity region message status } }
+    facets { rules { value count } severities { value count } regions { value count } }
+  }
+}`;
+
+function report(results: Result[], context: Record<string, string>): string {
+  const rows = results.map(
+    (r) =>
+      `| ${r.scenario} | ${r.path} | ${count(r.requests)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.perSecond.toFixed(0)} |`,
+  );
+  const ratio = (scenario: string, field: 'p50' | 'perSecond') => {
+    const api = results.find((r) => r.scenario === scenario && r.path !== 'raw driver');
+    const raw = results.find((r) => r.scenario === scenario && r.path === 'raw driver');
+    return api && raw ? (api[field] / raw[field]).toFixed(2) : 'n/a';
+  };
+  return [
+    '## API',
+    '',
+    `\`npx tsx bench/api-latency.ts --customers ${context.customers}\` (${count(Number(context.customers))} customers loaded):`,
+    `${context.clients} concurrent clients, each`,
+    'request waiting for the previous one of its client; `network` at depth 2 (at most',
+    `${NETWORK_LIMIT} nodes) from ${ROOTS} random partner accounts, and \`findings\` pages of ${FINDINGS_PAGE} open`,
+    'findings with facets. The API rows go through HTTP, authentication, GraphQL and the loaders; the raw rows run the',
+    "same Cypher files through one neo4j-driver with the same pool, so the difference is the API's own cost.",
+    `Measured on ${context.date} against ${context.server} (${context.records} records, ${context.findings} recorded`,
+    `findings; load average ${context.load} from other work on the 2 cores).`,
+    '',
+    '| scenario | path | requests | p50 (ms) | p99 (ms) | requests/s |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+    '',
+    `API over raw driver: network p50 x${ratio('network (depth 2)', 'p50')}, throughput x${ratio('network (depth 2)', 'perSecond')};`,
+    `findings p50 x${ratio('findings', 'p50')}, throughput x${ratio('findings', 'perSecond')}.`,
+    '',
+  ].join('\n');
+}
+
+async function main(): Promise<number> {
+  const args = readArguments();
+  const loadAtStart = os.loadavg()[0] ?? 0;
+  const settings = readSettings({ ...BENCH_DEFAULTS, ...process.env });
+  let connection: RemoteNeo4jSettings;
+  let stopNeo4j = async () => {};
+  let server = '';
+  if (settings.remote) {
+    connection = settings.remote;
+    server = `NEO4J_URI's server`;
+  } else {
+    log(`Starting a throwaway Neo4j (heap ${settings.local.heap})`);
+    const throwaway = await startThrowawayNeo4j(settings.local, log);
+    const { pid: _pid, startedAt: _startedAt, ...rest } = throwaway.state;
+    connection = rest;
+    stopNeo4j = () => throwaway.stop();
+    server = `a throwaway local Neo4j (heap ${settings.local.heap}, page cache ${settings.local.pageCacheMb} MB)`;
+  }
+  const executor: Executor = createExecutor(connection, { queryTimeoutMs: settings.queryTimeoutMs, maxPoolSize: 50 });
+  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+    maxConnectionPoolSize: 50,
+  });
+  try {
+    await prepareDatabase(executor);
+    const [{ customers } = { customers: 0 }] = await executor.read<{ customers: number }>(
+      'MATCH (c:Customer) RETURN count(c) AS customers',
+    );
+    let asOf = DEFAULT_AS_OF;
+    if (customers === 0) {
+      const { dir, manifest } = await ecosystem(args.customers, args.seed, args.reuse);
+      asOf = manifest.asOf;
+      log(`Importing ${path.join(dir, manifest.data)}`);
+      await importPath(executor, path.join(dir, manifest.data));
+      log('Scanning and recording the findings');
+      await recordScan(executor, await runScan(executor, loadCatalog(), { asOf }));
+    }
+    const [{ records, findings, loaded } = { records: 0, findings: 0, loaded: 0 }] = await executor.read<{
+      records: number;
+      findings: number;
+      loaded: number;
+    }>(
+      `MATCH (n) WITH count(n) AS records
+       MATCH (c:Customer) WITH records, count(c) AS loaded
+       OPTIONAL MATCH (f:Finding) RETURN records, loaded, count(f) AS findings`,
+    );
+    const roots = (
+      await executor.read<{ id: string }>(`MATCH (p:Partner) RETURN p.id AS id ORDER BY rand() LIMIT ${ROOTS}`)
+    ).map((row) => row.id);
+    const { secret } = await createApiKey(executor, { name: 'benchmark', role: 'viewer', createdBy: 'bench' });
+    const api = await startApiServer({
+      executor,
+      port: 0,
+      host: '127.0.0.1',
+      settings: { mode: 'production' },
+      logger: { write: () => {} },
+    });
+    const graphql = async (query: string, variables: Record<string, unknown>) => {
+      const response = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { errors?: { message: string }[] };
+      if (body.errors) throw new Error(body.errors[0]?.message);
+    };
+    const cursor = (offset: number) => (offset === 0 ? null : Buffer.from(`o:${offset - 1}`).toString('base64url'));
+    const pages = Math.max(1, Math.floor(Math.min(findings, 5000) / FINDINGS_PAGE));
+    const results: Result[] = [];
+    const measure = async (scenario: string, pathName: Result['path'], call: (i: number) => Promise<void>) => {
+      await load(args.clients, Math.min(100, args.requests), call);
+      log(`${scenario} via ${pathName}: ${args.requests} requests from ${args.clients} clients`);
+      results.push({ scenario, path: pathName, ...(await load(args.clients, args.requests, call)) });
+    };
+    const root = (i: number) => roots[i % roots.length] as string;
+    await measure('network (depth 2)', 'API (HTTP + GraphQL)', (i) => graphql(NETWORK_QUERY, { rootId: root(i) }));
+    await measure('network (depth 2)', 'raw driver', (i) => rawNetwork(driver, connection.database, root(i), asOf));
+    await measure('findings', 'API (HTTP + GraphQL)', (i) =>
+      graphql(FINDINGS_QUERY, { after: cursor((i % pages) * FINDINGS_PAGE) }),
+    );
+    await measure('findings', 'raw driver', (i) =>
+      rawFindings(driver, connection.database, (i % pages) * FINDINGS_PAGE),
+    );
+    await api.close();
+
+    const markdown = report(results, {
+      customers: String(loaded),
+      clients: String(args.clients),
+      date: new Date().toISOString().slice(0, 10),
+      server,
+      records: count(records),
+      findings: count(findings),
+      load: `${loadAtStart.toFixed(1)} at the start, ${(os.loadavg()[0] ?? 0).toFixed(1)} at the end`,
+    });
+    process.stdout.write(markdown);
+    if (!args.record) return 0;
+    const page = existsSync(BENCHMARKS_DOC) ? readFileSync(BENCHMARKS_DOC, 'utf8') : '# Benchmarks\n';
+    if (!existsSync(BENCHMARKS_DOC)) appendFileSync(BENCHMARKS_DOC, page);
+    appendFileSync(BENCHMARKS_DOC, `${page.endsWith('\n\n') ? '' : page.endsWith('\n') ? '\n' : '\n\n'}${markdown}`);
+    return 0;
+  } finally {
+    await driver.close();
+    await executor.close();
+    await stopNeo4j();
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

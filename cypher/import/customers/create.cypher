@@ -1,0 +1,12 @@
+// Creates customer accounts that are not in the graph yet, with their tenant, billing country and (when given)
+// organization. $rows: [{id, name, tenantId, country, domain?, organizationId?}].
+UNWIND $rows AS row
+MATCH (tenant:Tenant {id: row.tenantId})
+MATCH (country:Country {code: row.country})
+OPTIONAL MATCH (organization:Organization {id: row.organizationId})
+WITH row, tenant, country, organization
+WHERE row.organizationId IS NULL OR organization IS NOT NULL
+CREATE (c:Customer {id: row.id, name: row.name, domain: row.domain})
+CREATE (c)-[:ON_TENANT]->(tenant), (c)-[:IN_COUNTRY]->(country)
+FOREACH (_ IN CASE WHEN organization IS NULL THEN [] ELSE [1] END | CREATE (c)-[:ACCOUNT_OF]->(organization))
+RETURN count(*) AS written

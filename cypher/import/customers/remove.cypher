@@ -1,0 +1,4 @@
+// Undo: deletes the customer accounts an import created, with their links. $keys: [id].
+UNWIND $keys AS id
+MATCH (c:Customer {id: id})
+DETACH DELETE c

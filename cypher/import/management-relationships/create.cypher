@@ -1,0 +1,7 @@
+// Creates admin and support relationships that are not in the graph yet. $rows: [{partnerId, customerId, kind, since,
+// until?}].
+UNWIND $rows AS row
+MATCH (partner:Partner {id: row.partnerId})
+MATCH (customer:Customer {id: row.customerId})
+CREATE (partner)-[:MANAGES {kind: row.kind, since: date(row.since), until: date(row.until)}]->(customer)
+RETURN count(*) AS written

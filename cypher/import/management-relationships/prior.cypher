@@ -1,0 +1,6 @@
+// The admin and support relationships of a batch that are already in the graph (same partner, customer, kind and
+// since), with their properties before the batch writes. $rows: [{partnerId, customerId, kind, since, ...}].
+UNWIND $rows AS row
+MATCH (:Partner {id: row.partnerId})-[r:MANAGES {kind: row.kind, since: date(row.since)}]->(:Customer {id: row.customerId})
+RETURN row.partnerId AS partnerId, row.customerId AS customerId, row.kind AS kind, row.since AS since,
+       r {.until} AS props

@@ -1,0 +1,5 @@
+// The organizations of a batch that are already in the graph, as they are before the batch writes: which rows
+// update rather than create, and what the import's undo entry restores. $rows: [{id, ...}].
+UNWIND $rows AS row
+MATCH (o:Organization {id: row.id})
+RETURN o.id AS id, o {.name, .country} AS props

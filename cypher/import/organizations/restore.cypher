@@ -1,0 +1,4 @@
+// Undo: puts back the properties organizations had before an import rewrote them. $priors: rows of prior.cypher.
+UNWIND $priors AS prior
+MATCH (o:Organization {id: prior.id})
+SET o.name = prior.props.name, o.country = prior.props.country

@@ -1,0 +1,5 @@
+// Rewrites organizations already in the graph. $rows: [{id, name, country?}]; an absent value removes the property.
+UNWIND $rows AS row
+MATCH (o:Organization {id: row.id})
+SET o.name = row.name, o.country = row.country
+RETURN count(*) AS written

@@ -1,0 +1,6 @@
+// The partner accounts of an import that hold a PartnerID other than the one the import gives them: releasing those
+// first lets PartnerIDs move between accounts within one import. $rows: [{id, mpnId}].
+UNWIND $rows AS row
+MATCH (p:Partner {id: row.id})
+WHERE p.mpnId <> row.mpnId
+RETURN p.id AS id, p.mpnId AS mpnId

@@ -1,0 +1,4 @@
+// Undo: deletes the partner accounts an import created, with their links. $keys: [id].
+UNWIND $keys AS id
+MATCH (p:Partner {id: id})
+DETACH DELETE p

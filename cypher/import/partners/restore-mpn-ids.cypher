@@ -1,0 +1,5 @@
+// Undo: gives partner accounts back the PartnerIDs release-mpn-ids.cypher took off. $priors: rows of
+// held-mpn-ids.cypher.
+UNWIND $priors AS prior
+MATCH (p:Partner {id: prior.id})
+SET p.mpnId = prior.mpnId

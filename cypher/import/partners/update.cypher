@@ -1,0 +1,27 @@
+// Rewrites partner accounts already in the graph: properties (an absent value removes it), role labels (a role left
+// out removes its label), and the organization, CSP tenant and country links when they changed. $rows: as
+// create.cypher.
+UNWIND $rows AS row
+MATCH (p:Partner {id: row.id})
+MATCH (organization:Organization {id: row.organizationId})
+MATCH (tenant:Tenant {id: row.tenantId})
+MATCH (country:Country {code: row.country})
+SET p.mpnId = row.mpnId, p.name = row.name, p.status = row.status, p.mpaSignedOn = date(row.mpaSignedOn),
+    p.onboardedOn = date(row.onboardedOn), p.enrolledOn = date(row.enrolledOn)
+FOREACH (_ IN CASE WHEN 'indirect-provider' IN row.roles THEN [1] ELSE [] END | SET p:IndirectProvider)
+FOREACH (_ IN CASE WHEN 'indirect-provider' IN row.roles THEN [] ELSE [1] END | REMOVE p:IndirectProvider)
+FOREACH (_ IN CASE WHEN 'indirect-reseller' IN row.roles THEN [1] ELSE [] END | SET p:IndirectReseller)
+FOREACH (_ IN CASE WHEN 'indirect-reseller' IN row.roles THEN [] ELSE [1] END | REMOVE p:IndirectReseller)
+FOREACH (_ IN CASE WHEN 'direct-bill' IN row.roles THEN [1] ELSE [] END | SET p:DirectBill)
+FOREACH (_ IN CASE WHEN 'direct-bill' IN row.roles THEN [] ELSE [1] END | REMOVE p:DirectBill)
+WITH p, organization, tenant, country
+CALL (p, organization, tenant, country) {
+  MATCH (p)-[old:ACCOUNT_OF|USES_TENANT|IN_COUNTRY]->(other)
+  WHERE (type(old) = 'ACCOUNT_OF' AND other <> organization) OR (type(old) = 'USES_TENANT' AND other <> tenant)
+     OR (type(old) = 'IN_COUNTRY' AND other <> country)
+  DELETE old
+}
+MERGE (p)-[:ACCOUNT_OF]->(organization)
+MERGE (p)-[:USES_TENANT]->(tenant)
+MERGE (p)-[:IN_COUNTRY]->(country)
+RETURN count(*) AS written

@@ -1,0 +1,17 @@
+// Creates subscriptions that are not in the graph yet, with their customer, billing partner, tenant and (when given)
+// reseller of record. $rows: [{id, customerId, billedById, tenantId, createdOn, status, resellerOfRecordId?, offerId?,
+// offerName?, billingType?}].
+UNWIND $rows AS row
+MATCH (customer:Customer {id: row.customerId})
+MATCH (billedBy:Partner {id: row.billedById})
+MATCH (tenant:Tenant {id: row.tenantId})
+OPTIONAL MATCH (reseller:Partner {id: row.resellerOfRecordId})
+WITH row, customer, billedBy, tenant, reseller
+WHERE row.resellerOfRecordId IS NULL OR reseller IS NOT NULL
+CREATE (s:Subscription {
+  id: row.id, createdOn: date(row.createdOn), status: row.status, offerId: row.offerId, offerName: row.offerName,
+  billingType: row.billingType
+})
+CREATE (s)-[:FOR]->(customer), (s)-[:BILLED_BY]->(billedBy), (s)-[:PROVISIONED_ON]->(tenant)
+FOREACH (_ IN CASE WHEN reseller IS NULL THEN [] ELSE [1] END | CREATE (s)-[:RESELLER_OF_RECORD]->(reseller))
+RETURN count(*) AS written

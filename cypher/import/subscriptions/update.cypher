@@ -1,0 +1,26 @@
+// Rewrites subscriptions already in the graph: properties (an absent value removes it) and the customer, billing
+// partner, tenant and reseller-of-record links when they changed (an absent resellerOfRecordId removes the link).
+// $rows: as create.cypher.
+UNWIND $rows AS row
+MATCH (s:Subscription {id: row.id})
+MATCH (customer:Customer {id: row.customerId})
+MATCH (billedBy:Partner {id: row.billedById})
+MATCH (tenant:Tenant {id: row.tenantId})
+OPTIONAL MATCH (reseller:Partner {id: row.resellerOfRecordId})
+WITH row, s, customer, billedBy, tenant, reseller
+WHERE row.resellerOfRecordId IS NULL OR reseller IS NOT NULL
+SET s.createdOn = date(row.createdOn), s.status = row.status, s.offerId = row.offerId, s.offerName = row.offerName,
+    s.billingType = row.billingType
+WITH s, customer, billedBy, tenant, reseller
+CALL (s, customer, billedBy, tenant, reseller) {
+  MATCH (s)-[old:FOR|BILLED_BY|PROVISIONED_ON|RESELLER_OF_RECORD]->(other)
+  WHERE (type(old) = 'FOR' AND other <> customer) OR (type(old) = 'BILLED_BY' AND other <> billedBy)
+     OR (type(old) = 'PROVISIONED_ON' AND other <> tenant)
+     OR (type(old) = 'RESELLER_OF_RECORD' AND (reseller IS NULL OR other <> reseller))
+  DELETE old
+}
+MERGE (s)-[:FOR]->(customer)
+MERGE (s)-[:BILLED_BY]->(billedBy)
+MERGE (s)-[:PROVISIONED_ON]->(tenant)
+FOREACH (_ IN CASE WHEN reseller IS NULL THEN [] ELSE [1] END | MERGE (s)-[:RESELLER_OF_RECORD]->(reseller))
+RETURN count(*) AS written

@@ -1,0 +1,5 @@
+// Creates tenants that are not in the graph yet, each linked to its country. $rows: [{id, country, kind, cloud}].
+UNWIND $rows AS row
+MATCH (country:Country {code: row.country})
+CREATE (t:Tenant {id: row.id, kind: row.kind, cloud: row.cloud})-[:IN_COUNTRY]->(country)
+RETURN count(*) AS written

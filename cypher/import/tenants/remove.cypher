@@ -1,0 +1,4 @@
+// Undo: deletes the tenants an import created, with their links. $keys: [id].
+UNWIND $keys AS id
+MATCH (t:Tenant {id: id})
+DETACH DELETE t

@@ -1,0 +1,15 @@
+// Undo: puts back the properties and country link tenants had before an import rewrote them. $priors: rows of
+// prior.cypher.
+UNWIND $priors AS prior
+MATCH (t:Tenant {id: prior.id})
+SET t.kind = prior.props.kind, t.cloud = prior.props.cloud
+WITH t, prior
+CALL (t) {
+  MATCH (t)-[old:IN_COUNTRY]->()
+  DELETE old
+}
+CALL (t, prior) {
+  UNWIND prior.links.IN_COUNTRY AS code
+  MATCH (country:Country {code: code})
+  CREATE (t)-[:IN_COUNTRY]->(country)
+}

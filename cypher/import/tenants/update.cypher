@@ -1,0 +1,12 @@
+// Rewrites tenants already in the graph and moves their country link when it changed. $rows: as create.cypher.
+UNWIND $rows AS row
+MATCH (t:Tenant {id: row.id})
+MATCH (country:Country {code: row.country})
+SET t.kind = row.kind, t.cloud = row.cloud
+WITH t, country
+CALL (t, country) {
+  MATCH (t)-[old:IN_COUNTRY]->(other) WHERE other <> country
+  DELETE old
+}
+MERGE (t)-[:IN_COUNTRY]->(country)
+RETURN count(*) AS written

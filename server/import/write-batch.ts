@@ -1,0 +1,106 @@
+// Writes one batch of records (cypher/import/<collection>/) and returns what undoes it; applies such an undo entry.
+import { cypher } from '../db/cypher-files';
+import type { Tx } from '../db/executor';
+import { ImportError } from './import-error';
+import { COLLECTIONS, type CollectionKey } from './import-schema';
+
+export type Row = Record<string, unknown>;
+
+/** Time limit of one write transaction of an import: a batch, the undo of one, or a whole single-transaction import
+ * (which runs far longer than one query may). */
+export const DEFAULT_WRITE_TIMEOUT_MS = 60 * 60 * 1000;
+
+/** One transaction's worth of work: a batch of a collection's records, or (before the partners are written) taking
+ * their old PartnerIDs off the partner accounts that get another one, so PartnerIDs can move between accounts. */
+export interface BatchStep {
+  collection: CollectionKey;
+  action: 'write' | 'release-mpn-ids';
+  rows: Row[];
+}
+
+/** What puts the graph back as it was before one batch: the keys of the records the batch created, and the state
+ * (properties, labels, replaced links) of those it changed, as the collection's prior.cypher read it. */
+export type UndoEntry =
+  | { action: 'write'; created: unknown[]; changed: Row[] }
+  | { action: 'release-mpn-ids'; released: { id: string; mpnId: string }[] };
+
+type Statement = 'prior' | 'create' | 'update' | 'remove' | 'restore';
+
+function statement(collection: CollectionKey, name: Statement): string {
+  return cypher(`import/${COLLECTIONS[collection].csvFile.replace(/\.csv$/, '')}/${name}.cypher`);
+}
+
+/** A record's key as the undo entry stores it: the id of an entity, the key fields of a relationship. */
+function keyOf(collection: CollectionKey, row: Row): unknown {
+  const fields = COLLECTIONS[collection].key;
+  if (fields.length === 1) return row[fields[0] as string];
+  return Object.fromEntries(fields.map((field) => [field, row[field]]));
+}
+
+function keyText(collection: CollectionKey, row: Row): string {
+  return JSON.stringify(COLLECTIONS[collection].key.map((field) => row[field]));
+}
+
+async function runCounted(tx: Tx, query: string, params: Record<string, unknown>, expected: number, what: string) {
+  const [result] = await tx.run<{ written: number }>(query, params);
+  // Validation saw every endpoint; a row that finds none means the graph changed meanwhile.
+  if (result?.written !== expected) {
+    throw new ImportError([
+      {
+        file: '',
+        record: '',
+        field: '',
+        reason: `only ${result?.written ?? 0} of ${expected} ${what} found what they refer to while writing; the graph changed during the import`,
+      },
+    ]);
+  }
+}
+
+async function releaseMpnIds(tx: Tx, rows: Row[]): Promise<UndoEntry> {
+  const released = await tx.run<{ id: string; mpnId: string }>(cypher('import/partners/held-mpn-ids.cypher'), {
+    rows: rows.map((row) => ({ id: row.id, mpnId: row.mpnId })),
+  });
+  if (released.length > 0) {
+    const keys = released.map((partner) => partner.id);
+    await runCounted(tx, cypher('import/partners/release-mpn-ids.cypher'), { keys }, keys.length, 'partners');
+  }
+  return { action: 'release-mpn-ids', released };
+}
+
+/** Reads the prior state of the batch's keys, then creates the records that are new and rewrites the others: a new
+ * record needs no lookup of old links to replace, which keeps a first import fast. */
+export async function writeBatch(tx: Tx, step: BatchStep): Promise<UndoEntry> {
+  const { collection, rows } = step;
+  if (step.action === 'release-mpn-ids') return releaseMpnIds(tx, rows);
+  const keyFields = COLLECTIONS[collection].key;
+  const changed = await tx.run<Row>(statement(collection, 'prior'), {
+    rows: rows.map((row) => Object.fromEntries(keyFields.map((field) => [field, row[field]]))),
+  });
+  const existing = new Set(changed.map((prior) => keyText(collection, prior)));
+  const fresh = rows.filter((row) => !existing.has(keyText(collection, row)));
+  const rewritten = rows.filter((row) => existing.has(keyText(collection, row)));
+  if (fresh.length > 0) {
+    await runCounted(tx, statement(collection, 'create'), { rows: fresh }, fresh.length, collection);
+  }
+  if (rewritten.length > 0) {
+    await runCounted(tx, statement(collection, 'update'), { rows: rewritten }, rewritten.length, collection);
+  }
+  return { action: 'write', created: fresh.map((row) => keyOf(collection, row)), changed };
+}
+
+/** Puts back what one batch changed; entries are undone last batch first. */
+export async function undoBatch(tx: Tx, collection: CollectionKey, entry: UndoEntry): Promise<void> {
+  if (entry.action === 'release-mpn-ids') {
+    await tx.run(cypher('import/partners/restore-mpn-ids.cypher'), { priors: entry.released });
+    return;
+  }
+  if (entry.changed.length > 0) await tx.run(statement(collection, 'restore'), { priors: entry.changed });
+  if (entry.created.length > 0) await tx.run(statement(collection, 'remove'), { keys: entry.created });
+}
+
+/** True when the batch changed nothing that an undo would have to put back. */
+export function isEmptyUndo(entry: UndoEntry): boolean {
+  return entry.action === 'write'
+    ? entry.created.length === 0 && entry.changed.length === 0
+    : entry.released.length === 0;
+}

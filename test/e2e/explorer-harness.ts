@@ -1,0 +1,151 @@
+// End-to-end setup of the explorer: the web app built once, the API serving it on a free port against the test
+// Neo4j (demo imported, one scan recorded), API keys, and Debian's Chromium driven by playwright-core.
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { type Browser, chromium } from 'playwright-core';
+import { createApiKey } from '../../server/api/auth/api-keys';
+import type { Role } from '../../server/api/auth/roles';
+import { createApp } from '../../server/api/index';
+import { PROJECT_ROOT } from '../../server/config';
+import type { Executor } from '../../server/db/executor';
+import { importPath } from '../../server/import/import-path';
+import { loadCatalog } from '../../server/rules/catalog';
+import { runScan } from '../../server/scan/run-scan';
+import { recordScan } from '../../server/scan/scan-history';
+import { callerOf, findingsReportResponse } from '../../server/web-app/use-findings-report';
+import { resolveWebRoot, webAppResponse } from '../../server/web-app/web-app-response';
+
+export const DEMO = path.join(PROJECT_ROOT, 'data', 'demo', 'ecosystem.json');
+/** The date docs/demo.md tells the demo's story as of. */
+export const DEMO_AS_OF = '2026-06-30';
+export const SCREENSHOTS = path.join(PROJECT_ROOT, 'test-results', 'e2e');
+export const CHROMIUM = '/usr/bin/chromium';
+
+const run = promisify(execFile);
+
+/** Builds the web app with its own Vite config into a fresh folder (never over a developer's web/dist). */
+export async function buildWebApp(): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const parent = await mkdtemp(path.join(tmpdir(), 'csp-web-'));
+  const dir = path.join(parent, 'dist');
+  const vite = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'vite');
+  await run(
+    vite,
+    [
+      'build',
+      '--config',
+      path.join(PROJECT_ROOT, 'web', 'vite.config.ts'),
+      '--outDir',
+      dir,
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ],
+    {
+      cwd: PROJECT_ROOT,
+    },
+  );
+  return { dir, remove: () => rm(parent, { recursive: true, force: true }) };
+}
+
+/** The demo ecosystem with one scan as of the demo's date, on an otherwise empty graph. */
+export async function loadDemo(executor: Executor): Promise<string> {
+  await executor.write(
+    'MATCH (n) WHERE NOT (n:Country OR n:Region OR n:RegionTable OR n:SchemaMigration) DETACH DELETE n',
+  );
+  await importPath(executor, DEMO);
+  const result = await runScan(executor, loadCatalog(), { asOf: DEMO_AS_OF });
+  return recordScan(executor, result);
+}
+
+export async function createKey(executor: Executor, role: Role): Promise<string> {
+  return (await createApiKey(executor, { name: `e2e ${role}`, role, createdBy: 'e2e' })).secret;
+}
+
+export interface RunningExplorer {
+  origin: string;
+  /** The API's log lines, to explain a failure. */
+  logs: Record<string, unknown>[];
+  close(): Promise<void>;
+}
+
+async function toRequest(incoming: IncomingMessage, origin: string): Promise<Request> {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(incoming.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const method = incoming.method ?? 'GET';
+  const chunks: Buffer[] = [];
+  if (method !== 'GET' && method !== 'HEAD') for await (const chunk of incoming) chunks.push(chunk as Buffer);
+  return new Request(new URL(incoming.url ?? '/', origin), {
+    method,
+    headers,
+    ...(chunks.length > 0 ? { body: Buffer.concat(chunks) } : {}),
+  });
+}
+
+async function send(response: Response, outgoing: ServerResponse): Promise<void> {
+  outgoing.writeHead(response.status, Object.fromEntries(response.headers));
+  outgoing.end(Buffer.from(await response.arrayBuffer()));
+}
+
+/**
+ * The API and the built explorer on one port, as the product serves them: report routes, then the explorer's files,
+ * then the GraphQL API (the order the useFindingsReport and useWebApp plugins take in the API's plugin list).
+ */
+export async function startExplorer(executor: Executor, distDir: string): Promise<RunningExplorer> {
+  const logs: Record<string, unknown>[] = [];
+  const app = createApp({
+    executor,
+    settings: { mode: 'test', jwt: undefined },
+    logger: { write: (entry) => logs.push(entry) },
+  });
+  const root = await resolveWebRoot(distDir);
+  let origin = '';
+  const server = createServer((incoming, outgoing) => {
+    (async () => {
+      const request = await toRequest(incoming, origin);
+      const call = callerOf(request, new URL('/graphql', origin), async (inner) => app.fetch(inner));
+      const response =
+        (await findingsReportResponse(request, call)) ??
+        (await webAppResponse(root, request, { reservedPaths: ['/graphql', '/health', '/ready'] })) ??
+        (await app.fetch(request));
+      await send(response, outgoing);
+    })().catch(() => {
+      if (!outgoing.headersSent) outgoing.writeHead(500);
+      outgoing.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    logs,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** Debian's Chromium, headless; playwright-core never downloads a browser of its own here. */
+export async function launchChromium(): Promise<Browser> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}

@@ -1,0 +1,307 @@
+// The explorer in real Chromium against the real API and Neo4j: open the demo, search a reseller, see its
+// cross-region finding on the graph, open the report, reopen a shared link, ask what-if, and do it by keyboard.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createExecutor } from '../../server/db/executor';
+import { useTestDatabase } from '../support/test-database';
+import { buildWebApp, createKey, launchChromium, loadDemo, SCREENSHOTS, startExplorer } from './explorer-harness';
+
+/** Ids of the demo ecosystem (data/demo/ecosystem.json). */
+const FABRIKAM_FRANCE = 'PARTNER:c854f343-57c1-4129-bfaf-1b4b37adba31';
+const WOODGROVE_BANK = 'CUSTOMER:667445d6-e54a-44e0-a601-b930754481e9';
+const CROSS_REGION_FINDING = /Partner 'Fabrikam France' \(Europe\) sells to customer 'Woodgrove Bank'/;
+
+// clearGraph in useTestDatabase cannot run once earlier files left data behind; empty the graph first, plainly.
+beforeAll(async () => {
+  const executor = createExecutor(inject('neo4j'), { queryTimeoutMs: 120_000 });
+  try {
+    await executor.write(
+      'MATCH (n) WHERE NOT (n:Country OR n:Region OR n:RegionTable OR n:SchemaMigration) DETACH DELETE n',
+    );
+  } finally {
+    await executor.close();
+  }
+});
+const db = useTestDatabase();
+
+let browser: Browser;
+let origin = '';
+let apiErrors: () => string = () => '';
+let analystKey = '';
+let viewerKey = '';
+const cleanups: (() => Promise<void>)[] = [];
+
+beforeAll(async () => {
+  const web = await buildWebApp();
+  cleanups.push(web.remove);
+  await loadDemo(db());
+  analystKey = await createKey(db(), 'analyst');
+  viewerKey = await createKey(db(), 'viewer');
+  const server = await startExplorer(db(), web.dir);
+  cleanups.push(server.close);
+  origin = server.origin;
+  apiErrors = () => JSON.stringify(server.logs.filter((entry) => entry.level === 'error'));
+  browser = await launchChromium();
+  cleanups.push(() => browser.close());
+});
+
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+});
+
+interface Watched {
+  context: BrowserContext;
+  page: Page;
+  /** GraphQL errors and page errors seen so far: every journey must end with none. */
+  problems: string[];
+}
+
+async function openExplorer(pathAndQuery = '/'): Promise<Watched> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('response', async (response) => {
+    if (!response.url().endsWith('/graphql')) return;
+    const body = await response.json().catch(() => null);
+    for (const error of body?.errors ?? []) problems.push(`GraphQL: ${error.message}`);
+  });
+  await page.goto(`${origin}${pathAndQuery}`);
+  return { context, page, problems };
+}
+
+async function signIn(page: Page, key: string): Promise<void> {
+  await page.getByLabel('API key or token').fill(key);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** Classes of the drawn elements, read from the Cytoscape instance the network container holds. */
+function drawn(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const container = document.getElementById('network') as HTMLElement & {
+      _cyreg?: { cy?: { elements(): { map<T>(f: (e: { id(): string; classes(): string[] }) => T): T[] } } };
+    };
+    const cy = container._cyreg?.cy;
+    return Object.fromEntries(cy ? cy.elements().map((element) => [element.id(), element.classes()]) : []);
+  });
+}
+
+async function waitForNetwork(page: Page): Promise<void> {
+  await page.getByRole('status').filter({ hasText: 'relationships drawn' }).waitFor();
+}
+
+describe('the explorer', () => {
+  it('opens the demo: sign in with a pasted key, then the providers to start from', async () => {
+    const { context, page, problems } = await openExplorer();
+    await expect(page.getByRole('dialog').isVisible()).resolves.toBe(true);
+    await shot(page, '01-sign-in');
+    await signIn(page, analystKey);
+    const providers = page.locator('.provider-list .provider-name');
+    await providers.first().waitFor();
+    expect((await providers.allTextContents()).sort()).toEqual([
+      'Litware Europe',
+      'Litware US',
+      'Proseware Distribution',
+      'Relecloud Asia Pacific',
+    ]);
+    await page.locator('.findings-note').filter({ hasText: 'findings' }).waitFor();
+    expect(await page.locator('.findings-table tbody tr').count()).toBeGreaterThan(10);
+    await shot(page, '02-start');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses a wrong key and says so, leaving the user at the sign-in form', async () => {
+    const { context, page } = await openExplorer();
+    await page.getByLabel('API key or token').fill('csp_not-a-real-key');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('.sign-in-form .problem').filter({ hasText: 'refused' }).waitFor();
+    expect(await page.getByRole('dialog').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('finds a reseller by name and highlights the evidence of its cross-region finding', async () => {
+    const { context, page, problems } = await openExplorer();
+    await signIn(page, analystKey);
+    const search = page.getByRole('combobox', { name: 'Search the graph' });
+    await search.fill('Fabrikam');
+    await page.getByRole('option', { name: /Fabrikam France/ }).waitFor();
+    await shot(page, '03-search-suggestions');
+    await search.press('ArrowDown');
+    await search.press('Enter');
+    await waitForNetwork(page);
+    expect(new URL(page.url()).searchParams.get('root')).toBe(FABRIKAM_FRANCE);
+    await page.locator('.details-title').filter({ hasText: 'Fabrikam France' }).waitFor();
+    const before = await drawn(page);
+    expect(before[FABRIKAM_FRANCE]).toEqual(expect.arrayContaining(['root', 'flagged', 'sev-critical']));
+    await shot(page, '04-reseller');
+
+    await page.getByRole('button', { name: CROSS_REGION_FINDING }).click();
+    await page.locator('.details .clause').filter({ hasText: 'csp-partner-relationships' }).waitFor();
+    await page.waitForFunction((key) => {
+      const container = document.getElementById('network') as HTMLElement & {
+        _cyreg?: { cy?: { getElementById(id: string): { hasClass(c: string): boolean } } };
+      };
+      return container._cyreg?.cy?.getElementById(key).hasClass('evidence') ?? false;
+    }, WOODGROVE_BANK);
+    const after = await drawn(page);
+    expect(after[FABRIKAM_FRANCE]).toContain('evidence');
+    expect(after[WOODGROVE_BANK]).toContain('evidence');
+    const evidenceEdges = Object.entries(after).filter(
+      ([id, classes]) => id.includes('>') && classes.includes('evidence'),
+    );
+    expect(evidenceEdges.length).toBeGreaterThanOrEqual(2);
+    expect(Object.values(after).filter((classes) => classes.includes('faded')).length).toBeGreaterThan(0);
+    expect(await page.locator('.details').textContent()).toContain('Ways to fix it');
+    expect(await page.locator('.findings-table tr.selected').textContent()).toContain('Woodgrove Bank');
+    await shot(page, '05-cross-region-evidence');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('opens the printable report and downloads the CSV for what the list shows', async () => {
+    const { context, page, problems } = await openExplorer();
+    await signIn(page, analystKey);
+    await page.locator('.findings-table tbody tr').first().waitFor();
+    const [report] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Open printable report' }).click(),
+    ]);
+    await report.getByRole('heading', { name: 'CSP compliance report' }).waitFor();
+    const text = await report.locator('body').textContent();
+    expect(text).toContain('As of 2026-06-30');
+    expect(text).toContain("Sale to a customer outside the partner's region");
+    expect(text).toContain('Fabrikam France');
+    await report.screenshot({ path: path.join(SCREENSHOTS, '06-report.png') });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    const csv = await readFile((await download.path()) as string, 'utf8');
+    const [header, ...rows] = csv.trim().split('\r\n');
+    expect(header?.startsWith('severity,rule,title,message,clause')).toBe(true);
+    expect(rows.length).toBe(await page.locator('.findings-table tbody tr').count());
+    expect(csv).toContain('cross-region-sale');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('reopens a shared link at the same root, filters and highlighted finding', async () => {
+    const first = await openExplorer();
+    await signIn(first.page, analystKey);
+    await first.page.getByRole('combobox', { name: 'Search the graph' }).fill('Fabrikam France');
+    await first.page.getByRole('option', { name: /Fabrikam France/ }).click();
+    await waitForNetwork(first.page);
+    await first.page.getByRole('checkbox', { name: /critical/ }).check();
+    await first.page.getByRole('button', { name: CROSS_REGION_FINDING }).click();
+    await first.page.locator('.details .clause').waitFor();
+    const link = first.page.url();
+    await first.context.close();
+    expect(new URL(link).searchParams.getAll('severity')).toEqual(['CRITICAL']);
+
+    const second = await openExplorer(new URL(link).pathname + new URL(link).search);
+    await signIn(second.page, analystKey);
+    await waitForNetwork(second.page);
+    await second.page
+      .locator('.details-title')
+      .filter({ hasText: "Sale to a customer outside the partner's region" })
+      .waitFor();
+    await second.page.waitForFunction((key) => {
+      const container = document.getElementById('network') as HTMLElement & {
+        _cyreg?: { cy?: { getElementById(id: string): { hasClass(c: string): boolean } } };
+      };
+      return container._cyreg?.cy?.getElementById(key).hasClass('evidence') ?? false;
+    }, WOODGROVE_BANK);
+    expect(await second.page.getByRole('checkbox', { name: /critical/ }).isChecked()).toBe(true);
+    const severities = await second.page.locator('.findings-table tbody .sev').allTextContents();
+    expect(new Set(severities.map((s) => s.toLowerCase()))).toEqual(new Set(['critical']));
+    expect(second.page.url()).toBe(link);
+    await shot(second.page, '07-shared-link');
+    expect(second.problems).toEqual([]);
+    await second.context.close();
+  });
+
+  it('checks a proposed supply against the rules before anyone makes it', async () => {
+    const { context, page, problems } = await openExplorer();
+    await signIn(page, analystKey);
+    await page.getByRole('tab', { name: 'What-if' }).click();
+    await page.getByLabel('A provider supplies a reseller').check();
+    const provider = page.getByRole('combobox', { name: 'Indirect provider', exact: true });
+    await provider.fill('Litware US');
+    await page.getByRole('option', { name: /Litware US/ }).click();
+    const reseller = page.getByRole('combobox', { name: 'Indirect reseller', exact: true });
+    await reseller.fill('Northwind');
+    await page.getByRole('option', { name: /Northwind Cloud Services/ }).click();
+    await page.getByRole('button', { name: 'Check against the rules' }).click();
+    const result = page.locator('.what-if-result');
+    await result.locator('.not-compliant, .error').waitFor();
+    expect(await result.textContent(), apiErrors()).toContain('Provider and reseller in different regions');
+    await shot(page, '08-what-if');
+
+    await page.getByLabel('A partner takes on a customer').check();
+    await page.getByRole('combobox', { name: 'Partner', exact: true }).fill('Contoso US');
+    await page.getByRole('option', { name: /Contoso US/ }).click();
+    await page.getByRole('combobox', { name: 'Customer', exact: true }).fill('Alpine Ski');
+    await page.getByRole('option', { name: /Alpine Ski House/ }).click();
+    await page.getByRole('button', { name: 'Check against the rules' }).click();
+    await result.locator('.compliant, .error').waitFor();
+    expect(await result.textContent(), apiErrors()).toContain('No rule would be broken');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('tells a viewer that checking a proposal needs the analyst role', async () => {
+    const { context, page } = await openExplorer();
+    await signIn(page, viewerKey);
+    await page.getByRole('tab', { name: 'What-if' }).click();
+    await page.getByRole('combobox', { name: 'Partner', exact: true }).fill('Contoso US');
+    await page.getByRole('option', { name: /Contoso US/ }).click();
+    await page.getByRole('combobox', { name: 'Customer', exact: true }).fill('Alpine Ski');
+    await page.getByRole('option', { name: /Alpine Ski House/ }).click();
+    await page.getByRole('button', { name: 'Check against the rules' }).click();
+    await page.locator('.what-if-result').filter({ hasText: 'analyst role' }).waitFor();
+    await context.close();
+  });
+
+  it('works from the keyboard: search, the table twin, selection and expansion', async () => {
+    const { context, page, problems } = await openExplorer();
+    await signIn(page, analystKey);
+    // Signing in leaves the keyboard in the search box.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    await page.keyboard.type('Woodgrove');
+    await page.getByRole('option', { name: /Woodgrove Bank/ }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await waitForNetwork(page);
+    await page.getByRole('button', { name: 'Table', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const rows = page.locator('#network-table button.row-name');
+    await rows.first().waitFor();
+    await rows.first().focus();
+    await page.keyboard.press('ArrowDown');
+    const focusedName = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    await page.keyboard.press('Enter');
+    await page.locator('.details-title').filter({ hasText: focusedName }).waitFor();
+    expect(await page.locator('#network-table tr.selected').textContent()).toContain(focusedName);
+    await page
+      .locator('#network-table tr.selected')
+      .getByRole('button', { name: /^Expand/ })
+      .press('Enter');
+    await page
+      .locator('#network-table tr.selected')
+      .getByRole('button', { name: /^Collapse/ })
+      .waitFor();
+    expect(new URL(page.url()).searchParams.getAll('expand')).toHaveLength(1);
+    await shot(page, '09-keyboard-table');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,40 @@
+// The API's environment settings: defaults, production by default, and refusals that name the variable.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS, readApiSettings } from '../../server/api/settings';
+
+describe('readApiSettings', () => {
+  it('listens on localhost:4000 in production mode with the default limits and no JWT', () => {
+    expect(readApiSettings({})).toEqual({
+      host: '127.0.0.1',
+      port: 4000,
+      mode: 'production',
+      limits: DEFAULT_LIMITS,
+      jwt: undefined,
+    });
+  });
+
+  it('reads the port, host, body limit, mode and JWT settings', () => {
+    const settings = readApiSettings({
+      API_PORT: '8080',
+      API_HOST: '0.0.0.0',
+      API_MAX_BODY_BYTES: '2048',
+      NODE_ENV: 'development',
+      API_JWT_SECRET: 'x'.repeat(32),
+      API_JWT_ISSUER: 'idp',
+      API_JWT_AUDIENCE: 'csp',
+    });
+    expect(settings).toMatchObject({
+      host: '0.0.0.0',
+      port: 8080,
+      mode: 'development',
+      limits: { maxBodyBytes: 2048 },
+    });
+    expect(settings.jwt).toMatchObject({ issuer: 'idp', audience: 'csp' });
+  });
+
+  it('refuses a short JWT secret and a bad number, naming the variable', () => {
+    expect(() => readApiSettings({ API_JWT_SECRET: 'short' })).toThrow(/API_JWT_SECRET must be at least 32/);
+    expect(() => readApiSettings({ API_PORT: 'eighty' })).toThrow(/API_PORT must be a whole number/);
+    expect(() => readApiSettings({ API_MAX_BODY_BYTES: '10' })).toThrow(/API_MAX_BODY_BYTES/);
+  });
+});

@@ -1,0 +1,133 @@
+// The explorer's API client: every document it sends is valid against the API's schema, it sends the credentials
+// and the CSRF header, and it turns GraphQL errors into errors with the API's code.
+
+import { describe, expect, it } from 'vitest';
+import { parse, validate } from '../../server/api/graphql-runtime';
+import { buildSchema } from '../../server/api/schema';
+import { ApiError, createApi } from '../../web/src/api';
+
+interface Sent {
+  url: string;
+  headers: Record<string, string>;
+  body: { query: string; variables: Record<string, unknown> } | null;
+}
+
+function recordingFetch(answer: (sent: Sent) => Response) {
+  const sent: Sent[] = [];
+  const fetchImpl = (async (url: string, init: RequestInit) => {
+    const entry: Sent = {
+      url,
+      headers: (init.headers ?? {}) as Record<string, string>,
+      body: init.body ? JSON.parse(String(init.body)) : null,
+    };
+    sent.push(entry);
+    return answer(entry);
+  }) as unknown as typeof fetch;
+  return { sent, fetchImpl };
+}
+
+const refused = () =>
+  new Response(JSON.stringify({ errors: [{ message: 'refused for the test', extensions: { code: 'FORBIDDEN' } }] }), {
+    status: 200,
+    headers: { 'content-type': 'application/json' },
+  });
+
+describe('the API client', () => {
+  it('sends only documents the API schema accepts', async () => {
+    const { sent, fetchImpl } = recordingFetch(refused);
+    const api = createApi({ credentials: () => 'csp_test', fetch: fetchImpl });
+    const calls: Promise<unknown>[] = [
+      api.me(),
+      api.search('contoso'),
+      api.search('t-1234567', undefined, ['TENANT']),
+      api.network({ kind: 'PARTNER', id: 'p-1' }, { depth: 2, limit: 500, asOf: '2026-06-30' }),
+      api.providerTree('p-1', null),
+      api.partnerCustomers('p-1', '2026-06-30', 'cursor'),
+      ...(['ORGANIZATION', 'PARTNER', 'TENANT', 'CUSTOMER', 'SUBSCRIPTION'] as const).map((kind) =>
+        api.entity(kind, 'x'),
+      ),
+      api.rules(),
+      api.regions(),
+      api.scanRuns(),
+      api.findings(
+        { ruleIds: ['cross-region-sale'], severities: ['CRITICAL'], regions: ['Europe'], runId: 'run-1' },
+        'c',
+      ),
+      api.finding('cross-region-sale|p|c'),
+      api.evidencePaths([
+        { kind: 'PARTNER', id: 'p', name: 'P' },
+        { kind: 'CUSTOMER', id: 'c', name: 'C' },
+        { kind: 'SUBSCRIPTION', id: 's', name: 'S' },
+      ]),
+      api.checkTransaction({ supply: { providerId: 'p', resellerId: 'r', since: '2026-01-01' } }, null),
+      api.providers(),
+    ];
+    const outcomes = await Promise.allSettled(calls);
+    expect(outcomes.every((outcome) => outcome.status === 'rejected')).toBe(true);
+    const schema = buildSchema();
+    const documents = sent.filter((entry) => entry.body).map((entry) => entry.body?.query as string);
+    expect(documents).toHaveLength(calls.length);
+    for (const document of documents) {
+      const errors = validate(schema, parse(document));
+      expect(
+        errors.map((e) => e.message),
+        document,
+      ).toEqual([]);
+    }
+  });
+
+  it('sends the credentials and the CSRF header, and reports the API code of an error', async () => {
+    const { sent, fetchImpl } = recordingFetch(refused);
+    const api = createApi({ credentials: () => 'csp_secret', fetch: fetchImpl });
+    const error = await api.me().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).code).toBe('FORBIDDEN');
+    expect(sent[0]?.url).toBe('/graphql');
+    expect(sent[0]?.headers.authorization).toBe('Bearer csp_secret');
+    expect(sent[0]?.headers['x-graphql-yoga-csrf']).toBeTruthy();
+  });
+
+  it('says the server cannot be reached when the request fails, and asks for reports by their path', async () => {
+    const offline = createApi({
+      credentials: () => null,
+      fetch: (async () => {
+        throw new TypeError('fetch failed');
+      }) as unknown as typeof fetch,
+    });
+    const error = await offline.me().catch((e: unknown) => e);
+    expect((error as ApiError).code).toBe('NETWORK');
+
+    const { sent, fetchImpl } = recordingFetch(
+      () => new Response('a,b\r\n', { status: 200, headers: { 'content-type': 'text/csv' } }),
+    );
+    const api = createApi({ credentials: () => 'csp_k', fetch: fetchImpl });
+    const blob = await api.report('csv', { ruleIds: ['self-sale'], severities: ['HIGH'], regions: [], runId: 'r1' });
+    expect(await blob.text()).toBe('a,b\r\n');
+    expect(sent[0]?.url).toBe('/reports/findings.csv?rule=self-sale&severity=HIGH&runId=r1');
+    expect(sent[0]?.headers.authorization).toBe('Bearer csp_k');
+  });
+
+  it('puts an exact tenant id first among the suggestions', async () => {
+    const { fetchImpl } = recordingFetch(
+      () =>
+        new Response(
+          JSON.stringify({
+            data: {
+              search: {
+                edges: [
+                  { score: 2, node: { id: 'c-1', kind: 'CUSTOMER', name: 'Woodgrove', domain: 'woodgrove.example' } },
+                ],
+              },
+              tenant: { id: 'tenant-123456', kind: 'TENANT', name: 'tenant-123456' },
+            },
+          }),
+          { status: 200 },
+        ),
+    );
+    const hits = await createApi({ credentials: () => 'k', fetch: fetchImpl }).search('tenant-123456');
+    expect(hits.map((hit) => [hit.kind, hit.id, hit.detail])).toEqual([
+      ['TENANT', 'tenant-123456', 'tenant'],
+      ['CUSTOMER', 'c-1', 'woodgrove.example'],
+    ]);
+  });
+});
