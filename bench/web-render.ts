@@ -103,8 +103,10 @@ average ${load.toFixed(1)} on the 2 cores when it started, from other work; abso
 |---|---|---|---|---|
 ${rows.map(line).join('\n')}
 
-The explorer switches to WebGL above 3,000 elements (\`web/src/layout-choice.ts\`) and folds groups of more than 25
-entities around one hub into a single node, so a real view rarely draws this many.
+In software, WebGL is the slower renderer at both sizes, for the first render and while panning; so the explorer
+uses WebGL for views above 3,000 elements only when the browser reports a graphics processor, and the canvas
+otherwise (\`web/src/layout-choice.ts\`). It also folds groups of more than 25 entities around one hub into a
+single node, so a real view rarely draws this many.
 `;
 }
 

@@ -26,7 +26,7 @@ CALL () {
   }
   WITH DISTINCT link
   WITH startNode(link) AS a, endNode(link) AS b, link
-  WITH a, b, collect(type(link)) AS types
+  WITH a, b, collect(DISTINCT type(link)) AS types
   MATCH (a)-[:USES_TENANT|ON_TENANT]->(at:Tenant)
   MATCH (b)-[:USES_TENANT|ON_TENANT]->(bt:Tenant)
   WITH a, b, types, at, bt, [at, bt] AS tenants,

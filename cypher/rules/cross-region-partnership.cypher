@@ -12,6 +12,8 @@
 WITH date($asOf) AS asOf
 MATCH (y:Partner)-[supply:SUPPLIES]->(r:Partner)
 WHERE supply.since <= asOf AND (supply.until IS NULL OR supply.until > asOf)
+// A renewed relationship may have several active records: one finding per pair.
+WITH DISTINCT y, r
 OPTIONAL MATCH (y)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(providerRegion:Region)
 OPTIONAL MATCH (r)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(resellerRegion:Region)
 WITH y, r, providerRegion, resellerRegion

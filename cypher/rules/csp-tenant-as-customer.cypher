@@ -40,7 +40,7 @@ CALL (asOf, t, owners, tenantPhrase, resellerTenant) {
        COLLECT {
          MATCH (q:Partner)-[sale:SELLS_TO]->(c)
          WHERE sale.since <= asOf AND (sale.until IS NULL OR sale.until > asOf)
-         RETURN q ORDER BY q.id
+         RETURN DISTINCT q ORDER BY q.id
        } AS resellers,
        COLLECT {
          MATCH (c)<-[:FOR]-(s)-[:BILLED_BY]->(b:Partner)

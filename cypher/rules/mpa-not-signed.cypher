@@ -40,14 +40,15 @@ CALL (asOf, requiredFrom, p, who, agreement) {
   UNION ALL
   MATCH (p)-[supply:SUPPLIES]-(:Partner)
   WHERE requiredFrom <= supply.since <= asOf AND (p.mpaSignedOn IS NULL OR p.mpaSignedOn > supply.since)
-  WITH p, who, agreement, supply, startNode(supply) AS provider, endNode(supply) AS reseller
+  // Several records of one pair (a renewed relationship) make one finding, dated by the first of them.
+  WITH p, who, agreement, startNode(supply) AS provider, endNode(supply) AS reseller, min(supply.since) AS since
   RETURN [p.id, provider.id, reseller.id] AS subjects,
          who + ' ' +
          CASE
            WHEN p = provider THEN "started supplying reseller '" + reseller.name + "'"
            ELSE "started being supplied by provider '" + provider.name + "'"
          END +
-         ' on ' + toString(supply.since) + ', but ' + agreement + '.' AS message,
+         ' on ' + toString(since) + ', but ' + agreement + '.' AS message,
          [{id: provider.id, label: 'Partner', name: provider.name},
           {id: reseller.id, label: 'Partner', name: reseller.name}] AS nodes,
          [{type: 'SUPPLIES', from: provider.id, to: reseller.id}] AS edges

@@ -15,6 +15,8 @@ WITH date($asOf) AS asOf
 MATCH (x:Partner)-[supply:SUPPLIES]->(z:Partner)
 WHERE supply.since <= asOf AND (supply.until IS NULL OR supply.until > asOf)
   AND NOT (x:IndirectProvider AND z:IndirectReseller)
+// A renewed relationship may have several active records: one finding per pair.
+WITH DISTINCT x, z
 OPTIONAL MATCH (x)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(supplierRegion:Region)
 WITH x, z, supplierRegion,
      [role IN [

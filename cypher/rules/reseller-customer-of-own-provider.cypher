@@ -15,6 +15,7 @@
 WITH date($asOf) AS asOf
 MATCH (y:IndirectProvider)-[supply:SUPPLIES]->(r:Partner)
 WHERE supply.since <= asOf AND (supply.until IS NULL OR supply.until > asOf)
+WITH DISTINCT asOf, y, r
 MATCH (r)-[:USES_TENANT]->(t:Tenant)<-[:ON_TENANT]-(c:Customer)
 WITH y, r, t, c,
      EXISTS {

@@ -28,8 +28,10 @@ CALL (asOf, r) {
   MATCH (y:Partner)-[supply:SUPPLIES]->(r)
   WHERE supply.since <= asOf
     AND (r.onboardedOn IS NULL OR r.enrolledOn IS NULL OR supply.since < r.onboardedOn OR supply.since < r.enrolledOn)
-  RETURN [r.id, y.id] AS subjects, supply.since AS dated,
-         " started being supplied by provider '" + y.name + "' on " + toString(supply.since) AS transaction,
+  // Several records of one pair (a renewed relationship) make one finding, dated by the first of them.
+  WITH r, y, min(supply.since) AS since
+  RETURN [r.id, y.id] AS subjects, since AS dated,
+         " started being supplied by provider '" + y.name + "' on " + toString(since) AS transaction,
          [{id: r.id, label: 'Partner', name: r.name}, {id: y.id, label: 'Partner', name: y.name}] AS nodes,
          [{type: 'SUPPLIES', from: y.id, to: r.id}] AS edges
 }

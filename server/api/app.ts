@@ -1,9 +1,11 @@
 // Builds the GraphQL server (graphql-yoga) apart from any listener: tests call app.fetch(), server.ts listens.
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Executor } from '../db/executor';
 import { loadCatalog, type RuleDefinition } from '../rules/catalog';
+import { useFindingsReport } from '../web-app/use-findings-report';
+import { useWebApp } from '../web-app/use-web-app';
 import { createAuthenticator } from './auth/authenticate';
 import { type ApiContext, type ApiDeps, createContext } from './context';
 import { type ApiLogger, describeError, jsonLogger } from './logger';
@@ -28,8 +30,8 @@ export interface AppOptions {
   catalog?: readonly RuleDefinition[];
   /** Defaults to JSON lines on standard output. */
   logger?: ApiLogger;
-  /** Plugins that answer routes of their own (the explorer's files, report downloads); they run after the API's. */
-  plugins?: readonly Plugin[];
+  /** The built explorer (web/dist): when set, the server also answers the report downloads and the explorer's pages. */
+  webAppDir?: string;
 }
 
 export type ApiApp = YogaServerInstance<Record<string, unknown>, ApiContext>;
@@ -86,7 +88,10 @@ export function createApp(options: AppOptions): ApiApp {
         blockFieldSuggestion: { enabled: production },
       }),
       ...(production ? [useNoIntrospection()] : []),
-      ...(options.plugins ?? []),
+      // After the API's own plugins, so authentication, limits and the request log apply first.
+      ...(options.webAppDir
+        ? [useFindingsReport(), useWebApp(options.webAppDir, { reservedPaths: ['/health', '/ready'] })]
+        : []),
     ],
   });
 }

@@ -1,15 +1,17 @@
 // Checks across records: repeated keys, self-links and date order within the import, then references,
-// countries and PartnerIDs against the graph.
+// countries and PartnerIDs against the graph. Records are fed one at a time, so a large import is checked in one
+// streaming pass that keeps only keys and ids, never the records themselves.
 import { cypher } from '../db/cypher-files';
 import type { Executor } from '../db/executor';
 import { type ImportIssue, quote } from './import-error';
 import { COLLECTION_KEYS, COLLECTIONS, type CollectionKey } from './import-schema';
-import { type ImportSource, issueAt, type SourceRecord } from './import-source';
+import { type ImportSource, issueAt, type RecordLocation, type SourceRecord } from './import-source';
 
 /** The records as read, without the fields (or whole records) that already have a problem. */
 export type CheckableRecords = Record<CollectionKey, SourceRecord[]>;
 
 type EntityKey = 'organizations' | 'tenants' | 'partners' | 'customers';
+const ENTITY_KEYS: EntityKey[] = ['organizations', 'tenants', 'partners', 'customers'];
 
 const ENTITY_NAMES: Record<EntityKey, string> = {
   organizations: 'organization',
@@ -24,7 +26,8 @@ const UNIQUE_KEYS: { collection: CollectionKey; fields: readonly string[] }[] = 
   { collection: 'partners', fields: ['mpnId'] },
 ];
 
-/** Every field that names another record, and which collection that record belongs to. */
+/** Every field that names another record, and which collection that record belongs to. Each target collection is
+ * read before the collections that point at it, so an id not seen yet is not in the import. */
 const REFERENCES: { collection: CollectionKey; field: string; target: EntityKey }[] = [
   { collection: 'ownerships', field: 'ownerId', target: 'organizations' },
   { collection: 'ownerships', field: 'ownedId', target: 'organizations' },
@@ -44,6 +47,13 @@ const REFERENCES: { collection: CollectionKey; field: string; target: EntityKey 
   { collection: 'subscriptions', field: 'resellerOfRecordId', target: 'partners' },
 ];
 
+const REFERENCES_OF = Object.fromEntries(
+  COLLECTION_KEYS.map((collection) => [
+    collection,
+    REFERENCES.filter((reference) => reference.collection === collection),
+  ]),
+) as Record<CollectionKey, typeof REFERENCES>;
+
 /** Collections whose `country` must be a market of the region table (an organization's seat may be anywhere). */
 const MARKET_COUNTRY_COLLECTIONS: CollectionKey[] = ['tenants', 'partners', 'customers'];
 
@@ -58,70 +68,28 @@ const DATED_LINKS: CollectionKey[] = ['supplies', 'resellerRelationships', 'mana
 /** How many ids one graph lookup sends. */
 const LOOKUP_BATCH = 10_000;
 
-/** Leaves out what validation refused, so the checks below judge every other value and one run reports all. */
-export function checkableRecords(source: ImportSource, refused: readonly ImportIssue[]): CheckableRecords {
-  const where = (file: string, record: string, field: string) => `${file}\u0000${record}\u0000${field}`;
+function where(file: string, record: string, field: string): string {
+  return `${file}\u0000${record}\u0000${field}`;
+}
+
+/** A record without the fields that validation refused (so the checks judge every other value and one run reports
+ * all problems); undefined when the whole record was refused. */
+export function checkableRecord(record: SourceRecord, refused: readonly ImportIssue[]): SourceRecord | undefined {
+  if (refused.length === 0) return record;
   const flagged = new Set(refused.map((issue) => where(issue.file, issue.record, issue.field)));
-  const checkable = (record: SourceRecord): SourceRecord => ({
-    at: record.at,
+  const at = record.at;
+  if (flagged.has(where(at.file, at.record, ''))) return undefined;
+  return {
+    at,
     value: Object.fromEntries(
-      Object.entries(record.value).filter(([field]) => !flagged.has(where(record.at.file, record.at.record, field))),
+      Object.entries(record.value).filter(([field]) => !flagged.has(where(at.file, at.record, field))),
     ),
-  });
-  return Object.fromEntries(
-    COLLECTION_KEYS.map((key) => [
-      key,
-      (source.records[key] ?? [])
-        .filter((record) => !flagged.has(where(record.at.file, record.at.record, '')))
-        .map(checkable),
-    ]),
-  ) as CheckableRecords;
+  };
 }
 
 function text(record: SourceRecord, field: string): string | undefined {
   const value = record.value[field];
   return typeof value === 'string' ? value : undefined;
-}
-
-/** Problems visible in the import alone. */
-export function checkWithinImport(records: CheckableRecords): ImportIssue[] {
-  const issues: ImportIssue[] = [];
-  for (const { collection, fields } of UNIQUE_KEYS) {
-    const first = new Map<string, string>();
-    for (const record of records[collection]) {
-      const values = fields.map((field) => text(record, field));
-      if (values.includes(undefined)) continue;
-      const key = JSON.stringify(values);
-      const earlier = first.get(key);
-      if (earlier === undefined) {
-        first.set(key, record.at.record);
-      } else if (fields.length === 1) {
-        issues.push(
-          issueAt(record.at, fields[0] as string, `repeats ${quote(values[0])}, already given at ${earlier}`),
-        );
-      } else {
-        issues.push(
-          issueAt(record.at, fields.join(', '), `repeats the relationship at ${earlier} (same ${fields.join(', ')})`),
-        );
-      }
-    }
-  }
-  for (const { collection, from, to, reason } of SELF_LINKS) {
-    for (const record of records[collection]) {
-      const start = text(record, from);
-      if (start !== undefined && start === text(record, to)) issues.push(issueAt(record.at, to, reason));
-    }
-  }
-  for (const collection of DATED_LINKS) {
-    for (const record of records[collection]) {
-      const since = text(record, 'since');
-      const until = text(record, 'until');
-      if (since !== undefined && until !== undefined && until < since) {
-        issues.push(issueAt(record.at, 'until', `${quote(until)} is before since ${quote(since)}`));
-      }
-    }
-  }
-  return issues;
 }
 
 function chunks<T>(items: T[], size: number): T[][] {
@@ -130,134 +98,198 @@ function chunks<T>(items: T[], size: number): T[][] {
   return result;
 }
 
-/** Ids of every record of a collection that names one, valid or not: a reference to a record that has its own
- * error is not reported a second time. */
-function idsInImport(source: ImportSource, key: EntityKey): Set<string> {
-  const ids = new Set<string>();
-  for (const record of source.records[key] ?? []) {
-    if (typeof record.value.id === 'string') ids.add(record.value.id);
-  }
-  return ids;
+/** The region table in force, as the country check needs it. */
+interface Markets {
+  codes: Set<string>;
+  name: string;
 }
 
-async function existingIds(executor: Executor, wanted: Record<EntityKey, string[]>): Promise<Set<string>> {
-  const found = new Set<string>();
-  const lists = Object.fromEntries(
-    Object.entries(wanted).map(([key, ids]) => [key, chunks(ids, LOOKUP_BATCH)]),
-  ) as Record<EntityKey, string[][]>;
-  const rounds = Math.max(0, ...Object.values(lists).map((batches) => batches.length));
-  for (let round = 0; round < rounds; round++) {
-    const rows = await executor.read<{ collection: EntityKey; id: string }>(cypher('import/find-existing-ids.cypher'), {
-      organizationIds: lists.organizations[round] ?? [],
-      tenantIds: lists.tenants[round] ?? [],
-      partnerIds: lists.partners[round] ?? [],
-      customerIds: lists.customers[round] ?? [],
-    });
-    for (const row of rows) found.add(`${row.collection}\u0000${row.id}`);
-  }
-  return found;
-}
-
-async function checkReferences(
-  executor: Executor,
-  records: CheckableRecords,
-  source: ImportSource,
-): Promise<ImportIssue[]> {
-  const inImport = {
-    organizations: idsInImport(source, 'organizations'),
-    tenants: idsInImport(source, 'tenants'),
-    partners: idsInImport(source, 'partners'),
-    customers: idsInImport(source, 'customers'),
-  };
-  const wanted: Record<EntityKey, Set<string>> = {
-    organizations: new Set(),
-    tenants: new Set(),
-    partners: new Set(),
-    customers: new Set(),
-  };
-  for (const { collection, field, target } of REFERENCES) {
-    for (const record of records[collection]) {
-      const id = text(record, field);
-      if (id !== undefined && !inImport[target].has(id)) wanted[target].add(id);
-    }
-  }
-  const found = await existingIds(executor, {
-    organizations: [...wanted.organizations],
-    tenants: [...wanted.tenants],
-    partners: [...wanted.partners],
-    customers: [...wanted.customers],
-  });
-  const issues: ImportIssue[] = [];
-  for (const { collection, field, target } of REFERENCES) {
-    for (const record of records[collection]) {
-      const id = text(record, field);
-      if (id === undefined || inImport[target].has(id) || found.has(`${target}\u0000${id}`)) continue;
-      issues.push(
-        issueAt(
-          record.at,
-          field,
-          `names ${ENTITY_NAMES[target]} ${quote(id)}, which is neither in the import nor in the graph`,
-        ),
-      );
-    }
-  }
-  return issues;
-}
-
-async function checkCountries(executor: Executor, records: CheckableRecords): Promise<ImportIssue[]> {
+async function loadMarkets(executor: Executor): Promise<Markets> {
   const [table] = await executor.read<{ asOf: string | null; codes: string[] }>(
     cypher('import/region-countries.cypher'),
   );
-  const codes = new Set(table?.codes ?? []);
-  const tableName = table?.asOf
-    ? `the region table in force (as of ${table.asOf})`
-    : 'the region table (none is loaded)';
-  const issues: ImportIssue[] = [];
-  for (const collection of MARKET_COUNTRY_COLLECTIONS) {
-    for (const record of records[collection]) {
-      const country = text(record, 'country');
-      if (country !== undefined && !codes.has(country))
-        issues.push(issueAt(record.at, 'country', `${quote(country)} is not a country of ${tableName}`));
-    }
-  }
-  return issues;
+  return {
+    codes: new Set(table?.codes ?? []),
+    name: table?.asOf ? `the region table in force (as of ${table.asOf})` : 'the region table (none is loaded)',
+  };
 }
 
-/** A PartnerID already held by a partner account that this import does not also rewrite. */
-async function checkPartnerIds(
-  executor: Executor,
-  records: CheckableRecords,
-  source: ImportSource,
-): Promise<ImportIssue[]> {
-  const importedIds = idsInImport(source, 'partners');
-  const partners = records.partners.flatMap((record) => {
-    const mpnId = text(record, 'mpnId');
-    return mpnId === undefined ? [] : [{ record, mpnId, id: text(record, 'id') }];
-  });
-  const holders = new Map<string, string>();
-  for (const batch of chunks(
-    partners.map((partner) => partner.mpnId),
-    LOOKUP_BATCH,
-  )) {
-    const rows = await executor.read<{ mpnId: string; id: string }>(cypher('import/find-partners-by-mpn-id.cypher'), {
-      mpnIds: batch,
-    });
-    for (const row of rows) holders.set(row.mpnId, row.id);
+/** Takes the records of an import one at a time, collection by collection in COLLECTIONS order, and keeps what the
+ * checks need: the first place of every key, the ids of the import, and the references it could not resolve. */
+export class ImportChecker {
+  /** Problems visible in the import alone. */
+  readonly withinImport: ImportIssue[] = [];
+  private readonly countryIssues: ImportIssue[] = [];
+  /** Per collection, each set of fields that must be unique, with the first place of every value seen. */
+  private readonly firstAt = Object.fromEntries(
+    COLLECTION_KEYS.map((collection) => [
+      collection,
+      UNIQUE_KEYS.filter((unique) => unique.collection === collection).map(({ fields }) => ({
+        fields,
+        first: new Map<string, string>(),
+      })),
+    ]),
+  ) as Record<CollectionKey, { fields: readonly string[]; first: Map<string, string> }[]>;
+  private readonly ids = Object.fromEntries(ENTITY_KEYS.map((key) => [key, new Set<string>()])) as Record<
+    EntityKey,
+    Set<string>
+  >;
+  /** References to ids the import does not hold: id -> where they are made. */
+  private readonly unresolved = Object.fromEntries(ENTITY_KEYS.map((key) => [key, new Map()])) as Record<
+    EntityKey,
+    Map<string, { at: RecordLocation; field: string }[]>
+  >;
+  private readonly partnerIds: { at: RecordLocation; mpnId: string; id: string | undefined }[] = [];
+
+  /** Without markets, countries are not checked (as in a check within the import alone). */
+  constructor(private readonly markets?: Markets) {}
+
+  /** A checker that also judges countries against the region table in the graph. */
+  static async forGraph(executor: Executor): Promise<ImportChecker> {
+    return new ImportChecker(await loadMarkets(executor));
   }
-  const issues: ImportIssue[] = [];
-  for (const { record, mpnId, id } of partners) {
-    const holder = holders.get(mpnId);
-    if (holder !== undefined && holder !== id && !importedIds.has(holder)) {
-      issues.push(
-        issueAt(
-          record.at,
-          'mpnId',
-          `${quote(mpnId)} is already the PartnerID of partner ${quote(holder)} in the graph`,
-        ),
-      );
+
+  /** Notes the id of any record, valid or not: a reference to a record that has its own error is not reported a
+   * second time. */
+  noteRecord(collection: CollectionKey, record: SourceRecord): void {
+    if (!(ENTITY_KEYS as CollectionKey[]).includes(collection)) return;
+    const id = record.value.id;
+    if (typeof id === 'string') this.ids[collection as EntityKey].add(id);
+  }
+
+  /** Checks one record, without the fields validation refused (see checkableRecord). */
+  add(collection: CollectionKey, record: SourceRecord): void {
+    this.checkUnique(collection, record);
+    for (const check of SELF_LINKS) {
+      if (check.collection !== collection) continue;
+      const start = text(record, check.from);
+      if (start !== undefined && start === text(record, check.to))
+        this.withinImport.push(issueAt(record.at, check.to, check.reason));
+    }
+    if (DATED_LINKS.includes(collection)) {
+      const since = text(record, 'since');
+      const until = text(record, 'until');
+      if (since !== undefined && until !== undefined && until < since) {
+        this.withinImport.push(issueAt(record.at, 'until', `${quote(until)} is before since ${quote(since)}`));
+      }
+    }
+    if (this.markets && MARKET_COUNTRY_COLLECTIONS.includes(collection)) {
+      const country = text(record, 'country');
+      if (country !== undefined && !this.markets.codes.has(country)) {
+        this.countryIssues.push(
+          issueAt(record.at, 'country', `${quote(country)} is not a country of ${this.markets.name}`),
+        );
+      }
+    }
+    for (const { field, target } of REFERENCES_OF[collection]) {
+      const id = text(record, field);
+      if (id === undefined || this.ids[target].has(id)) continue;
+      const places = this.unresolved[target].get(id);
+      if (places) places.push({ at: record.at, field });
+      else this.unresolved[target].set(id, [{ at: record.at, field }]);
+    }
+    if (collection === 'partners') {
+      const mpnId = text(record, 'mpnId');
+      if (mpnId !== undefined) this.partnerIds.push({ at: record.at, mpnId, id: text(record, 'id') });
     }
   }
-  return issues;
+
+  private checkUnique(collection: CollectionKey, record: SourceRecord): void {
+    for (const { fields, first } of this.firstAt[collection]) {
+      const values = fields.map((field) => text(record, field));
+      if (values.includes(undefined)) continue;
+      // A single field is its own key, which keeps the id strings shared with the id sets.
+      const key = fields.length === 1 ? (values[0] as string) : JSON.stringify(values);
+      const earlier = first.get(key);
+      if (earlier === undefined) {
+        first.set(key, record.at.record);
+      } else if (fields.length === 1) {
+        this.withinImport.push(
+          issueAt(record.at, fields[0] as string, `repeats ${quote(values[0])}, already given at ${earlier}`),
+        );
+      } else {
+        this.withinImport.push(
+          issueAt(record.at, fields.join(', '), `repeats the relationship at ${earlier} (same ${fields.join(', ')})`),
+        );
+      }
+    }
+  }
+
+  /** Problems that need the graph: references to records outside the import, countries, PartnerIDs in use. */
+  async againstGraph(executor: Executor): Promise<ImportIssue[]> {
+    return [
+      ...(await this.missingReferences(executor)),
+      ...this.countryIssues,
+      ...(await this.partnerIdsInUse(executor)),
+    ];
+  }
+
+  private async missingReferences(executor: Executor): Promise<ImportIssue[]> {
+    const lists = Object.fromEntries(
+      ENTITY_KEYS.map((key) => [key, chunks([...this.unresolved[key].keys()], LOOKUP_BATCH)]),
+    ) as Record<EntityKey, string[][]>;
+    const found = new Set<string>();
+    const rounds = Math.max(0, ...Object.values(lists).map((batches) => batches.length));
+    for (let round = 0; round < rounds; round++) {
+      const rows = await executor.read<{ collection: EntityKey; id: string }>(
+        cypher('import/find-existing-ids.cypher'),
+        {
+          organizationIds: lists.organizations[round] ?? [],
+          tenantIds: lists.tenants[round] ?? [],
+          partnerIds: lists.partners[round] ?? [],
+          customerIds: lists.customers[round] ?? [],
+        },
+      );
+      for (const row of rows) found.add(`${row.collection}\u0000${row.id}`);
+    }
+    const issues: ImportIssue[] = [];
+    for (const target of ENTITY_KEYS) {
+      for (const [id, places] of this.unresolved[target]) {
+        if (found.has(`${target}\u0000${id}`)) continue;
+        for (const { at, field } of places) {
+          issues.push(
+            issueAt(
+              at,
+              field,
+              `names ${ENTITY_NAMES[target]} ${quote(id)}, which is neither in the import nor in the graph`,
+            ),
+          );
+        }
+      }
+    }
+    return issues;
+  }
+
+  /** A PartnerID already held by a partner account that this import does not also rewrite. */
+  private async partnerIdsInUse(executor: Executor): Promise<ImportIssue[]> {
+    const holders = new Map<string, string>();
+    for (const batch of chunks(
+      this.partnerIds.map((partner) => partner.mpnId),
+      LOOKUP_BATCH,
+    )) {
+      const rows = await executor.read<{ mpnId: string; id: string }>(cypher('import/find-partners-by-mpn-id.cypher'), {
+        mpnIds: batch,
+      });
+      for (const row of rows) holders.set(row.mpnId, row.id);
+    }
+    const issues: ImportIssue[] = [];
+    for (const { at, mpnId, id } of this.partnerIds) {
+      const holder = holders.get(mpnId);
+      if (holder !== undefined && holder !== id && !this.ids.partners.has(holder)) {
+        issues.push(
+          issueAt(at, 'mpnId', `${quote(mpnId)} is already the PartnerID of partner ${quote(holder)} in the graph`),
+        );
+      }
+    }
+    return issues;
+  }
+}
+
+/** Problems visible in the import alone. */
+export function checkWithinImport(records: CheckableRecords): ImportIssue[] {
+  const checker = new ImportChecker();
+  for (const key of COLLECTION_KEYS) for (const record of records[key]) checker.add(key, record);
+  return checker.withinImport;
 }
 
 /** Problems that need the graph: references to records outside the import, countries, PartnerIDs in use. */
@@ -266,9 +298,8 @@ export async function checkAgainstGraph(
   records: CheckableRecords,
   source: ImportSource,
 ): Promise<ImportIssue[]> {
-  return [
-    ...(await checkReferences(executor, records, source)),
-    ...(await checkCountries(executor, records)),
-    ...(await checkPartnerIds(executor, records, source)),
-  ];
+  const checker = await ImportChecker.forGraph(executor);
+  for (const key of COLLECTION_KEYS) for (const record of source.records[key] ?? []) checker.noteRecord(key, record);
+  for (const key of COLLECTION_KEYS) for (const record of records[key]) checker.add(key, record);
+  return checker.againstGraph(executor);
 }

@@ -1,13 +1,15 @@
-// Imports a JSON document or a folder of CSV files into the graph: read, validate everything, write all or nothing.
+// Imports a JSON document or a folder of CSV files into the graph: read and check everything, then read it again to
+// write it, all or nothing.
 import { stat } from 'node:fs/promises';
 import { DatabaseError, type Executor } from '../db/executor';
-import { checkAgainstGraph, checkableRecords, checkWithinImport } from './check-import';
+import { checkableRecord, ImportChecker } from './check-import';
 import { ImportError, type ImportIssue, inReadingOrder } from './import-error';
 import { COLLECTION_KEYS, type CollectionKey } from './import-schema';
-import type { ImportSource } from './import-source';
-import { readCsvFolder } from './read-csv-folder';
+import { type RecordStream, streamOf } from './import-source';
+import { openCsvFolder } from './read-csv-folder';
 import { documentToSource, readJsonFile } from './read-json';
-import { validateRecords } from './validate-records';
+import { validateRecord } from './validate-records';
+import type { Row } from './write-batch';
 import {
   DEFAULT_BATCH_SIZE,
   DEFAULT_CONCURRENCY,
@@ -77,30 +79,68 @@ function explainWriteFailure(error: unknown, sourceName: string, records: number
   return error;
 }
 
-async function importSource(
+/** Reading again for the write, a record that no longer passes means the input changed after it was checked. */
+function changedWhileImporting(issues: readonly ImportIssue[]): ImportError {
+  return new ImportError(
+    issues.map((issue) => ({ ...issue, reason: `${issue.reason} (the input changed while it was being imported)` })),
+  );
+}
+
+/** The valid records of one collection, read again and in batches, for the write. */
+async function* validBatches(stream: RecordStream, collection: CollectionKey, size: number): AsyncGenerator<Row[]> {
+  const issues: ImportIssue[] = [];
+  let batch: Row[] = [];
+  for await (const record of stream.records(collection, issues)) {
+    const { value, issues: refused } = validateRecord(collection, record);
+    if (value === undefined) throw changedWhileImporting(refused);
+    batch.push(value as Row);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (issues.length > 0) throw changedWhileImporting(issues);
+  if (batch.length > 0) yield batch;
+}
+
+/** Reads and checks every record in one pass that keeps only keys and ids, then (unless refused or a dry run) reads
+ * the records again to write them. */
+async function importStream(
   executor: Executor,
-  source: ImportSource,
+  stream: RecordStream,
   sourceName: string,
   options: ImportOptions,
 ): Promise<ImportResult> {
   const report = (phase: ImportPhase, done: number, total: number) => options.onProgress?.({ phase, done, total });
-  const total = COLLECTION_KEYS.reduce((sum, key) => sum + (source.records[key]?.length ?? 0), 0);
-  report('validating', 0, total);
-  const { valid, issues } = validateRecords(source);
-  const checkable = checkableRecords(source, issues);
-  const problems: ImportIssue[] = [...source.issues, ...issues, ...checkWithinImport(checkable)];
-  problems.push(...(await checkAgainstGraph(executor, checkable, source)));
-  report('validating', total, total);
+  const problems: ImportIssue[] = [...stream.issues];
+  const counts = Object.fromEntries(COLLECTION_KEYS.map((key) => [key, 0])) as Record<CollectionKey, number>;
+  const checker = await ImportChecker.forGraph(executor);
+  report('reading', 0, stream.collections.length);
+  for (const [index, key] of stream.collections.entries()) {
+    for await (const record of stream.records(key, problems)) {
+      counts[key]++;
+      const { issues } = validateRecord(key, record);
+      problems.push(...issues);
+      checker.noteRecord(key, record);
+      const checkable = checkableRecord(record, issues);
+      if (checkable) checker.add(key, checkable);
+    }
+    report('reading', index + 1, stream.collections.length);
+  }
+  report('validating', 0, 1);
+  problems.push(...checker.withinImport, ...(await checker.againstGraph(executor)));
+  report('validating', 1, 1);
   if (problems.length > 0) throw new ImportError(inReadingOrder(problems));
 
-  const counts = Object.fromEntries(COLLECTION_KEYS.map((key) => [key, valid[key].length])) as Record<
-    CollectionKey,
-    number
-  >;
+  const total = COLLECTION_KEYS.reduce((sum, key) => sum + counts[key], 0);
   if (options.dryRun) return { records: total, counts, written: false };
   report('writing', 0, total);
   try {
-    const transaction = await writeImport(executor, valid, {
+    const records = {
+      total,
+      batches: (collection: CollectionKey, size: number) => validBatches(stream, collection, size),
+    };
+    const transaction = await writeImport(executor, records, {
       source: sourceName,
       batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
       timeoutMs: options.timeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS,
@@ -124,25 +164,20 @@ export function importDocument(
   source = 'document',
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  return importSource(executor, documentToSource(document, source), source, options);
+  return importStream(executor, streamOf(documentToSource(document, source)), source, options);
 }
 
 /** Imports a `.json` file or a folder of CSV files. */
 export async function importPath(executor: Executor, path: string, options: ImportOptions = {}): Promise<ImportResult> {
   const found = await stat(path).catch(() => undefined);
   if (!found) throw new ImportError([{ file: path, record: '', field: '', reason: 'does not exist' }]);
-  const reading = (done: number, total: number) => options.onProgress?.({ phase: 'reading', done, total });
-  if (found.isDirectory()) {
-    return importSource(executor, await readCsvFolder(path, reading), path, options);
-  }
+  if (found.isDirectory()) return importStream(executor, await openCsvFolder(path), path, options);
   if (!path.toLowerCase().endsWith('.json')) {
     throw new ImportError([
       { file: path, record: '', field: '', reason: 'must be a .json file or a folder of CSV files' },
     ]);
   }
-  reading(0, 1);
   const parsed = await readJsonFile(path);
-  reading(1, 1);
   if (!parsed.ok) throw new ImportError([parsed.issue]);
-  return importSource(executor, documentToSource(parsed.document, path), path, options);
+  return importStream(executor, streamOf(documentToSource(parsed.document, path)), path, options);
 }

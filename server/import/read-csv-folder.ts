@@ -1,10 +1,21 @@
-// Reads the import as a folder of CSV files, one per collection, with a header row of field names.
-import { readdir, readFile } from 'node:fs/promises';
+// Reads the import as a folder of CSV files, one per collection, with a header row of field names: streamed from
+// disk (a file is read again for each pass, and must not change in between) or parsed from text.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { CsvError, parse } from 'csv-parse/sync';
-import type { ImportIssue } from './import-error';
+import { CsvError, parse as parseStream } from 'csv-parse';
+import { parse } from 'csv-parse/sync';
+import { ImportError, type ImportIssue } from './import-error';
 import { COLLECTION_KEYS, COLLECTIONS, type CollectionKey, type FieldInfo, fieldsOf } from './import-schema';
-import type { ImportSource, SourceRecord } from './import-source';
+import type { RecordStream, SourceRecord } from './import-source';
+
+const PARSE_OPTIONS = { bom: true, info: true, skip_empty_lines: true, relax_column_count: true } as const;
+
+interface ParsedRow {
+  record: string[];
+  info: { lines: number };
+}
 
 /** The text of a cell as the schema expects it; text that is not a valid number or boolean stays text so the
  * validator names it. */
@@ -28,89 +39,143 @@ function lineBreaks(cells: string[]): number {
   return cells.reduce((count, cell) => count + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
 }
 
-/** Reads one collection's CSV file; problems go to `issues`, and a file with a bad header yields no records. */
-export function parseCsvCollection(
-  text: string,
-  key: CollectionKey,
-  file: string,
-  issues: ImportIssue[],
-): SourceRecord[] {
-  const fileIssue = (record: string, reason: string) => issues.push({ file, record, field: '', reason });
-  if (text.replace(/^\uFEFF/, '').trim() === '') {
-    fileIssue('', 'the file is empty; it needs at least the header row');
-    return [];
-  }
-  let rows: { record: string[]; info: { lines: number } }[];
-  try {
-    rows = parse(text, {
-      bom: true,
-      info: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-    }) as unknown as typeof rows;
-  } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
-    fileIssue(`line ${(error as CsvError & { lines?: number }).lines ?? '?'}`, `is not valid CSV: ${error.message}`);
-    return [];
-  }
-  const [headerRow, ...body] = rows;
-  const header = headerRow?.record ?? [];
-  const fields = fieldsOf(key);
-  const byName = new Map(fields.map((field) => [field.name, field]));
-  const headerIssues = issues.length;
-  header.forEach((column, index) => {
-    if (!byName.has(column)) {
-      issues.push({
-        file,
-        record: 'line 1',
-        field: column,
-        reason: `is not a field of ${key} (they are: ${fields.map((f) => f.name).join(', ')}; names are case-sensitive)`,
-      });
-    } else if (header.indexOf(column) !== index) {
-      issues.push({ file, record: 'line 1', field: column, reason: 'is a column twice' });
-    }
-  });
-  for (const field of fields) {
-    if (field.required && !header.includes(field.name)) {
-      issues.push({
-        file,
-        record: 'line 1',
-        field: field.name,
-        reason: 'is a required column and the header lacks it',
-      });
-    }
-  }
-  if (issues.length > headerIssues) return [];
+/** Turns the parsed rows of one collection's file into records: the first row that is not blank is the header; a
+ * file with a bad header yields no records. Problems go to `issues`. */
+class CollectionRows {
+  private columns: FieldInfo[] | undefined;
+  private headerSeen = false;
 
-  const columns = header.map((name) => byName.get(name) as FieldInfo);
-  const records: SourceRecord[] = [];
-  for (const { record: cells, info } of body) {
-    const at = { file, record: `line ${info.lines - lineBreaks(cells)}` };
+  constructor(
+    private readonly key: CollectionKey,
+    private readonly file: string,
+    private readonly issues: ImportIssue[],
+  ) {}
+
+  row({ record: cells, info }: ParsedRow): SourceRecord | undefined {
+    if (!this.headerSeen) {
+      if (cells.every((cell) => cell.trim() === '')) return undefined;
+      this.headerSeen = true;
+      this.columns = this.checkHeader(cells);
+      return undefined;
+    }
+    const columns = this.columns;
+    if (!columns) return undefined;
+    const at = { file: this.file, record: `line ${info.lines - lineBreaks(cells)}` };
     if (cells.length !== columns.length) {
-      issues.push({ ...at, field: '', reason: `has ${cells.length} cells; the header has ${columns.length}` });
-      continue;
+      this.issues.push({ ...at, field: '', reason: `has ${cells.length} cells; the header has ${columns.length}` });
+      return undefined;
     }
     const value: Record<string, unknown> = {};
     columns.forEach((field, index) => {
       const cell = cells[index] ?? '';
       if (cell !== '') value[field.name] = cellValue(field, cell);
     });
-    records.push({ at, value });
+    return { at, value };
   }
+
+  /** After the last row: a file without a header is empty. */
+  end(): void {
+    if (!this.headerSeen) this.fileIssue('', 'the file is empty; it needs at least the header row');
+  }
+
+  invalidCsv(error: CsvError): void {
+    this.fileIssue(
+      `line ${(error as CsvError & { lines?: number }).lines ?? '?'}`,
+      `is not valid CSV: ${error.message}`,
+    );
+  }
+
+  private fileIssue(record: string, reason: string): void {
+    this.issues.push({ file: this.file, record, field: '', reason });
+  }
+
+  private checkHeader(header: string[]): FieldInfo[] | undefined {
+    const { key, file, issues } = this;
+    const fields = fieldsOf(key);
+    const byName = new Map(fields.map((field) => [field.name, field]));
+    const before = issues.length;
+    header.forEach((column, index) => {
+      if (!byName.has(column)) {
+        issues.push({
+          file,
+          record: 'line 1',
+          field: column,
+          reason: `is not a field of ${key} (they are: ${fields.map((f) => f.name).join(', ')}; names are case-sensitive)`,
+        });
+      } else if (header.indexOf(column) !== index) {
+        issues.push({ file, record: 'line 1', field: column, reason: 'is a column twice' });
+      }
+    });
+    for (const field of fields) {
+      if (field.required && !header.includes(field.name)) {
+        issues.push({
+          file,
+          record: 'line 1',
+          field: field.name,
+          reason: 'is a required column and the header lacks it',
+        });
+      }
+    }
+    return issues.length > before ? undefined : header.map((name) => byName.get(name) as FieldInfo);
+  }
+}
+
+/** Reads one collection's CSV text; problems go to `issues`, and a file with a bad header yields no records. */
+export function parseCsvCollection(
+  text: string,
+  key: CollectionKey,
+  file: string,
+  issues: ImportIssue[],
+): SourceRecord[] {
+  const rows = new CollectionRows(key, file, issues);
+  let parsed: ParsedRow[];
+  try {
+    parsed = parse(text, PARSE_OPTIONS) as unknown as ParsedRow[];
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    rows.invalidCsv(error);
+    return [];
+  }
+  const records = parsed.flatMap((row) => rows.row(row) ?? []);
+  rows.end();
   return records;
 }
 
-/** Reads every collection file the folder has; a folder may leave out collections, but not hold unknown CSV files. */
-export async function readCsvFolder(
-  folder: string,
-  onFile?: (done: number, total: number) => void,
-): Promise<ImportSource> {
+/** Streams one collection's file: records as they are parsed, and the file's SHA-256 once it is read. */
+async function* streamCsvCollection(
+  file: string,
+  key: CollectionKey,
+  issues: ImportIssue[],
+  onDigest: (digest: string) => void,
+): AsyncGenerator<SourceRecord> {
+  const rows = new CollectionRows(key, file, issues);
+  const hash = createHash('sha256');
+  const input = createReadStream(file);
+  input.on('data', (chunk) => hash.update(chunk));
+  const parser = input.pipe(parseStream(PARSE_OPTIONS));
+  try {
+    for await (const row of parser as AsyncIterable<ParsedRow>) {
+      const record = rows.row(row);
+      if (record) yield record;
+    }
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    rows.invalidCsv(error);
+    return;
+  } finally {
+    input.destroy();
+  }
+  rows.end();
+  onDigest(hash.digest('hex'));
+}
+
+/** Opens a folder for reading: a folder may leave out collections, but not hold unknown CSV files. Each read streams
+ * the file again; a file whose content differs from the first read fails the import. */
+export async function openCsvFolder(folder: string): Promise<RecordStream> {
   const issues: ImportIssue[] = [];
-  const records: ImportSource['records'] = {};
   const names = (await readdir(folder)).filter((name) => name.toLowerCase().endsWith('.csv')).sort();
   const keyOfFile = new Map<string, CollectionKey>(COLLECTION_KEYS.map((key) => [COLLECTIONS[key].csvFile, key]));
   const expected = COLLECTION_KEYS.map((key) => COLLECTIONS[key].csvFile).join(', ');
-  const known = names.filter((name) => keyOfFile.has(name));
   for (const name of names) {
     if (!keyOfFile.has(name)) {
       issues.push({
@@ -124,12 +189,23 @@ export async function readCsvFolder(
   if (names.length === 0) {
     issues.push({ file: folder, record: '', field: '', reason: `holds none of the import's CSV files (${expected})` });
   }
-  onFile?.(0, known.length);
-  for (const [index, name] of known.entries()) {
-    const key = keyOfFile.get(name) as CollectionKey;
-    const file = path.join(folder, name);
-    records[key] = parseCsvCollection(await readFile(file, 'utf8'), key, file, issues);
-    onFile?.(index + 1, known.length);
-  }
-  return { records, issues };
+  const present = new Set(names.flatMap((name) => keyOfFile.get(name) ?? []));
+  const digests = new Map<string, string>();
+  return {
+    issues,
+    collections: COLLECTION_KEYS.filter((key) => present.has(key)),
+    records(key, readIssues) {
+      const file = path.join(folder, COLLECTIONS[key].csvFile);
+      if (!present.has(key)) return (async function* () {})();
+      return streamCsvCollection(file, key, readIssues, (digest) => {
+        const first = digests.get(file);
+        if (first === undefined) digests.set(file, digest);
+        else if (first !== digest) {
+          throw new ImportError([
+            { file, record: '', field: '', reason: 'changed while it was being imported; import it again' },
+          ]);
+        }
+      });
+    },
+  };
 }

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { type ImportIssue, quote } from './import-error';
 import { COLLECTION_KEYS, COLLECTIONS, type CollectionKey, type RecordOf } from './import-schema';
-import type { ImportSource, RecordLocation } from './import-source';
+import type { ImportSource, RecordLocation, SourceRecord } from './import-source';
 
 export interface ValidRecord<T> {
   at: RecordLocation;
@@ -63,16 +63,25 @@ function toIssues(at: RecordLocation, key: CollectionKey, error: z.core.$ZodErro
   });
 }
 
+/** Checks one record against its collection's schema: its value with defaults applied, or the problems found. */
+export function validateRecord<K extends CollectionKey>(
+  key: K,
+  { at, value }: SourceRecord,
+): { value: RecordOf<K>; issues: [] } | { value: undefined; issues: ImportIssue[] } {
+  const result = (COLLECTIONS[key].schema as z.ZodType).safeParse(value, { error: reasonFor });
+  if (result.success) return { value: result.data as RecordOf<K>, issues: [] };
+  return { value: undefined, issues: toIssues(at, key, result.error) };
+}
+
 export function validateRecords(source: ImportSource): { valid: ValidRecords; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const valid = Object.fromEntries(COLLECTION_KEYS.map((key) => [key, []])) as unknown as ValidRecords;
   for (const key of COLLECTION_KEYS) {
-    const schema = COLLECTIONS[key].schema as z.ZodType;
     const target = valid[key] as ValidRecord<unknown>[];
-    for (const { at, value } of source.records[key] ?? []) {
-      const result = schema.safeParse(value, { error: reasonFor });
-      if (result.success) target.push({ at, value: result.data });
-      else issues.push(...toIssues(at, key, result.error));
+    for (const record of source.records[key] ?? []) {
+      const result = validateRecord(key, record);
+      if (result.value === undefined) issues.push(...result.issues);
+      else target.push({ at: record.at, value: result.value });
     }
   }
   return { valid, issues };

@@ -2,8 +2,7 @@
 // together with their undo entry, so that a failure (or a stop) part-way is undone batch by batch.
 import { DatabaseError, type Executor } from '../db/executor';
 import { assertNoImportRunning, ImportJournal, ImportTakenOverError, takeRunningSlot } from './import-journal';
-import { COLLECTION_KEYS } from './import-schema';
-import type { ValidRecords } from './validate-records';
+import { COLLECTION_KEYS, type CollectionKey } from './import-schema';
 import { type BatchStep, isEmptyUndo, type Row, writeBatch } from './write-batch';
 
 export { DEFAULT_WRITE_TIMEOUT_MS } from './write-batch';
@@ -45,24 +44,25 @@ export class ImportUndoError extends Error {
   override name = 'ImportUndoError';
 }
 
-function batches<T>(items: T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
-  return result;
+/** The valid records of an import as rows to write, read collection by collection in batches (a CSV folder is
+ * read from disk again, so the import never has to fit in memory). */
+export interface RowBatches {
+  /** How many records there are in all. */
+  total: number;
+  batches(collection: CollectionKey, size: number): AsyncIterable<Row[]>;
 }
 
 /** Every transaction's worth of work in order: collections as COLLECTIONS lists them, and before the partners,
- * the release of PartnerIDs that move. */
-export function planSteps(valid: ValidRecords, batchSize: number): BatchStep[] {
-  const steps: BatchStep[] = [];
+ * the release of PartnerIDs that move (which reads the partners once more). */
+export async function* planSteps(records: RowBatches, batchSize: number): AsyncGenerator<BatchStep> {
   for (const collection of COLLECTION_KEYS) {
-    const rows = valid[collection].map((record) => record.value as Row);
     if (collection === 'partners') {
-      for (const batch of batches(rows, batchSize)) steps.push({ collection, action: 'release-mpn-ids', rows: batch });
+      for await (const rows of records.batches(collection, batchSize)) {
+        yield { collection, action: 'release-mpn-ids', rows };
+      }
     }
-    for (const batch of batches(rows, batchSize)) steps.push({ collection, action: 'write', rows: batch });
+    for await (const rows of records.batches(collection, batchSize)) yield { collection, action: 'write', rows };
   }
-  return steps;
 }
 
 export function chooseMode(records: number, options: Pick<WriteOptions, 'transaction' | 'singleTransactionLimit'>) {
@@ -83,12 +83,13 @@ function unwrapped(error: unknown): unknown {
     : error;
 }
 
-async function writeSingle(executor: Executor, steps: BatchStep[], total: number, options: WriteOptions) {
+async function writeSingle(executor: Executor, records: RowBatches, options: WriteOptions) {
+  const { total } = records;
   await executor.writeTransaction(
     async (tx) => {
       const slot = await takeRunningSlot(tx, options.source, total);
       let written = 0;
-      for (const step of steps) {
+      for await (const step of planSteps(records, options.batchSize)) {
         throwIfStopped(options.signal);
         await writeBatch(tx, step);
         if (step.action === 'write') {
@@ -102,59 +103,59 @@ async function writeSingle(executor: Executor, steps: BatchStep[], total: number
   );
 }
 
-/** Steps that may run side by side: consecutive batches of one collection (and action). A collection starts only
- * once the one before it is committed, since its records point at those. */
-function phases(steps: BatchStep[]): { step: BatchStep; seq: number }[][] {
-  const result: { step: BatchStep; seq: number }[][] = [];
-  steps.forEach((step, seq) => {
-    const last = result.at(-1);
-    const previous = last?.[0]?.step;
-    if (last && previous?.collection === step.collection && previous.action === step.action) last.push({ step, seq });
-    else result.push([{ step, seq }]);
-  });
-  return result;
-}
-
-/** Runs work on every item with at most `concurrency` at once; after the first failure it starts nothing new, waits
- * for what is running, and throws that failure. */
-async function eachConcurrently<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
+/** Runs the steps with at most `concurrency` at once. Consecutive steps of one collection (and action) may run side
+ * by side; a collection starts only once the one before it is committed, since its records point at those. After
+ * the first failure nothing new starts; what is running is waited for, then the failure is thrown. */
+async function runSteps(
+  steps: AsyncIterable<BatchStep>,
+  concurrency: number,
+  run: (step: BatchStep, seq: number) => Promise<void>,
+): Promise<void> {
+  const running = new Set<Promise<void>>();
   let failure: { error: unknown } | undefined;
-  const lane = async () => {
-    while (!failure && next < items.length) {
-      const item = items[next++] as T;
-      try {
-        await work(item);
-      } catch (error) {
-        failure ??= { error };
-      }
+  let phase: string | undefined;
+  let seq = 0;
+  try {
+    for await (const step of steps) {
+      const stepPhase = `${step.collection} ${step.action}`;
+      if (stepPhase !== phase) await Promise.all(running);
+      phase = stepPhase;
+      while (running.size >= concurrency) await Promise.race(running);
+      if (failure) break;
+      const task: Promise<void> = run(step, seq++)
+        .catch((error: unknown) => {
+          failure ??= { error };
+        })
+        .finally(() => running.delete(task));
+      running.add(task);
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, lane));
+  } catch (error) {
+    failure ??= { error };
+  }
+  await Promise.all(running);
   if (failure) throw failure.error;
 }
 
-async function writeJournaled(executor: Executor, steps: BatchStep[], total: number, options: WriteOptions) {
+async function writeJournaled(executor: Executor, records: RowBatches, options: WriteOptions) {
+  const { total } = records;
   const journal = await ImportJournal.begin(executor, options.source, total, options.timeoutMs);
   let written = 0;
   try {
-    for (const phase of phases(steps)) {
-      await eachConcurrently(phase, options.concurrency, async ({ step, seq }) => {
-        throwIfStopped(options.signal);
-        await executor.writeTransaction(
-          async (tx) => {
-            await journal.check(tx);
-            const undo = await writeBatch(tx, step);
-            if (!isEmptyUndo(undo)) await journal.record(tx, seq, step.collection, undo);
-          },
-          { timeoutMs: options.timeoutMs },
-        );
-        if (step.action === 'write') {
-          written += step.rows.length;
-          options.onBatch?.(written, total);
-        }
-      });
-    }
+    await runSteps(planSteps(records, options.batchSize), options.concurrency, async (step, seq) => {
+      throwIfStopped(options.signal);
+      await executor.writeTransaction(
+        async (tx) => {
+          await journal.check(tx);
+          const undo = await writeBatch(tx, step);
+          if (!isEmptyUndo(undo)) await journal.record(tx, seq, step.collection, undo);
+        },
+        { timeoutMs: options.timeoutMs },
+      );
+      if (step.action === 'write') {
+        written += step.rows.length;
+        options.onBatch?.(written, total);
+      }
+    });
   } catch (error) {
     const failure = unwrapped(error);
     // A recovery that took the import over is undoing it already.
@@ -180,16 +181,14 @@ async function writeJournaled(executor: Executor, steps: BatchStep[], total: num
 /** Writes every record, in the mode the options choose; returns that mode. On failure the graph is as before. */
 export async function writeImport(
   executor: Executor,
-  valid: ValidRecords,
+  records: RowBatches,
   options: WriteOptions,
 ): Promise<'single' | 'journaled'> {
-  const steps = planSteps(valid, options.batchSize);
-  const total = COLLECTION_KEYS.reduce((sum, key) => sum + valid[key].length, 0);
-  const mode = chooseMode(total, options);
+  const mode = chooseMode(records.total, options);
   await assertNoImportRunning(executor, options.source);
   try {
-    if (mode === 'single') await writeSingle(executor, steps, total, options);
-    else await writeJournaled(executor, steps, total, options);
+    if (mode === 'single') await writeSingle(executor, records, options);
+    else await writeJournaled(executor, records, options);
   } catch (error) {
     throw unwrapped(error);
   }

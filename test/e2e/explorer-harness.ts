@@ -2,23 +2,20 @@
 // Neo4j (demo imported, one scan recorded), API keys, and Debian's Chromium driven by playwright-core.
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { type Browser, chromium } from 'playwright-core';
 import { createApiKey } from '../../server/api/auth/api-keys';
 import type { Role } from '../../server/api/auth/roles';
-import { createApp } from '../../server/api/index';
+import { startApiServer } from '../../server/api/index';
 import { PROJECT_ROOT } from '../../server/config';
 import type { Executor } from '../../server/db/executor';
+import { clearGraph } from '../../server/graph/clear-graph';
 import { importPath } from '../../server/import/import-path';
 import { loadCatalog } from '../../server/rules/catalog';
 import { runScan } from '../../server/scan/run-scan';
 import { recordScan } from '../../server/scan/scan-history';
-import { callerOf, findingsReportResponse } from '../../server/web-app/use-findings-report';
-import { resolveWebRoot, webAppResponse } from '../../server/web-app/web-app-response';
 
 export const DEMO = path.join(PROJECT_ROOT, 'data', 'demo', 'ecosystem.json');
 /** The date docs/demo.md tells the demo's story as of. */
@@ -54,9 +51,7 @@ export async function buildWebApp(): Promise<{ dir: string; remove: () => Promis
 
 /** The demo ecosystem with one scan as of the demo's date, on an otherwise empty graph. */
 export async function loadDemo(executor: Executor): Promise<string> {
-  await executor.write(
-    'MATCH (n) WHERE NOT (n:Country OR n:Region OR n:RegionTable OR n:SchemaMigration) DETACH DELETE n',
-  );
+  await clearGraph(executor);
   await importPath(executor, DEMO);
   const result = await runScan(executor, loadCatalog(), { asOf: DEMO_AS_OF });
   return recordScan(executor, result);
@@ -73,64 +68,18 @@ export interface RunningExplorer {
   close(): Promise<void>;
 }
 
-async function toRequest(incoming: IncomingMessage, origin: string): Promise<Request> {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(incoming.headers)) {
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-  }
-  const method = incoming.method ?? 'GET';
-  const chunks: Buffer[] = [];
-  if (method !== 'GET' && method !== 'HEAD') for await (const chunk of incoming) chunks.push(chunk as Buffer);
-  return new Request(new URL(incoming.url ?? '/', origin), {
-    method,
-    headers,
-    ...(chunks.length > 0 ? { body: Buffer.concat(chunks) } : {}),
-  });
-}
-
-async function send(response: Response, outgoing: ServerResponse): Promise<void> {
-  outgoing.writeHead(response.status, Object.fromEntries(response.headers));
-  outgoing.end(Buffer.from(await response.arrayBuffer()));
-}
-
-/**
- * The API and the built explorer on one port, as the product serves them: report routes, then the explorer's files,
- * then the GraphQL API (the order the useFindingsReport and useWebApp plugins take in the API's plugin list).
- */
+/** The API and the built explorer on one port, exactly as `./csp start` serves them. */
 export async function startExplorer(executor: Executor, distDir: string): Promise<RunningExplorer> {
   const logs: Record<string, unknown>[] = [];
-  const app = createApp({
+  const server = await startApiServer({
     executor,
+    port: 0,
+    host: '127.0.0.1',
+    webAppDir: distDir,
     settings: { mode: 'test', jwt: undefined },
     logger: { write: (entry) => logs.push(entry) },
   });
-  const root = await resolveWebRoot(distDir);
-  let origin = '';
-  const server = createServer((incoming, outgoing) => {
-    (async () => {
-      const request = await toRequest(incoming, origin);
-      const call = callerOf(request, new URL('/graphql', origin), async (inner) => app.fetch(inner));
-      const response =
-        (await findingsReportResponse(request, call)) ??
-        (await webAppResponse(root, request, { reservedPaths: ['/graphql', '/health', '/ready'] })) ??
-        (await app.fetch(request));
-      await send(response, outgoing);
-    })().catch(() => {
-      if (!outgoing.headersSent) outgoing.writeHead(500);
-      outgoing.end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    origin,
-    logs,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  return { origin: server.url.replace(/\/graphql$/, ''), logs, close: () => server.close() };
 }
 
 /** Debian's Chromium, headless; playwright-core never downloads a browser of its own here. */

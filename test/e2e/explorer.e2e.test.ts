@@ -142,6 +142,13 @@ describe('the explorer', () => {
     const before = await drawn(page);
     expect(before[FABRIKAM_FRANCE]).toEqual(expect.arrayContaining(['root', 'flagged', 'sev-critical']));
     await shot(page, '04-reseller');
+    const [image] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export PNG' }).click(),
+    ]);
+    const png = await readFile((await image.path()) as string);
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(png.length).toBeGreaterThan(10_000);
 
     await page.getByRole('button', { name: CROSS_REGION_FINDING }).click();
     await page.locator('.details .clause').filter({ hasText: 'csp-partner-relationships' }).waitFor();
@@ -227,6 +234,24 @@ describe('the explorer', () => {
     await shot(second.page, '07-shared-link');
     expect(second.problems).toEqual([]);
     await second.context.close();
+  });
+
+  it('shows the findings of the scan as of the chosen date, and says when no scan was run by then', async () => {
+    const { context, page, problems } = await openExplorer(
+      `/?root=${encodeURIComponent(FABRIKAM_FRANCE)}&asOf=2026-07-15`,
+    );
+    await signIn(page, analystKey);
+    await waitForNetwork(page);
+    await page
+      .locator('.findings-note')
+      .filter({ hasText: 'as of 2026-06-30, the latest on or before 2026-07-15' })
+      .waitFor();
+    expect(await page.locator('.findings-table tbody tr').count()).toBeGreaterThan(10);
+    await page.getByLabel('As-of date').fill('2019-01-01');
+    await page.locator('.findings-note').filter({ hasText: 'No scan was run as of 2019-01-01' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('asOf')).toBe('2019-01-01');
+    expect(problems).toEqual([]);
+    await context.close();
   });
 
   it('checks a proposed supply against the rules before anyone makes it', async () => {

@@ -1,13 +1,12 @@
 // Every rule against its fixture, strictly both ways, and every other rule against the same data.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Executor } from '../../server/db/executor';
 import { importDocument } from '../../server/import/import-path';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../server/model/graph-model';
 import { loadCatalog, RULE_EXTENSION, RULES_DIR, type RuleDefinition } from '../../server/rules/catalog';
 import { fixtureFileOf, type RuleFixture, readFixture } from '../../server/rules/rule-fixture';
 import { type RuleRow, runRule } from '../../server/rules/run-rule';
-import { useTestDatabase } from '../support/test-database';
+import { clearGraph, useTestDatabase } from '../support/test-database';
 
 const db = useTestDatabase();
 const catalog = loadCatalog();
@@ -16,13 +15,6 @@ const cases = catalog.map((rule) => ({
   rule,
   fixture: readFixture(fixtureFileOf(path.join(RULES_DIR, rule.id + RULE_EXTENSION))),
 }));
-
-/** Empties the graph but for the schema and region table, in one transaction (fixtures are small). */
-async function clearGraph(executor: Executor): Promise<void> {
-  await executor.write(
-    'MATCH (n) WHERE NOT (n:Country OR n:Region OR n:RegionTable OR n:SchemaMigration) DETACH DELETE n',
-  );
-}
 
 const key = (subjects: readonly string[]) => JSON.stringify(subjects);
 const NAMED_LABELS = new Set(['Partner', 'Customer', 'Organization']);

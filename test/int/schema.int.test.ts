@@ -20,6 +20,8 @@ describe('migrations', () => {
         'Country.code',
         'Customer.id',
         'Finding.key',
+        'Import.id',
+        'Import.running',
         'Organization.id',
         'Partner.id',
         'Partner.mpnId',
@@ -36,7 +38,13 @@ describe('migrations', () => {
     const schemaBefore = await db().read('SHOW INDEXES YIELD name, state RETURN name, state ORDER BY name');
     const dataBefore = await graphSnapshot(db());
     const applied = await migrate(db());
-    expect(applied).toEqual(['0001-constraints', '0002-indexes', '0003-scan-history', '0004-api']);
+    expect(applied).toEqual([
+      '0001-constraints',
+      '0002-indexes',
+      '0003-scan-history',
+      '0004-api',
+      '0005-import-journal',
+    ]);
     expect(await db().read('SHOW INDEXES YIELD name, state RETURN name, state ORDER BY name')).toEqual(schemaBefore);
     const after = await graphSnapshot(db());
     // Only the migration log's appliedAt could differ, and MERGE ... ON CREATE keeps the first one.

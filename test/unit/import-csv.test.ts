@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportIssue } from '../../server/import/import-error';
 import type { CollectionKey } from '../../server/import/import-schema';
-import { parseCsvCollection, readCsvFolder } from '../../server/import/read-csv-folder';
+import type { RecordStream, SourceRecord } from '../../server/import/import-source';
+import { openCsvFolder, parseCsvCollection } from '../../server/import/read-csv-folder';
 import { validateRecords } from '../../server/import/validate-records';
 
 function read(key: CollectionKey, text: string) {
@@ -114,7 +115,7 @@ describe('parseCsvCollection', () => {
   });
 });
 
-describe('readCsvFolder', () => {
+describe('openCsvFolder', () => {
   let folder = '';
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -124,16 +125,47 @@ describe('readCsvFolder', () => {
     return folder;
   }
 
+  async function recordsOf(stream: RecordStream, key: CollectionKey, issues: ImportIssue[] = []) {
+    const records: SourceRecord[] = [];
+    for await (const record of stream.records(key, issues)) records.push(record);
+    return records;
+  }
+
   it('reads the collections present and ignores files that are not CSV', async () => {
-    const source = await readCsvFolder(folderWith({ 'organizations.csv': 'id,name\no-1,One\n', 'README.md': 'notes' }));
-    expect(source.issues).toEqual([]);
-    expect(Object.keys(source.records)).toEqual(['organizations']);
+    const dir = folderWith({ 'organizations.csv': 'id,name\no-1,One\n', 'README.md': 'notes' });
+    const stream = await openCsvFolder(dir);
+    expect(stream.issues).toEqual([]);
+    expect(stream.collections).toEqual(['organizations']);
+    expect(await recordsOf(stream, 'organizations')).toEqual([
+      { at: { file: path.join(dir, 'organizations.csv'), record: 'line 2' }, value: { id: 'o-1', name: 'One' } },
+    ]);
+  });
+
+  it('streams a file as parseCsvCollection reads its text, problems included', async () => {
+    const text = 'id,name,country\no-1,"Two\nlines",FR\n\no-2,Short\no-3,Three,DE\n';
+    const dir = folderWith({ 'organizations.csv': text });
+    const file = path.join(dir, 'organizations.csv');
+    const streamed: ImportIssue[] = [];
+    const parsed: ImportIssue[] = [];
+    expect(await recordsOf(await openCsvFolder(dir), 'organizations', streamed)).toEqual(
+      parseCsvCollection(text, 'organizations', file, parsed),
+    );
+    expect(streamed).toEqual(parsed);
+    expect(parsed).toEqual([{ file, record: 'line 5', field: '', reason: 'has 2 cells; the header has 3' }]);
+  });
+
+  it('fails a second read of a file that changed after the first', async () => {
+    const dir = folderWith({ 'organizations.csv': 'id,name\no-1,One\n' });
+    const stream = await openCsvFolder(dir);
+    await recordsOf(stream, 'organizations');
+    writeFileSync(path.join(dir, 'organizations.csv'), 'id,name\no-1,Uno\n');
+    await expect(recordsOf(stream, 'organizations')).rejects.toThrow(/changed while it was being imported/);
   });
 
   it('refuses an unknown CSV file, naming the expected ones', async () => {
     const dir = folderWith({ 'organizations.csv': 'id,name\no-1,One\n', 'partner.csv': 'id\n' });
-    const source = await readCsvFolder(dir);
-    expect(source.issues).toEqual([
+    const stream = await openCsvFolder(dir);
+    expect(stream.issues).toEqual([
       {
         file: path.join(dir, 'partner.csv'),
         record: '',
@@ -145,8 +177,8 @@ describe('readCsvFolder', () => {
 
   it('refuses a folder without CSV files', async () => {
     const dir = folderWith({});
-    const source = await readCsvFolder(dir);
-    expect(source.issues).toEqual([
+    const stream = await openCsvFolder(dir);
+    expect(stream.issues).toEqual([
       { file: dir, record: '', field: '', reason: expect.stringMatching(/holds none of the import's CSV files/) },
     ]);
   });

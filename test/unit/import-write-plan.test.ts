@@ -1,19 +1,20 @@
 // How a write is planned: the mode auto mode picks, and batches in collection order with PartnerIDs released first.
 import { describe, expect, it } from 'vitest';
-import { COLLECTION_KEYS } from '../../server/import/import-schema';
-import type { ValidRecords } from '../../server/import/validate-records';
-import { chooseMode, planSteps } from '../../server/import/write-import';
+import { COLLECTION_KEYS, type CollectionKey } from '../../server/import/import-schema';
+import type { BatchStep } from '../../server/import/write-batch';
+import { chooseMode, planSteps, type RowBatches } from '../../server/import/write-import';
 
-function records(counts: Partial<Record<keyof ValidRecords, number>>): ValidRecords {
-  return Object.fromEntries(
-    COLLECTION_KEYS.map((key) => [
-      key,
-      Array.from({ length: counts[key] ?? 0 }, (_, index) => ({
-        at: { file: 'data.json', record: `/${key}/${index}` },
-        value: { id: `${key}-${index}`, mpnId: String(index) },
-      })),
-    ]),
-  ) as unknown as ValidRecords;
+/** Records with ids numbered per collection, handed out in batches as a stream would. */
+function records(counts: Partial<Record<CollectionKey, number>>): RowBatches {
+  const rows = (key: CollectionKey) =>
+    Array.from({ length: counts[key] ?? 0 }, (_, index) => ({ id: `${key}-${index}`, mpnId: String(index) }));
+  return {
+    total: COLLECTION_KEYS.reduce((sum, key) => sum + (counts[key] ?? 0), 0),
+    async *batches(collection, size) {
+      const all = rows(collection);
+      for (let start = 0; start < all.length; start += size) yield all.slice(start, start + size);
+    },
+  };
 }
 
 describe('chooseMode', () => {
@@ -29,8 +30,11 @@ describe('chooseMode', () => {
 });
 
 describe('planSteps', () => {
-  it('cuts every collection into batches, in collection order, releasing PartnerIDs before the partners', () => {
-    const steps = planSteps(records({ organizations: 5, partners: 3, subscriptions: 2 }), 2);
+  it('cuts every collection into batches, in collection order, releasing PartnerIDs before the partners', async () => {
+    const steps: BatchStep[] = [];
+    for await (const step of planSteps(records({ organizations: 5, partners: 3, subscriptions: 2 }), 2)) {
+      steps.push(step);
+    }
     expect(steps.map((step) => `${step.collection} ${step.action} ${step.rows.length}`)).toEqual([
       'organizations write 2',
       'organizations write 2',
