@@ -4,9 +4,10 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { PROJECT_ROOT } from '../server/config';
+import { launchChromium } from '../test/support/chromium';
 import type { RunOptions, RunResult } from './web-render-page';
 
 const SIZES = [2000, 10000];
@@ -127,18 +128,7 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'web-render-'));
   try {
     const script = await bundle(dir);
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const browser = await launchChromium();
     const rows: Measured[][] = [];
     try {
       for (const elements of SIZES) {

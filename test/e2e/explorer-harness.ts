@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { createApiKey } from '../../server/api/auth/api-keys';
 import type { Role } from '../../server/api/auth/roles';
 import { startApiServer } from '../../server/api/index';
@@ -16,12 +16,12 @@ import { importPath } from '../../server/import/import-path';
 import { loadCatalog } from '../../server/rules/catalog';
 import { runScan } from '../../server/scan/run-scan';
 import { recordScan } from '../../server/scan/scan-history';
+import { launchChromium as launchDebianChromium } from '../support/chromium';
 
 export const DEMO = path.join(PROJECT_ROOT, 'data', 'demo', 'ecosystem.json');
 /** The date docs/demo.md tells the demo's story as of. */
 export const DEMO_AS_OF = '2026-06-30';
 export const SCREENSHOTS = path.join(PROJECT_ROOT, 'test-results', 'e2e');
-export const CHROMIUM = '/usr/bin/chromium';
 
 const run = promisify(execFile);
 
@@ -82,19 +82,8 @@ export async function startExplorer(executor: Executor, distDir: string): Promis
   return { origin: server.url.replace(/\/graphql$/, ''), logs, close: () => server.close() };
 }
 
-/** Debian's Chromium, headless; playwright-core never downloads a browser of its own here. */
+/** Debian's Chromium, with the screenshot folder ready. */
 export async function launchChromium(): Promise<Browser> {
   await mkdir(SCREENSHOTS, { recursive: true });
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return launchDebianChromium();
 }

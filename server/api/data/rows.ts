@@ -1,6 +1,8 @@
 // The plain rows the API's Cypher returns for each entity, as resolvers receive them.
+
 import type { Cloud, PartnerRole, TenantKind } from '../../model/graph-model';
 import type { Severity } from '../../scan/finding';
+import type { ScanRunSummary } from '../../scan/scan-history';
 
 /** An entity kind is its label in the graph (server/model/graph-model.ts NODE_LABELS). */
 export const ENTITY_KINDS = ['Organization', 'Partner', 'Tenant', 'Customer', 'Subscription'] as const;
@@ -110,15 +112,7 @@ export interface FindingRow {
   triagedBy: string | null;
 }
 
-export interface ScanRunRow {
-  id: string;
-  startedAt: string;
-  finishedAt: string;
-  asOf: string;
-  catalogVersion: string;
-  ruleIds: string[];
-  total: number;
-  bySeverity: Record<Severity, number>;
+export interface ScanRunRow extends ScanRunSummary {
   previousId: string | null;
 }
 
