@@ -2,7 +2,7 @@
 // data, a first scan, and the API with the explorer on one port until Ctrl-C.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createApiKey, revokeApiKey, listApiKeys } from '../../api/auth/api-keys';
+import { createApiKey, listApiKeys, revokeApiKey } from '../../api/auth/api-keys';
 import { startApiServer } from '../../api/index';
 import { PROJECT_ROOT } from '../../config';
 import { formatSummary, graphSummary } from '../../graph/graph-summary';
@@ -11,7 +11,7 @@ import { importProgressBar } from '../../import/import-progress-bar';
 import { loadCatalog } from '../../rules/catalog';
 import { runScan, todayIso } from '../../scan/run-scan';
 import { recordScan } from '../../scan/scan-history';
-import { WEB_DIST, ensureWebAppBuilt } from '../../web-app/build-web-app';
+import { ensureWebAppBuilt, WEB_DIST } from '../../web-app/build-web-app';
 import { CliError, type Command } from '../cli-error';
 import { withDatabase } from '../with-database';
 
@@ -62,7 +62,11 @@ the key made by the previous start is revoked.
       for (const key of keys.items) {
         if (key.name === START_KEY_NAME) await revokeApiKey(executor, key.id);
       }
-      const { secret } = await createApiKey(executor, { name: START_KEY_NAME, role: 'analyst', createdBy: 'csp start' });
+      const { secret } = await createApiKey(executor, {
+        name: START_KEY_NAME,
+        role: 'analyst',
+        createdBy: 'csp start',
+      });
       const server = await startApiServer({ executor, webAppDir: WEB_DIST, ...(port === undefined ? {} : { port }) });
       const origin = server.url.replace(/\/graphql$/, '');
       process.stdout.write(
