@@ -1,6 +1,7 @@
 // Measures the importer (docs/benchmarks.md, "Import"): generated ecosystems of 10,000 and 100,000 customers, each
 // imported into an empty graph in auto mode, with records per second and peak memory of this process and of Neo4j,
 // against a naive baseline in the same run: one transaction per record, for the first 20,000 records.
+// The first import after a warm-up one, so that the JVM's compilation is not measured.
 // Usage: npx tsx bench/import-throughput.ts [--batch-sizes 1000,5000,10000,20000]
 //   --batch-sizes   also imports the 100,000-customer ecosystem (journaled) once per batch size
 //   Neo4j: NEO4J_URI's server (its graph is emptied), or else a throwaway local one with NEO4J_LOCAL_HEAP (default
@@ -147,6 +148,10 @@ async function main(): Promise<void> {
       });
       folders.set(customers, path.join(out, DATA_FOLDER));
     }
+    // A fresh JVM compiles the import's code paths on first use: one unmeasured import first, as a running product
+    // would have long done.
+    log('warming up');
+    await importPath(executor, folders.get(SIZES[0] as number) as string);
     const measurements: Measurement[] = [];
     for (const customers of SIZES) {
       const folder = folders.get(customers) as string;

@@ -15,6 +15,9 @@ export type ImportState = 'writing' | 'done' | 'undoing' | 'undone';
 
 /** A marker whose owner has not been heard of for this long is taken to be abandoned (its process or machine gone). */
 export const DEFAULT_STALE_AFTER_MS = 5 * 60 * 1000;
+/** The longest a journaled batch transaction may run: less than DEFAULT_STALE_AFTER_MS, so that once a recovery has
+ * taken an abandoned import over, no batch its writer had begun can still commit. */
+export const BATCH_TIMEOUT_MS = DEFAULT_STALE_AFTER_MS - 60 * 1000;
 /** How often the owner of a running import says it is alive. */
 const HEARTBEAT_MS = 15 * 1000;
 
@@ -41,7 +44,7 @@ export interface RecoveredImport {
   state: ImportState;
 }
 
-/** The import was stopped, or taken over by a recovery, while it was being written or undone. */
+/** A recovery took the import over while this process was writing or undoing it (it had been silent too long). */
 export class ImportTakenOverError extends Error {
   override name = 'ImportTakenOverError';
 }
@@ -112,7 +115,8 @@ async function undoEntries(
   try {
     let undone = 0;
     for (;;) {
-      const entries = await executor.read<{ seq: number }>(cypher('import/journal/entries.cypher'), { importId: id });
+      // Read where the batches were written (a cluster's leader), so no committed entry is missed.
+      const entries = await executor.write<{ seq: number }>(cypher('import/journal/entries.cypher'), { importId: id });
       if (entries.length === 0) break;
       const total = undone + entries.length;
       onUndo?.(undone, total);

@@ -34,7 +34,7 @@ export interface ImportProgress {
 export interface ImportOptions {
   /** Validate only (the graph is read for references, never written). */
   dryRun?: boolean;
-  /** Rows per statement, and per transaction when journaled (default 10,000). */
+  /** Rows per statement, and per transaction when journaled (default 5,000). */
   batchSize?: number;
   /** One transaction, journaled batches, or (the default) one transaction up to singleTransactionLimit records. */
   transaction?: TransactionMode;
@@ -42,7 +42,7 @@ export interface ImportOptions {
   singleTransactionLimit?: number;
   /** Journaled batches written side by side (default 2). */
   concurrency?: number;
-  /** Time limit of each write transaction (default one hour). */
+  /** Time limit of each write transaction (default one hour; a journaled batch gets at most four minutes). */
   timeoutMs?: number;
   /** Aborting it stops the write before its next batch and undoes what was written. */
   signal?: AbortSignal;

@@ -1,7 +1,13 @@
 // Writes validated records all or nothing: a small import in one transaction; a large one in batches that each commit
 // together with their undo entry, so that a failure (or a stop) part-way is undone batch by batch.
 import { DatabaseError, type Executor } from '../db/executor';
-import { assertNoImportRunning, ImportJournal, ImportTakenOverError, takeRunningSlot } from './import-journal';
+import {
+  assertNoImportRunning,
+  BATCH_TIMEOUT_MS,
+  ImportJournal,
+  ImportTakenOverError,
+  takeRunningSlot,
+} from './import-journal';
 import { COLLECTION_KEYS, type CollectionKey } from './import-schema';
 import { type BatchStep, isEmptyUndo, type Row, writeBatch } from './write-batch';
 
@@ -13,7 +19,7 @@ export type TransactionMode = 'single' | 'journaled' | 'auto';
 export const TRANSACTION_MODES: readonly TransactionMode[] = ['single', 'journaled', 'auto'];
 
 /** Rows per statement and per journaled transaction (docs/benchmarks.md, "Import", compares sizes). */
-export const DEFAULT_BATCH_SIZE = 10_000;
+export const DEFAULT_BATCH_SIZE = 5_000;
 /** Up to this many records, auto mode writes one transaction. */
 export const DEFAULT_SINGLE_TRANSACTION_LIMIT = 50_000;
 /** Journaled batches in flight at once. */
@@ -149,7 +155,7 @@ async function writeJournaled(executor: Executor, records: RowBatches, options: 
           const undo = await writeBatch(tx, step);
           if (!isEmptyUndo(undo)) await journal.record(tx, seq, step.collection, undo);
         },
-        { timeoutMs: options.timeoutMs },
+        { timeoutMs: Math.min(options.timeoutMs, BATCH_TIMEOUT_MS) },
       );
       if (step.action === 'write') {
         written += step.rows.length;

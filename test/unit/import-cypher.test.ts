@@ -38,6 +38,20 @@ describe('cypher/import/<collection>/', () => {
     expect(statement(key, 'restore')).toMatch(/^UNWIND \$priors AS prior$/m);
   });
 
+  it.each(COLLECTION_KEYS)('looks every node of %s up by its key through the index, by hint', (key) => {
+    // Plans are cached; one made while the graph was empty would otherwise scan a label and stay until replanned.
+    for (const name of ['prior', 'create', 'update', 'remove', 'restore']) {
+      const text = statement(key, name);
+      const matches = text.split('\n').filter((line) => /^\s*(OPTIONAL )?MATCH /.test(line));
+      const lookups = matches.flatMap((line) => [...line.matchAll(/\((\w+):(\w+) \{(id|code): /g)]);
+      const hints = [...text.matchAll(/^\s*USING INDEX (\w+):(\w+)\((\w+)\)$/gm)];
+      expect(hints.map((hint) => hint.slice(1).join(' ')).sort()).toEqual(
+        lookups.map((lookup) => lookup.slice(1).join(' ')).sort(),
+      );
+      expect(text).not.toMatch(/\(:\w+ \{/);
+    }
+  });
+
   it('sets only the role labels of graph-model.ts on a new partner, each for its own role', () => {
     const text = statement('partners', 'create');
     expect(labelsTouched(text)).toEqual(PARTNER_ROLES.map((role) => `SET ${ROLE_LABELS[role]}`).sort());

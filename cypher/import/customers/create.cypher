@@ -2,8 +2,11 @@
 // organization. $rows: [{id, name, tenantId, country, domain?, organizationId?}].
 UNWIND $rows AS row
 MATCH (tenant:Tenant {id: row.tenantId})
+USING INDEX tenant:Tenant(id)
 MATCH (country:Country {code: row.country})
+USING INDEX country:Country(code)
 OPTIONAL MATCH (organization:Organization {id: row.organizationId})
+USING INDEX organization:Organization(id)
 WITH row, tenant, country, organization
 WHERE row.organizationId IS NULL OR organization IS NOT NULL
 CREATE (c:Customer {id: row.id, name: row.name, domain: row.domain})

@@ -2,6 +2,8 @@
 // until?}].
 UNWIND $rows AS row
 MATCH (partner:Partner {id: row.partnerId})
+USING INDEX partner:Partner(id)
 MATCH (customer:Customer {id: row.customerId})
+USING INDEX customer:Customer(id)
 CREATE (partner)-[:MANAGES {kind: row.kind, since: date(row.since), until: date(row.until)}]->(customer)
 RETURN count(*) AS written

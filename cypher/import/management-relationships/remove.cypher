@@ -1,4 +1,6 @@
 // Undo: deletes the admin and support relationships an import created. $keys: [{partnerId, customerId, kind, since}].
 UNWIND $keys AS key
-MATCH (:Partner {id: key.partnerId})-[r:MANAGES {kind: key.kind, since: date(key.since)}]->(:Customer {id: key.customerId})
+MATCH (partner:Partner {id: key.partnerId})-[r:MANAGES {kind: key.kind, since: date(key.since)}]->(customer:Customer {id: key.customerId})
+USING INDEX partner:Partner(id)
+USING INDEX customer:Customer(id)
 DELETE r

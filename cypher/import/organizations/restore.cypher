@@ -1,4 +1,5 @@
 // Undo: puts back the properties organizations had before an import rewrote them. $priors: rows of prior.cypher.
 UNWIND $priors AS prior
 MATCH (o:Organization {id: prior.id})
+USING INDEX o:Organization(id)
 SET o.name = prior.props.name, o.country = prior.props.country

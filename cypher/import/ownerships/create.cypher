@@ -2,6 +2,8 @@
 // since?}].
 UNWIND $rows AS row
 MATCH (owner:Organization {id: row.ownerId})
+USING INDEX owner:Organization(id)
 MATCH (owned:Organization {id: row.ownedId})
+USING INDEX owned:Organization(id)
 CREATE (owner)-[:OWNS {share: row.share, directsManagement: row.directsManagement, since: date(row.since)}]->(owned)
 RETURN count(*) AS written

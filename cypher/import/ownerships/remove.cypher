@@ -1,4 +1,6 @@
 // Undo: deletes the ownership stakes an import created. $keys: [{ownerId, ownedId}].
 UNWIND $keys AS key
-MATCH (:Organization {id: key.ownerId})-[r:OWNS]->(:Organization {id: key.ownedId})
+MATCH (owner:Organization {id: key.ownerId})-[r:OWNS]->(owned:Organization {id: key.ownedId})
+USING INDEX owner:Organization(id)
+USING INDEX owned:Organization(id)
 DELETE r

@@ -1,6 +1,8 @@
 // Rewrites ownership stakes already in the graph (one per owner and owned organization). $rows: as create.cypher;
 // an absent since removes it.
 UNWIND $rows AS row
-MATCH (:Organization {id: row.ownerId})-[r:OWNS]->(:Organization {id: row.ownedId})
+MATCH (owner:Organization {id: row.ownerId})-[r:OWNS]->(owned:Organization {id: row.ownedId})
+USING INDEX owner:Organization(id)
+USING INDEX owned:Organization(id)
 SET r.share = row.share, r.directsManagement = row.directsManagement, r.since = date(row.since)
 RETURN count(DISTINCT row) AS written

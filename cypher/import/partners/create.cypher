@@ -4,8 +4,11 @@
 // PARTNER_ROLES, labels its ROLE_LABELS.
 UNWIND $rows AS row
 MATCH (organization:Organization {id: row.organizationId})
+USING INDEX organization:Organization(id)
 MATCH (tenant:Tenant {id: row.tenantId})
+USING INDEX tenant:Tenant(id)
 MATCH (country:Country {code: row.country})
+USING INDEX country:Country(code)
 CREATE (p:Partner {
   id: row.id, mpnId: row.mpnId, name: row.name, status: row.status, mpaSignedOn: date(row.mpaSignedOn),
   onboardedOn: date(row.onboardedOn), enrolledOn: date(row.enrolledOn)

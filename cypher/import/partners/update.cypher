@@ -3,9 +3,13 @@
 // create.cypher.
 UNWIND $rows AS row
 MATCH (p:Partner {id: row.id})
+USING INDEX p:Partner(id)
 MATCH (organization:Organization {id: row.organizationId})
+USING INDEX organization:Organization(id)
 MATCH (tenant:Tenant {id: row.tenantId})
+USING INDEX tenant:Tenant(id)
 MATCH (country:Country {code: row.country})
+USING INDEX country:Country(code)
 SET p.mpnId = row.mpnId, p.name = row.name, p.status = row.status, p.mpaSignedOn = date(row.mpaSignedOn),
     p.onboardedOn = date(row.onboardedOn), p.enrolledOn = date(row.enrolledOn)
 FOREACH (_ IN CASE WHEN 'indirect-provider' IN row.roles THEN [1] ELSE [] END | SET p:IndirectProvider)

@@ -2,6 +2,8 @@
 // since, until?}].
 UNWIND $rows AS row
 MATCH (partner:Partner {id: row.partnerId})
+USING INDEX partner:Partner(id)
 MATCH (customer:Customer {id: row.customerId})
+USING INDEX customer:Customer(id)
 CREATE (partner)-[:SELLS_TO {since: date(row.since), until: date(row.until)}]->(customer)
 RETURN count(*) AS written

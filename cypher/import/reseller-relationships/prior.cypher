@@ -1,5 +1,7 @@
 // The reseller relationships of a batch that are already in the graph (same partner, customer and since), with their
 // properties before the batch writes. $rows: [{partnerId, customerId, since, ...}].
 UNWIND $rows AS row
-MATCH (:Partner {id: row.partnerId})-[r:SELLS_TO {since: date(row.since)}]->(:Customer {id: row.customerId})
+MATCH (partner:Partner {id: row.partnerId})-[r:SELLS_TO {since: date(row.since)}]->(customer:Customer {id: row.customerId})
+USING INDEX partner:Partner(id)
+USING INDEX customer:Customer(id)
 RETURN row.partnerId AS partnerId, row.customerId AS customerId, row.since AS since, r {.until} AS props

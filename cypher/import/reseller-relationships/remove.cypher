@@ -1,4 +1,6 @@
 // Undo: deletes the reseller relationships an import created. $keys: [{partnerId, customerId, since}].
 UNWIND $keys AS key
-MATCH (:Partner {id: key.partnerId})-[r:SELLS_TO {since: date(key.since)}]->(:Customer {id: key.customerId})
+MATCH (partner:Partner {id: key.partnerId})-[r:SELLS_TO {since: date(key.since)}]->(customer:Customer {id: key.customerId})
+USING INDEX partner:Partner(id)
+USING INDEX customer:Customer(id)
 DELETE r

@@ -1,4 +1,6 @@
 // Undo: puts back the properties of reseller relationships an import rewrote. $priors: rows of prior.cypher.
 UNWIND $priors AS prior
-MATCH (:Partner {id: prior.partnerId})-[r:SELLS_TO {since: date(prior.since)}]->(:Customer {id: prior.customerId})
+MATCH (partner:Partner {id: prior.partnerId})-[r:SELLS_TO {since: date(prior.since)}]->(customer:Customer {id: prior.customerId})
+USING INDEX partner:Partner(id)
+USING INDEX customer:Customer(id)
 SET r.until = date(prior.props.until)

@@ -3,9 +3,13 @@
 // offerName?, billingType?}].
 UNWIND $rows AS row
 MATCH (customer:Customer {id: row.customerId})
+USING INDEX customer:Customer(id)
 MATCH (billedBy:Partner {id: row.billedById})
+USING INDEX billedBy:Partner(id)
 MATCH (tenant:Tenant {id: row.tenantId})
+USING INDEX tenant:Tenant(id)
 OPTIONAL MATCH (reseller:Partner {id: row.resellerOfRecordId})
+USING INDEX reseller:Partner(id)
 WITH row, customer, billedBy, tenant, reseller
 WHERE row.resellerOfRecordId IS NULL OR reseller IS NOT NULL
 CREATE (s:Subscription {

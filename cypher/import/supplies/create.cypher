@@ -2,6 +2,8 @@
 // until?, state}].
 UNWIND $rows AS row
 MATCH (provider:Partner {id: row.providerId})
+USING INDEX provider:Partner(id)
 MATCH (reseller:Partner {id: row.resellerId})
+USING INDEX reseller:Partner(id)
 CREATE (provider)-[:SUPPLIES {since: date(row.since), until: date(row.until), state: row.state}]->(reseller)
 RETURN count(*) AS written

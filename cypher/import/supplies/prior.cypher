@@ -1,5 +1,7 @@
 // The provider -> reseller relationships of a batch that are already in the graph (same provider, reseller and
 // since), with their properties before the batch writes. $rows: [{providerId, resellerId, since, ...}].
 UNWIND $rows AS row
-MATCH (:Partner {id: row.providerId})-[r:SUPPLIES {since: date(row.since)}]->(:Partner {id: row.resellerId})
+MATCH (provider:Partner {id: row.providerId})-[r:SUPPLIES {since: date(row.since)}]->(reseller:Partner {id: row.resellerId})
+USING INDEX provider:Partner(id)
+USING INDEX reseller:Partner(id)
 RETURN row.providerId AS providerId, row.resellerId AS resellerId, row.since AS since, r {.until, .state} AS props

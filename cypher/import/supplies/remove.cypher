@@ -1,4 +1,6 @@
 // Undo: deletes the provider -> reseller relationships an import created. $keys: [{providerId, resellerId, since}].
 UNWIND $keys AS key
-MATCH (:Partner {id: key.providerId})-[r:SUPPLIES {since: date(key.since)}]->(:Partner {id: key.resellerId})
+MATCH (provider:Partner {id: key.providerId})-[r:SUPPLIES {since: date(key.since)}]->(reseller:Partner {id: key.resellerId})
+USING INDEX provider:Partner(id)
+USING INDEX reseller:Partner(id)
 DELETE r

@@ -1,5 +1,7 @@
 // Undo: puts back the properties of provider -> reseller relationships an import rewrote. $priors: rows of
 // prior.cypher.
 UNWIND $priors AS prior
-MATCH (:Partner {id: prior.providerId})-[r:SUPPLIES {since: date(prior.since)}]->(:Partner {id: prior.resellerId})
+MATCH (provider:Partner {id: prior.providerId})-[r:SUPPLIES {since: date(prior.since)}]->(reseller:Partner {id: prior.resellerId})
+USING INDEX provider:Partner(id)
+USING INDEX reseller:Partner(id)
 SET r.until = date(prior.props.until), r.state = prior.props.state

@@ -1,6 +1,8 @@
 // Rewrites provider -> reseller relationships already in the graph. $rows: as create.cypher; an absent until
 // removes it.
 UNWIND $rows AS row
-MATCH (:Partner {id: row.providerId})-[r:SUPPLIES {since: date(row.since)}]->(:Partner {id: row.resellerId})
+MATCH (provider:Partner {id: row.providerId})-[r:SUPPLIES {since: date(row.since)}]->(reseller:Partner {id: row.resellerId})
+USING INDEX provider:Partner(id)
+USING INDEX reseller:Partner(id)
 SET r.until = date(row.until), r.state = row.state
 RETURN count(DISTINCT row) AS written

@@ -9,6 +9,9 @@ import { DEFAULT_BATCH_SIZE, DEFAULT_SINGLE_TRANSACTION_LIMIT, TRANSACTION_MODES
 import { CliError, type Command } from '../cli-error';
 import { withDatabase } from '../with-database';
 
+/** A signal this soon after the first is the same Ctrl-C delivered twice. */
+const REPEATED_SIGNAL_MS = 1000;
+
 const USAGE = `usage: ./csp import PATH [--dry-run] [--mode ${TRANSACTION_MODES.join('|')}] [--batch-size N]`;
 
 export const importCommand: Command = {
@@ -52,10 +55,16 @@ product undoes the rest.`,
     return withDatabase({ startLocal: false }, async ({ executor, where }) => {
       const bar = importProgressBar();
       const stop = new AbortController();
+      let stoppedAt = 0;
       const onSignal = () => {
-        // The first signal stops at the next batch and undoes; a second one quits without waiting for the undo.
-        if (stop.signal.aborted) process.exit(130);
-        stop.abort();
+        // The first signal stops at the next batch and undoes; a later one quits without waiting for the undo. One
+        // Ctrl-C can arrive twice within moments (tsx passes the terminal's signal on to this process as well).
+        if (!stop.signal.aborted) {
+          stoppedAt = Date.now();
+          stop.abort();
+        } else if (Date.now() - stoppedAt > REPEATED_SIGNAL_MS) {
+          process.exit(130);
+        }
       };
       process.on('SIGINT', onSignal);
       process.on('SIGTERM', onSignal);
