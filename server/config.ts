@@ -25,6 +25,8 @@ export interface Settings {
   remote: RemoteNeo4jSettings | undefined;
   local: LocalNeo4jSettings;
   queryTimeoutMs: number;
+  /** Each rule of a scan is cancelled after this long: a scan is batch work that grows with the ecosystem. */
+  scanRuleTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -63,5 +65,6 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       database,
     },
     queryTimeoutMs: positiveInt(env, 'NEO4J_QUERY_TIMEOUT_MS', 60_000),
+    scanRuleTimeoutMs: positiveInt(env, 'NEO4J_SCAN_RULE_TIMEOUT_MS', 1_800_000),
   };
 }

@@ -11,6 +11,8 @@ export interface Connection {
   /** Where the data lives, for messages: the server URI. */
   where: string;
   local: boolean;
+  /** The settings it was opened with. */
+  settings: Settings;
 }
 
 export interface ConnectOptions {
@@ -35,7 +37,7 @@ export async function connect(settings: Settings, options: ConnectOptions): Prom
   const target = await resolveNeo4j(settings, options);
   const executor = createExecutor(target, { queryTimeoutMs: settings.queryTimeoutMs });
   await executor.verify();
-  return { executor, where: target.uri, local: settings.remote === undefined };
+  return { executor, where: target.uri, local: settings.remote === undefined, settings };
 }
 
 /** Brings the schema up to date, loads the shipped region table if the graph has none, and undoes any import whose

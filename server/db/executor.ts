@@ -50,10 +50,14 @@ function wrapTx(tx: Pick<ManagedTransaction, 'run'>): Tx {
   };
 }
 
+export interface QueryOptions {
+  timeoutMs?: number;
+}
+
 export interface Executor {
   readonly database: string;
-  /** One read query, routed to a reader in a cluster. */
-  read<T = Record<string, unknown>>(query: string, params?: Params): Promise<T[]>;
+  /** One read query, routed to a reader in a cluster; `timeoutMs` replaces the executor's query timeout. */
+  read<T = Record<string, unknown>>(query: string, params?: Params, options?: QueryOptions): Promise<T[]>;
   /** One write query in its own transaction. */
   write<T = Record<string, unknown>>(query: string, params?: Params): Promise<T[]>;
   /** Several queries in one write transaction: all of them take effect, or none does. */
@@ -84,14 +88,19 @@ export function createExecutor(settings: RemoteNeo4jSettings, options: ExecutorO
   const { database } = settings;
   const timeout = options.queryTimeoutMs;
 
-  async function query<T>(routing: 'READ' | 'WRITE', text: string, params: Params): Promise<T[]> {
+  async function query<T>(
+    routing: 'READ' | 'WRITE',
+    text: string,
+    params: Params,
+    queryOptions: QueryOptions = {},
+  ): Promise<T[]> {
     logQuery(text, params);
     try {
       const result = await driver.executeQuery(text, params, {
         database,
         routing: routing === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
         bookmarkManager: null,
-        transactionConfig: { timeout },
+        transactionConfig: { timeout: queryOptions.timeoutMs ?? timeout },
       });
       return result.records.map((record) => recordToPlain<T>(record));
     } catch (error) {
@@ -101,7 +110,7 @@ export function createExecutor(settings: RemoteNeo4jSettings, options: ExecutorO
 
   return {
     database,
-    read: (text, params = {}) => query('READ', text, params),
+    read: (text, params = {}, queryOptions = {}) => query('READ', text, params, queryOptions),
     write: (text, params = {}) => query('WRITE', text, params),
     async writeTransaction(work, txOptions) {
       const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });

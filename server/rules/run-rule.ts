@@ -35,10 +35,11 @@ export async function runRule(
   executor: Executor,
   rule: Pick<RuleDefinition, 'id' | 'cypher' | 'file'>,
   asOf: string,
+  options: { timeoutMs?: number } = {},
 ): Promise<RuleRow[]> {
   if (!isRealDate(asOf)) throw new RuleRunError(`The as-of date must be a real date written YYYY-MM-DD, got '${asOf}'`);
   try {
-    return await executor.read<RuleRow>(rule.cypher, { asOf });
+    return await executor.read<RuleRow>(rule.cypher, { asOf }, options);
   } catch (error) {
     throw new RuleRunError(`Rule ${rule.id} (${rule.file}) failed: ${(error as Error).message}`, { cause: error });
   }

@@ -26,6 +26,8 @@ export interface ScanOptions {
   asOf: string;
   /** Only these rules (ids); all of the catalog when absent. */
   ruleIds?: readonly string[];
+  /** Each rule is cancelled after this long (Settings.scanRuleTimeoutMs); the executor's query timeout otherwise. */
+  ruleTimeoutMs?: number;
   onRuleDone?: (done: number, total: number, timing: RuleTiming) => void;
 }
 
@@ -67,7 +69,12 @@ export async function runScan(
   const timings: RuleTiming[] = [];
   for (const rule of rules) {
     const started = performance.now();
-    const rows = await runRule(executor, rule, options.asOf);
+    const rows = await runRule(
+      executor,
+      rule,
+      options.asOf,
+      options.ruleTimeoutMs === undefined ? {} : { timeoutMs: options.ruleTimeoutMs },
+    );
     for (const row of rows) {
       findings.push({
         key: findingKey(rule.id, row.subjects),

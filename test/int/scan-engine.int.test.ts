@@ -49,6 +49,25 @@ describe('runScan', () => {
     await expect(runScan(db(), catalog, { asOf: '2026-02-30' })).rejects.toThrow(/real date/);
   });
 
+  it('cancels a rule that runs longer than the rule timeout, naming the rule', async () => {
+    const [model] = catalog;
+    if (!model) throw new Error('the catalog is empty');
+    // Counts a billion numbers: far beyond the timeout, and over no data, so only the timeout can end it.
+    const slow = {
+      ...model,
+      id: 'slow-rule',
+      file: 'cypher/rules/slow-rule.cypher',
+      cypher: `UNWIND range(1, 1000000000) AS n WITH n WHERE n < 0
+               RETURN [toString(n)] AS subjects, '' AS message, [] AS nodes, [] AS edges,
+                      null AS region, null AS partnerId`,
+    };
+    const started = performance.now();
+    await expect(runScan(db(), [slow], { asOf: AS_OF, ruleTimeoutMs: 300 })).rejects.toThrow(
+      /Rule slow-rule \(cypher\/rules\/slow-rule\.cypher\) failed: .*(timeout|timed out|terminated)/i,
+    );
+    expect(performance.now() - started).toBeLessThan(30_000);
+  });
+
   it('evaluates as of the date given: before any transaction only undated facts (a customer on a CSP tenant) remain', async () => {
     const early = await runScan(db(), catalog, { asOf: '2000-01-01' });
     const now = await runScan(db(), catalog, { asOf: AS_OF });

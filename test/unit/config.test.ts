@@ -9,6 +9,8 @@ describe('readSettings', () => {
     expect(settings.local).toMatchObject({ port: 7687, heap: '2g', pageCacheMb: 512, database: 'neo4j' });
     expect(settings.local.dir).toMatch(/\.neo4j$/);
     expect(settings.queryTimeoutMs).toBe(60_000);
+    expect(settings.scanRuleTimeoutMs).toBe(1_800_000);
+    expect(readSettings({ NEO4J_SCAN_RULE_TIMEOUT_MS: '5000' }).scanRuleTimeoutMs).toBe(5_000);
   });
 
   it('uses the server NEO4J_URI names, for every scheme a cluster or Aura may use', () => {
@@ -30,5 +32,6 @@ describe('readSettings', () => {
     expect(() => readSettings({ NEO4J_URI: 'neo4j://db' })).toThrow(/NEO4J_PASSWORD must be set/);
     expect(() => readSettings({ NEO4J_LOCAL_PORT: 'abc' })).toThrow(ConfigError);
     expect(() => readSettings({ NEO4J_QUERY_TIMEOUT_MS: '-5' })).toThrow(/NEO4J_QUERY_TIMEOUT_MS must be a positive/);
+    expect(() => readSettings({ NEO4J_SCAN_RULE_TIMEOUT_MS: '1.5' })).toThrow(/NEO4J_SCAN_RULE_TIMEOUT_MS must be/);
   });
 });

@@ -52,11 +52,12 @@ Each recorded run is compared with the previous one (new, still open, resolved f
       .filter(Boolean);
     const catalog = loadCatalog();
 
-    return withDatabase({ startLocal: false }, async ({ executor }) => {
+    return withDatabase({ startLocal: false }, async ({ executor, settings }) => {
       const progress = createProgress('Scanning', ruleIds?.length || catalog.length);
       const result = await runScan(executor, catalog, {
         asOf: values['as-of'] ?? todayIso(),
         ...(ruleIds ? { ruleIds } : {}),
+        ruleTimeoutMs: settings.scanRuleTimeoutMs,
         onRuleDone: (done) => progress.update(done),
       });
       progress.done();

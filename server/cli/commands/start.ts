@@ -47,11 +47,14 @@ the key made by the previous start is revoked.
       throw new CliError(`--port must be a port number, not '${values.port}'`);
     }
     const log = (line: string) => process.stderr.write(`${line}\n`);
-    return withDatabase({ startLocal: true }, async ({ executor, where }) => {
+    return withDatabase({ startLocal: true }, async ({ executor, where, settings }) => {
       const bar = importProgressBar();
       const result = await importPath(executor, data, { onProgress: bar.onProgress }).finally(() => bar.done());
       log(`Loaded ${path.relative(process.cwd(), data) || data}: ${result.records.toLocaleString('en-US')} records.`);
-      const scan = await runScan(executor, loadCatalog(), { asOf: todayIso() });
+      const scan = await runScan(executor, loadCatalog(), {
+        asOf: todayIso(),
+        ruleTimeoutMs: settings.scanRuleTimeoutMs,
+      });
       await recordScan(executor, scan);
       process.stdout.write(`Neo4j: ${where}\n${formatSummary(await graphSummary(executor))}\n`);
       process.stdout.write(`Scan as of ${scan.asOf}: ${scan.findings.length} findings.\n`);
