@@ -1,5 +1,7 @@
 // Attaches a batch of findings to a run. A finding is one node per key for its whole life, so triage and history
-// follow it from run to run. $runId, $findings: [{key, ruleId, severity, title, message, subjects, region, partnerId}].
+// follow it from run to run. $runId, $findings: [{key, ruleId, severity, title, message, subjects, region, partnerId,
+// evidence, entities}]: evidence is the JSON text of the finding's evidence (server/scan/stored-evidence.ts),
+// entities the ids and labels of its nodes.
 MATCH (run:ScanRun {id: $runId})
 UNWIND $findings AS f
 MERGE (finding:Finding {key: f.key})
@@ -10,8 +12,17 @@ SET finding.severity = f.severity,
     finding.subjects = f.subjects,
     finding.region = f.region,
     finding.partnerId = f.partnerId,
+    finding.evidence = f.evidence,
     finding.lastSeenAt = run.startedAt,
     finding.lastRunId = run.id,
     finding.status = 'open'
 REMOVE finding.resolvedAt
 CREATE (run)-[:FOUND]->(finding)
+WITH finding, f
+// The evidence of one key can change from run to run (a sale gains a subscription): CONCERNS to an entity the
+// latest evidence no longer names go; the caller links the entities it names.
+CALL (finding, f) {
+  MATCH (finding)-[old:CONCERNS]->(entity)
+  WHERE NOT any(node IN f.entities WHERE node.id = entity.id AND node.label IN labels(entity))
+  DELETE old
+}

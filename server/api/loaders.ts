@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import { cypher } from '../db/cypher-files';
 import type { Executor } from '../db/executor';
 import { type Severity, severityRank } from '../scan/finding';
+import { describeNodes, type NetworkNode } from './data/network';
 import type {
   CountryRow,
   CustomerRow,
@@ -15,6 +16,7 @@ import type {
   PartnerRow,
   RegionRow,
   ScanRunRow,
+  StoredEvidenceRow,
   SubscriptionRow,
   TenantRow,
   ViolationSummary,
@@ -65,6 +67,10 @@ export interface Loaders {
   country: DataLoader<string, CountryRow | undefined>;
   region: DataLoader<string, RegionRow | undefined>;
   finding: DataLoader<string, FindingRow | undefined>;
+  /** A finding's evidence as stored, by finding key. */
+  findingEvidence: DataLoader<string, StoredEvidenceRow | undefined>;
+  /** An entity as a network draws it, by kind and id. */
+  networkNode: DataLoader<EntityRef, NetworkNode | undefined, string>;
   scanRun: DataLoader<string, ScanRunRow | undefined>;
   violations: DataLoader<EntityRef, ViolationSummary, string>;
   /** A page of a list under each parent; parents asking for the same page share one query. */
@@ -123,6 +129,23 @@ export function createLoaders(executor: Executor): Loaders {
       const rows = await executor.read<FindingRow>(cypher('api/findings/by-key.cypher'), { keys: [...keys] });
       return keyed(keys, rows, (row) => row.key);
     }),
+    findingEvidence: new DataLoader(async (keys) => {
+      const rows = await executor.read<StoredEvidenceRow>(cypher('api/findings/evidence.cypher'), { keys: [...keys] });
+      return keyed(keys, rows, (row) => row.key);
+    }),
+    networkNode: new DataLoader(
+      async (refs) => {
+        const located = await executor.read<EntityRef & { elementId: string }>(cypher('api/network/locate.cypher'), {
+          refs: refs.map(({ kind, id }) => ({ kind, id })),
+        });
+        const nodes = await describeNodes(
+          executor,
+          located.map((row) => row.elementId),
+        );
+        return keyed(refs.map(refKey), nodes, refKey);
+      },
+      { cacheKeyFn: refKey },
+    ),
     scanRun: new DataLoader(async (ids) => {
       const rows = await executor.read<ScanRunRow>(cypher('api/scans/runs-by-id.cypher'), { ids: [...ids] });
       return keyed(ids, rows, (row) => row.id);

@@ -1,10 +1,12 @@
-// Scan history in Neo4j: each run with its counts, its findings followed by key, and the comparison of two runs.
+// Scan history in Neo4j: each run with its counts, its findings and their evidence followed by key, and the comparison
+// of two runs.
 import { randomUUID } from 'node:crypto';
 import { cypher } from '../db/cypher-files';
 import { cypherInt, type Executor } from '../db/executor';
 import { NODE_LABELS } from '../model/graph-model';
 import { SEVERITIES, type Severity } from './finding';
 import type { ScanResult } from './run-scan';
+import { evidenceText } from './stored-evidence';
 
 const BATCH = 2_000;
 
@@ -64,6 +66,8 @@ export async function recordScan(executor: Executor, result: ScanResult): Promis
             subjects: f.subjects,
             region: f.region,
             partnerId: f.partnerId,
+            evidence: evidenceText(f.evidence),
+            entities: f.evidence.nodes.map(({ id, label }) => ({ id, label })),
           })),
         });
         for (const label of LINKED_LABELS) {

@@ -78,7 +78,7 @@ interface FindingRow {
   subjects: string[];
   region: string | null;
   partner: { id: string } | null;
-  entities: { edges: { node: { id: string; kind: string; name: string } }[] };
+  evidence: Finding['evidence'];
 }
 
 interface RunRow {
@@ -93,25 +93,15 @@ const RULES =
   'query ReportRules($first: Int!) { rules(first: $first) { edges { node { id title severity clause description remediation } } } }';
 const RUN = 'query ReportRun($id: ID!) { scanRun(id: $id) { asOf catalogVersion } }';
 const LATEST_RUN = 'query ReportLatestRun { scanRuns(first: 1) { edges { node { asOf catalogVersion } } } }';
-const FINDINGS = `query ReportFindings($filter: FindingFilter, $first: Int!, $after: String, $entities: Int!) {
+const FINDINGS = `query ReportFindings($filter: FindingFilter, $first: Int!, $after: String) {
   findings(filter: $filter, first: $first, after: $after) {
     pageInfo { hasNextPage endCursor }
     edges { node { key ruleId title severity message subjects region partner { id }
-      entities(first: $entities) { edges { node { id kind name } } } } }
+      evidence { nodes { id label name } edges { type from to } } } }
   }
 }`;
 
-/** The model's label for an API entity kind (PARTNER -> Partner), as scan evidence names it. */
-function label(kind: string): string {
-  return kind.charAt(0) + kind.slice(1).toLowerCase();
-}
-
 export function toReportFinding(row: FindingRow, rule: RuleRow | undefined, asOf: string): Finding {
-  const nodes: Finding['evidence']['nodes'] = row.entities.edges.map(({ node }) => ({
-    id: node.id,
-    label: label(node.kind),
-    name: node.name,
-  }));
   return {
     key: row.key,
     ruleId: row.ruleId,
@@ -120,8 +110,7 @@ export function toReportFinding(row: FindingRow, rule: RuleRow | undefined, asOf
     clause: rule?.clause ?? '',
     message: row.message,
     subjects: row.subjects,
-    // The API keeps the entities of the evidence, not its relationships.
-    evidence: { nodes, edges: [] },
+    evidence: row.evidence,
     remediation: rule?.remediation ?? [],
     region: row.region,
     partnerId: row.partner?.id ?? null,
@@ -153,7 +142,7 @@ export async function loadReportInput(call: GraphqlCall, filter: ReportFilter, n
   do {
     const data: {
       findings: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: FindingRow }[] };
-    } = await call(FINDINGS, { filter: apiFilter, first: PAGE, after, entities: PAGE });
+    } = await call(FINDINGS, { filter: apiFilter, first: PAGE, after });
     for (const { node } of data.findings.edges) findings.push(toReportFinding(node, byId.get(node.ruleId), asOf));
     after = data.findings.pageInfo.hasNextPage ? data.findings.pageInfo.endCursor : null;
   } while (after && findings.length < MAX_REPORT_FINDINGS);

@@ -93,6 +93,46 @@ function drawn(page: Page): Promise<Record<string, string[]>> {
   });
 }
 
+/** The relationships drawn as evidence, as `TYPE source>target` over element ids (node keys). */
+async function drawnEvidenceLinks(page: Page): Promise<string[]> {
+  const links = await page.evaluate(() => {
+    interface Edge {
+      data(name: string): string;
+      source(): { id(): string };
+      target(): { id(): string };
+    }
+    const container = document.getElementById('network') as HTMLElement & {
+      _cyreg?: { cy?: { edges(selector: string): { map<T>(f: (e: Edge) => T): T[] } } };
+    };
+    const edges = container._cyreg?.cy?.edges('.evidence');
+    return edges ? edges.map((e) => `${e.data('type')} ${e.source().id()}>${e.target().id()}`) : [];
+  });
+  return [...new Set(links)].sort();
+}
+
+/** Asks the API directly, as the analyst. */
+async function gql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await fetch(`${origin}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${analystKey}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return ((await response.json()) as { data: T }).data;
+}
+
+/** A finding's evidence relationships as the API gives them, in the same form (the demo's ids are unique). */
+async function findingEvidenceLinks(key: string): Promise<string[]> {
+  const data = await gql<{
+    finding: { evidence: { nodes: { id: string; label: string }[]; edges: Record<string, string>[] } };
+  }>('query E($key: ID!) { finding(key: $key) { evidence { nodes { id label } edges { type from to } } } }', { key });
+  const { nodes, edges } = data.finding.evidence;
+  const keyOf = (id: string | undefined) => {
+    const node = nodes.find((candidate) => candidate.id === id);
+    return node ? `${node.label.toUpperCase()}:${node.id}` : `missing:${id}`;
+  };
+  return edges.map((edge) => `${edge.type} ${keyOf(edge.from)}>${keyOf(edge.to)}`).sort();
+}
+
 async function waitForNetwork(page: Page): Promise<void> {
   await page.getByRole('status').filter({ hasText: 'relationships drawn' }).waitFor();
 }
@@ -139,6 +179,17 @@ describe('the explorer', () => {
     await waitForNetwork(page);
     expect(new URL(page.url()).searchParams.get('root')).toBe(FABRIKAM_FRANCE);
     await page.locator('.details-title').filter({ hasText: 'Fabrikam France' }).waitFor();
+    // The details list every open finding concerning it, through the API's entity filter.
+    const concerning = await gql<{ findings: { totalCount: number } }>(
+      'query F($filter: FindingFilter) { findings(filter: $filter) { totalCount } }',
+      { filter: { entityIds: [FABRIKAM_FRANCE.slice('PARTNER:'.length)], statuses: ['OPEN', 'ACKNOWLEDGED'] } },
+    );
+    expect(concerning.findings.totalCount).toBeGreaterThan(0);
+    await page
+      .locator('.details h3')
+      .filter({ hasText: `Findings (${concerning.findings.totalCount})` })
+      .waitFor();
+    expect(await page.locator('.details .finding-card').count()).toBe(concerning.findings.totalCount);
     const before = await drawn(page);
     expect(before[FABRIKAM_FRANCE]).toEqual(expect.arrayContaining(['root', 'flagged', 'sev-critical']));
     await shot(page, '04-reseller');
@@ -165,6 +216,12 @@ describe('the explorer', () => {
       ([id, classes]) => id.includes('>') && classes.includes('evidence'),
     );
     expect(evidenceEdges.length).toBeGreaterThanOrEqual(2);
+    // The relationships drawn are exactly those the rule matched: the finding's evidence edges.
+    const findingKey = new URL(page.url()).searchParams.get('finding') as string;
+    expect(findingKey).toMatch(/^cross-region-sale\|/);
+    const expected = await findingEvidenceLinks(findingKey);
+    expect(expected.length).toBeGreaterThanOrEqual(2);
+    expect(await drawnEvidenceLinks(page)).toEqual(expected);
     expect(Object.values(after).filter((classes) => classes.includes('faded')).length).toBeGreaterThan(0);
     expect(await page.locator('.details').textContent()).toContain('Ways to fix it');
     expect(await page.locator('.findings-table tr.selected').textContent()).toContain('Woodgrove Bank');

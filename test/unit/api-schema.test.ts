@@ -5,12 +5,15 @@ import { buildSchema } from '../../server/api/schema';
 
 const schema = buildSchema();
 
-/** Lists that are not paged on purpose: a drawing's nodes and edges (capped by limit), facets, and small fixed lists. */
+/** Lists that are not paged on purpose: a drawing's nodes and edges (capped by limit), one finding's evidence (one
+ * rule row), facets, and small fixed lists. */
 const UNPAGED = new Set([
   'Network.nodes',
   'Network.edges',
   'Path.nodes',
   'Path.edges',
+  'Evidence.nodes',
+  'Evidence.edges',
   'TransactionCheck.findings',
   'FindingFacets.rules',
   'FindingFacets.severities',

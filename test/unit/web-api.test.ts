@@ -54,11 +54,11 @@ describe('the API client', () => {
         'c',
       ),
       api.finding('cross-region-sale|p|c'),
-      api.evidencePaths([
-        { kind: 'PARTNER', id: 'p', name: 'P' },
-        { kind: 'CUSTOMER', id: 'c', name: 'C' },
-        { kind: 'SUBSCRIPTION', id: 's', name: 'S' },
-      ]),
+      api.findings(
+        { ruleIds: [], severities: [], regions: [], runId: null, entity: { kind: 'CUSTOMER', id: 'c' } },
+        null,
+      ),
+      api.evidenceNodes('cross-region-sale|p|c'),
       api.checkTransaction({ supply: { providerId: 'p', resellerId: 'r', since: '2026-01-01' } }, null),
       api.providers(),
     ];

@@ -66,6 +66,13 @@ const finding: Finding = {
   status: 'OPEN',
   partner: { id: 'fabrikam', name: 'Fabrikam' },
   rule: null,
+  evidence: {
+    nodes: [
+      { label: 'Partner', id: 'fabrikam', name: 'Fabrikam' },
+      { label: 'Customer', id: 'woodgrove', name: 'Woodgrove' },
+    ],
+    edges: [{ type: 'SELLS_TO', from: 'fabrikam', to: 'woodgrove' }],
+  },
   entities: [
     { kind: 'PARTNER', id: 'fabrikam', name: 'Fabrikam' },
     { kind: 'CUSTOMER', id: 'woodgrove', name: 'Woodgrove' },

@@ -29,11 +29,12 @@ function findingRow(index: number) {
     subjects: ['p', `c${index}`],
     region: 'Europe',
     partner: { id: 'p' },
-    entities: {
-      edges: [
-        { node: { id: 'p', kind: 'PARTNER', name: 'Fabrikam' } },
-        { node: { id: `c${index}`, kind: 'CUSTOMER', name: `C${index}` } },
+    evidence: {
+      nodes: [
+        { id: 'p', label: 'Partner', name: 'Fabrikam' },
+        { id: `c${index}`, label: 'Customer', name: `C${index}` },
       ],
+      edges: [{ type: 'SELLS_TO', from: 'p', to: `c${index}` }],
     },
   };
 }
@@ -74,7 +75,7 @@ describe('report filter', () => {
 });
 
 describe('loadReportInput', () => {
-  it('reads every page of the open findings and fills clause and remediation from the rule', async () => {
+  it('reads every page of the open findings with their evidence, and fills clause and remediation from the rule', async () => {
     const { call, sent } = fakeApi();
     const input = await loadReportInput(
       call,
@@ -95,7 +96,7 @@ describe('loadReportInput', () => {
           { id: 'p', label: 'Partner', name: 'Fabrikam' },
           { id: 'c0', label: 'Customer', name: 'C0' },
         ],
-        edges: [],
+        edges: [{ type: 'SELLS_TO', from: 'p', to: 'c0' }],
       },
     });
     const findingCalls = sent.filter((s) => String(s.query).includes('ReportFindings'));
@@ -175,8 +176,9 @@ describe('useFindingsReport', () => {
         type RunConnection { edges: [RunEdge!]! } type RunEdge { node: Run! } type Run { asOf: String! catalogVersion: String! }
         type FindingConnection { pageInfo: PageInfo! edges: [FindingEdge!]! } type PageInfo { hasNextPage: Boolean! endCursor: String }
         type FindingEdge { node: Finding! }
-        type Finding { key: ID! ruleId: ID! title: String! severity: String! message: String! subjects: [ID!]! region: String partner: Ref entities(first: Int): EntityConnection! }
-        type Ref { id: ID! } type EntityConnection { edges: [EntityEdge!]! } type EntityEdge { node: Entity! } type Entity { id: ID! kind: String! name: String! }`,
+        type Finding { key: ID! ruleId: ID! title: String! severity: String! message: String! subjects: [ID!]! region: String partner: Ref evidence: Evidence! }
+        type Ref { id: ID! } type Evidence { nodes: [EvidenceNode!]! edges: [EvidenceRelationship!]! }
+        type EvidenceNode { id: ID! label: String! name: String } type EvidenceRelationship { type: String! from: ID! to: ID! }`,
       resolvers: {
         Query: {
           rules: () => ({ edges: [{ node: RULE }] }),

@@ -30,6 +30,7 @@ function finding(key: string, severity: Severity, ids: [string, 'PARTNER' | 'CUS
     status: 'OPEN',
     partner: null,
     rule: null,
+    evidence: { nodes: ids.map(([id, kind]) => ({ id, label: kind, name: id })), edges: [] },
     entities: ids.map(([id, kind]) => ({ id, kind, name: id })),
   };
 }

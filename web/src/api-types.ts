@@ -98,6 +98,26 @@ export interface EntityRef {
   name: string;
 }
 
+/** An entity of a finding's evidence as the rule named it; `label` is the model's node label (Partner, Tenant, ...). */
+export interface EvidenceNode {
+  id: string;
+  label: string;
+  name: string | null;
+}
+
+/** A relationship of a finding's evidence; `from` and `to` are ids of its nodes. */
+export interface EvidenceEdge {
+  type: string;
+  from: string;
+  to: string;
+}
+
+/** What the rule matched for a finding (the API's Evidence). */
+export interface FindingEvidence {
+  nodes: EvidenceNode[];
+  edges: EvidenceEdge[];
+}
+
 export interface Finding {
   key: string;
   ruleId: string;
@@ -109,6 +129,8 @@ export interface Finding {
   status: FindingStatus;
   partner: { id: string; name: string } | null;
   rule: RuleInfo | null;
+  evidence: FindingEvidence;
+  /** The nodes of its evidence that are entities the explorer draws. */
   entities: EntityRef[];
 }
 

@@ -1,7 +1,6 @@
 // The explorer's only line to the server: the GraphQL endpoint, the credentials header, and every query it sends.
 import type {
   EntityKind,
-  EntityRef,
   FacetCount,
   Finding,
   FindingPage,
@@ -18,6 +17,7 @@ import type {
   TreeSale,
   TreeSupply,
 } from './api-types';
+import { evidenceEntities } from './evidence';
 
 const ENDPOINT = '/graphql';
 const REPORTS = '/reports/findings';
@@ -42,6 +42,8 @@ export interface FindingQuery {
   regions: string[];
   /** A scan run: the findings as of that run; null: findings open now. */
   runId: string | null;
+  /** Only the findings whose evidence includes this entity. */
+  entity?: { kind: EntityKind; id: string };
 }
 
 export interface CustomerPage {
@@ -78,7 +80,8 @@ export interface Api {
   scanRuns(): Promise<ScanRunInfo[]>;
   findings(query: FindingQuery, after: string | null): Promise<FindingPage>;
   finding(key: string): Promise<Finding | null>;
-  evidencePaths(entities: readonly EntityRef[]): Promise<Network[]>;
+  /** The entities of a finding's evidence as a network draws them (those still in the graph). */
+  evidenceNodes(findingKey: string): Promise<Network['nodes']>;
   checkTransaction(proposal: Proposal, asOf: string | null): Promise<TransactionCheck>;
   /** The findings report rendered by the server: CSV to download, or the printable HTML page. */
   report(format: 'csv' | 'html', query: FindingQuery): Promise<Blob>;
@@ -100,7 +103,7 @@ const PARTNER_FIELDS = `id kind name roles tenant { cloud } ${PLACE}`;
 const CUSTOMER_FIELDS = `id kind name tenant { cloud } ${PLACE}`;
 const RULE_FIELDS = 'id title severity clause description remediation';
 const FINDING_FIELDS = `key ruleId title severity message subjects region status partner { id name }
-  rule { ${RULE_FIELDS} } entities(first: $entities) { edges { node { id kind name } } }`;
+  rule { ${RULE_FIELDS} } evidence { nodes { id label name } edges { type from to } }`;
 const PAGE = 'totalCount pageInfo { hasNextPage endCursor }';
 const SALES = `${PAGE} edges { since until active customer { ${CUSTOMER_FIELDS} } }`;
 
@@ -110,8 +113,6 @@ const TREE_CUSTOMERS_FIRST = 25;
 const PAGE_SIZE = 100;
 /** Suggestions under the search box. */
 const SUGGESTIONS = 8;
-/** Evidence entities listed per finding: every rule's evidence has far fewer. */
-const EVIDENCE_ENTITIES = 50;
 
 type Json = Record<string, unknown>;
 
@@ -188,12 +189,10 @@ function suppliesPage(raw: RawConnection<RawSupply>): ResellerPage {
   };
 }
 
-interface RawFinding extends Omit<Finding, 'entities'> {
-  entities: { edges: { node: EntityRef }[] };
-}
+type RawFinding = Omit<Finding, 'entities'>;
 
 function finding(raw: RawFinding): Finding {
-  return { ...raw, entities: raw.entities.edges.map((edge) => edge.node) };
+  return { ...raw, entities: evidenceEntities(raw.evidence) };
 }
 
 /** Facet values are strings; the API counts findings without a region under null, which the explorer leaves out. */
@@ -400,19 +399,23 @@ export function createApi(options: ApiOptions): Api {
       if (query.regions.length > 0) filter.regions = query.regions;
       if (query.runId) filter.runId = query.runId;
       else filter.statuses = ['OPEN', 'ACKNOWLEDGED'];
+      if (query.entity) {
+        filter.entityIds = [query.entity.id];
+        filter.entityKind = query.entity.kind;
+      }
       const data = await request<{
         findings: RawConnection<{ node: RawFinding }> & {
           facets: Record<'rules' | 'severities' | 'regions', { value: string | null; count: number }[]>;
         };
       }>(
-        `query Findings($filter: FindingFilter, $first: Int!, $after: String, $entities: Int!) {
+        `query Findings($filter: FindingFilter, $first: Int!, $after: String) {
           findings(filter: $filter, first: $first, after: $after) {
             ${PAGE}
             facets { rules { value count } severities { value count } regions { value count } }
             edges { node { ${FINDING_FIELDS} } }
           }
         }`,
-        { filter, first: PAGE_SIZE, after, entities: EVIDENCE_ENTITIES },
+        { filter, first: PAGE_SIZE, after },
       );
       const page = data.findings;
       return {
@@ -430,44 +433,19 @@ export function createApi(options: ApiOptions): Api {
 
     async finding(key) {
       const data = await request<{ finding: RawFinding | null }>(
-        `query Finding($key: ID!, $entities: Int!) { finding(key: $key) { ${FINDING_FIELDS} } }`,
-        { key, entities: EVIDENCE_ENTITIES },
+        `query Finding($key: ID!) { finding(key: $key) { ${FINDING_FIELDS} } }`,
+        { key },
       );
       return data.finding ? finding(data.finding) : null;
     },
 
-    async evidencePaths(entities) {
-      // The shortest path from the first entity to each other one: the relationships that tie the evidence together.
-      const [from, ...others] = entities.slice(0, 15);
-      if (!from || others.length === 0) return [];
-      const fields = others
-        .map(
-          (_, index) =>
-            `p${index}: shortestPath(fromId: $from, fromKind: $fromKind, toId: $to${index}, toKind: $kind${index}, maxLength: 4) {
-              nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } }`,
-        )
-        .join('\n');
-      const declarations = others.map((_, index) => `$to${index}: ID!, $kind${index}: EntityKind`).join(', ');
-      const variables: Json = { from: from.id, fromKind: from.kind };
-      others.forEach((entity, index) => {
-        variables[`to${index}`] = entity.id;
-        variables[`kind${index}`] = entity.kind;
+    async evidenceNodes(findingKey) {
+      const data = await request<{
+        finding: { evidence: { nodes: { node: Network['nodes'][number] | null }[] } } | null;
+      }>(`query EvidenceNodes($key: ID!) { finding(key: $key) { evidence { nodes { node { ${NODE_FIELDS} } } } } }`, {
+        key: findingKey,
       });
-      const data = await request<Record<string, { nodes: Network['nodes']; edges: Network['edges'] } | null>>(
-        `query Evidence($from: ID!, $fromKind: EntityKind, ${declarations}) { ${fields} }`,
-        variables,
-      );
-      return Object.values(data)
-        .filter((path): path is { nodes: Network['nodes']; edges: Network['edges'] } => path !== null)
-        .filter((path) => path.nodes.length > 0)
-        .map((path) => ({
-          root: path.nodes[0] as Network['root'],
-          nodes: path.nodes,
-          edges: path.edges,
-          truncated: false,
-          omittedNodes: 0,
-          omittedEdges: 0,
-        }));
+      return (data.finding?.evidence.nodes ?? []).flatMap((node) => (node.node ? [node.node] : []));
     },
 
     async report(format, query) {

@@ -1,19 +1,21 @@
 // The details of what is selected: an entity's properties, relationships and findings (with the clause each cites
 // and the ways to fix it), a group, or one finding and its evidence.
 import type { Api, EntityRecord } from './api';
-import type { Finding, PartnerRole } from './api-types';
+import type { EntityKind, Finding, PartnerRole } from './api-types';
 import type { AppState } from './app-state';
 import { clear, h } from './dom';
 import { entityProperties } from './entity-properties';
 import { entityNoun, formatCount, primaryRole, relationWord } from './entity-words';
+import { evidenceLinks } from './evidence';
 import type { Explorer } from './explorer';
 import { severityTag } from './findings-table';
 import { entityKey, parseEntityKey } from './graph-data';
 import type { Store } from './store';
+import { findingsQueryKey } from './view-state';
 
 export interface DetailsDeps {
   store: Store<AppState>;
-  api: Pick<Api, 'entity'>;
+  api: Pick<Api, 'entity' | 'finding'>;
   explorer: Explorer;
   /** Fills the what-if form from the selected entity. */
   propose(entity: { kind: EntityRecord['kind']; id: string; name: string }): void;
@@ -50,10 +52,116 @@ function findingCard(finding: Finding, explorer: Explorer, selected: boolean): H
   );
 }
 
+/** The findings of one entity under the list's filters, page by page; `noRun`: no scan was run by the as-of date. */
+type EntityFindings =
+  | { state: 'loading'; findings: Finding[] }
+  | {
+      state: 'ready';
+      findings: Finding[];
+      totalCount: number;
+      endCursor: string | null;
+      hasNextPage: boolean;
+      noRun: boolean;
+    }
+  | { state: 'error'; message: string };
+
+function problem(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 export function setupDetailsPanel(element: HTMLElement, deps: DetailsDeps): void {
   const { store, api, explorer } = deps;
   const records = new Map<string, EntityRecord | null>();
+  /** By entity key and the filters of the list: the API's entity filter, so every finding counts, not only those loaded. */
+  const entityFindings = new Map<string, EntityFindings>();
+  /** Answers asked for before the list last reloaded are dropped. */
+  let findingsGeneration = 0;
+  /** Findings selected that the list has not loaded (chosen from an entity's findings, or a shared link); undefined
+   * while asked for. */
+  const findingRecords = new Map<string, Finding | null | { problem: string } | undefined>();
   let token = 0;
+
+  const renderIfSelected = (key: string) => {
+    const selection = store.get().view.selection;
+    if (selection?.key === key) render(store.get());
+  };
+
+  const loadEntityFindings = (
+    cacheKey: string,
+    key: string,
+    ref: { kind: EntityKind; id: string },
+    earlier: Finding[],
+    after: string | null,
+  ) => {
+    const generation = findingsGeneration;
+    entityFindings.set(cacheKey, { state: 'loading', findings: earlier });
+    explorer
+      .findingsOf(ref, after)
+      .then((page) => {
+        if (generation !== findingsGeneration) return;
+        entityFindings.set(cacheKey, {
+          state: 'ready',
+          findings: [...earlier, ...(page?.findings ?? [])],
+          totalCount: page?.totalCount ?? 0,
+          endCursor: page?.endCursor ?? null,
+          hasNextPage: page?.hasNextPage ?? false,
+          noRun: page === null,
+        });
+        renderIfSelected(key);
+      })
+      .catch((error: unknown) => {
+        if (generation !== findingsGeneration) return;
+        entityFindings.set(cacheKey, { state: 'error', message: problem(error) });
+        renderIfSelected(key);
+      });
+  };
+
+  const findingsSection = (state: AppState, key: string, ref: { kind: EntityKind; id: string }, open: number) => {
+    const cacheKey = `${key}\u0000${findingsQueryKey(state.view)}`;
+    let listed = entityFindings.get(cacheKey);
+    if (!listed) {
+      // Once the list is ready, the scan run its as-of date stands for is known (and the user is signed in).
+      if (state.findings.status.state === 'ready') loadEntityFindings(cacheKey, key, ref, [], null);
+      listed = { state: 'loading', findings: [] };
+    }
+    const selectedFinding = state.view.selection?.type === 'finding' ? state.view.selection.key : null;
+    if (listed.state === 'error') {
+      return [
+        h('h3', {}, 'Findings'),
+        h('p', { className: 'error', role: 'alert' }, `The findings could not be loaded: ${listed.message}`),
+      ];
+    }
+    const cards = listed.findings.map((finding) => findingCard(finding, explorer, finding.key === selectedFinding));
+    if (listed.state === 'loading') {
+      return [h('h3', {}, 'Findings'), ...cards, h('p', { className: 'loading' }, 'Loading the findings…')];
+    }
+    const { findings, totalCount, endCursor, hasNextPage, noRun } = listed;
+    return [
+      h('h3', {}, `Findings (${totalCount})`),
+      findings.length === 0
+        ? h(
+            'p',
+            { className: 'empty' },
+            noRun ? 'No scan was run by the as-of date.' : 'No findings concern it under these filters.',
+          )
+        : null,
+      ...cards,
+      hasNextPage
+        ? h(
+            'button',
+            { type: 'button', onclick: () => loadEntityFindings(cacheKey, key, ref, findings, endCursor) },
+            `More findings (${formatCount(totalCount - findings.length)} not shown)`,
+          )
+        : null,
+      !state.view.filters.asOf && open > totalCount
+        ? h(
+            'p',
+            { className: 'hint' },
+            `${open - totalCount} more open findings concern it; clear the filters to list them.`,
+          )
+        : null,
+    ];
+  };
 
   const nodeDetails = (state: AppState, key: string): (HTMLElement | null)[] => {
     const ref = parseEntityKey(key);
@@ -87,9 +195,7 @@ export function setupDetailsPanel(element: HTMLElement, deps: DetailsDeps): void
     const isProvider = roles.includes('INDIRECT_PROVIDER');
     const names = new Map([...state.graph.nodes.values()].map((n) => [n.key, n.name]));
     const links = [...state.drawing.visible.edges].filter((edge) => edge.source === key || edge.target === key);
-    const findings = state.drawing.findingsByEntity.get(key) ?? [];
     const open = node?.violations.openFindings ?? 0;
-    const selectedFinding = state.view.selection?.type === 'finding' ? state.view.selection.key : null;
 
     return [
       h('h2', { className: 'details-title' }, name),
@@ -194,16 +300,7 @@ export function setupDetailsPanel(element: HTMLElement, deps: DetailsDeps): void
             }),
             links.length > 50 ? h('li', {}, `and ${links.length - 50} more (see the table view)`) : null,
           ),
-      h('h3', {}, `Findings (${Math.max(findings.length, open)})`),
-      findings.length === 0 && open === 0 ? h('p', { className: 'empty' }, 'No open findings concern it.') : null,
-      ...findings.map((finding) => findingCard(finding, explorer, finding.key === selectedFinding)),
-      open > findings.length
-        ? h(
-            'p',
-            { className: 'hint' },
-            `${open - findings.length} more open findings concern it; clear the filters or load more findings to list them.`,
-          )
-        : null,
+      ...findingsSection(state, key, ref, open),
     ];
   };
 
@@ -227,10 +324,27 @@ export function setupDetailsPanel(element: HTMLElement, deps: DetailsDeps): void
     ];
   };
 
-  const findingDetails = (state: AppState, key: string): HTMLElement[] => {
-    const finding = state.findings.list.find((f) => f.key === key);
-    if (!finding) return [h('p', { className: 'loading' }, 'Loading the finding…')];
+  const findingDetails = (state: AppState, key: string): (HTMLElement | null)[] => {
+    const finding = state.findings.list.find((f) => f.key === key) ?? findingRecords.get(key);
+    if (finding === null) return [h('p', { className: 'empty' }, 'No finding has this key.')];
+    if (finding && 'problem' in finding) {
+      return [h('p', { className: 'error', role: 'alert' }, `The finding could not be loaded: ${finding.problem}`)];
+    }
+    if (!finding) {
+      // Only once the list is ready does it tell whether it holds the finding (and is the user signed in).
+      if (state.findings.status.state === 'ready' && !findingRecords.has(key)) {
+        findingRecords.set(key, undefined);
+        api
+          .finding(key)
+          .then((loaded) => findingRecords.set(key, loaded))
+          .catch((error: unknown) => findingRecords.set(key, { problem: problem(error) }))
+          .finally(() => renderIfSelected(key));
+      }
+      return [h('p', { className: 'loading' }, 'Loading the finding…')];
+    }
     const drawn = new Set(state.drawing.visible.nodes.map((n) => n.key));
+    const names = new Map(finding.entities.map((entity) => [entityKey(entity.kind, entity.id), entity.name]));
+    const links = evidenceLinks(finding.evidence);
     return [
       h('h2', { className: 'details-title' }, finding.title),
       h(
@@ -260,6 +374,19 @@ export function setupDetailsPanel(element: HTMLElement, deps: DetailsDeps): void
           );
         }),
       ),
+      links.length > 0
+        ? h(
+            'ul',
+            { className: 'relationships' },
+            links.map((link) =>
+              h(
+                'li',
+                {},
+                `${names.get(link.source) ?? link.source} ${relationWord(link.type)} ${names.get(link.target) ?? link.target}`,
+              ),
+            ),
+          )
+        : null,
       h('button', { type: 'button', onclick: () => explorer.select(null) }, 'Clear the highlight'),
     ];
   };
@@ -284,6 +411,11 @@ export function setupDetailsPanel(element: HTMLElement, deps: DetailsDeps): void
 
   store.subscribe((state, previous) => {
     if (state.graph !== previous.graph && state.view.filters.asOf !== previous.view.filters.asOf) records.clear();
+    // A fresh load of the list (a new sign-in, other filters) may see other findings: ask again.
+    if (previous.findings.status.state === 'loading' && state.findings.status.state === 'ready') {
+      findingsGeneration += 1;
+      entityFindings.clear();
+    }
     if (
       state.view.selection !== previous.view.selection ||
       state.drawing !== previous.drawing ||

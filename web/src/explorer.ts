@@ -1,16 +1,15 @@
 // The explorer's behaviour: what to load from the API when the view changes, and every action the page offers.
 import { DEFAULT_GROUP_THRESHOLD } from './aggregate';
-import { type Api, ApiError } from './api';
-import type { EntityKind, Finding, PartnerRole } from './api-types';
+import { type Api, ApiError, type FindingQuery } from './api';
+import type { EntityKind, Finding, FindingPage, PartnerRole } from './api-types';
 import { type AppState, emptyFindings, type Status, withDrawing } from './app-state';
-import type { Evidence } from './drawing';
+import { addEvidence } from './evidence';
 import {
   emptyGraph,
   entityKey,
   type GraphData,
   graphFromNetwork,
   mergeNetwork,
-  networkParts,
   parseEntityKey,
   removeOrigin,
 } from './graph-data';
@@ -46,6 +45,11 @@ export interface Explorer {
   openGroup(id: string): Promise<void>;
   closeGroup(id: string): void;
   loadMoreFindings(): Promise<void>;
+  /**
+   * A page of the findings concerning one entity, under the filters of the list (same rules, severities, regions
+   * and scan run); null when the as-of date has no scan run.
+   */
+  findingsOf(entity: { kind: EntityKind; id: string }, after: string | null): Promise<FindingPage | null>;
 }
 
 export interface ExplorerDeps {
@@ -142,6 +146,14 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
     return { runId: run.id, note: `Findings of the scan ${when}.` };
   }
 
+  /** The findings query the view's filters stand for; null when the as-of date has no scan run. */
+  function findingQuery(view: ViewState): { query: FindingQuery | null; note: string | null } {
+    const { regions, ruleIds, severities, asOf } = view.filters;
+    const run = asOf ? runFor(asOf) : { runId: null, note: null };
+    if (asOf && !run.runId) return { query: null, note: run.note };
+    return { query: { regions, ruleIds, severities, runId: run.runId }, note: run.note };
+  }
+
   async function loadFindings(view: ViewState): Promise<void> {
     const token = ++findingsToken;
     loadedFindingsKey = findingsQueryKey(view);
@@ -150,14 +162,12 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
       findings: { ...state.findings, status: { state: 'loading', message: 'Loading findings…' } },
     }));
     try {
-      const { regions, ruleIds, severities, asOf } = view.filters;
-      const run = asOf ? runFor(asOf) : { runId: null, note: null };
-      if (asOf && !run.runId) {
+      const { query, note } = findingQuery(view);
+      if (!query) {
         if (token === findingsToken)
-          set((state) => ({ ...state, findings: { ...emptyFindings(), status: { state: 'ready' }, note: run.note } }));
+          set((state) => ({ ...state, findings: { ...emptyFindings(), status: { state: 'ready' }, note } }));
         return;
       }
-      const query = { regions, ruleIds, severities, runId: run.runId };
       let page = await api.findings(query, null);
       const list: Finding[] = [...page.findings];
       while (page.hasNextPage && list.length < FINDINGS_PRELOAD) {
@@ -174,8 +184,8 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
           hasNextPage: page.hasNextPage,
           facets: page.facets,
           status: { state: 'ready' },
-          note: run.note,
-          runId: run.runId,
+          note,
+          runId: query.runId,
         },
       }));
     } catch (error) {
@@ -184,7 +194,7 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
     }
   }
 
-  /** Draws the relationships that tie a finding's evidence together and marks them; the graph keeps them until another finding is chosen. */
+  /** Draws a finding's evidence as its rule matched it and marks it; the graph keeps it until another finding is chosen. */
   async function showEvidence(findingKey: string): Promise<void> {
     const token = ++evidenceToken;
     try {
@@ -205,24 +215,11 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
           );
         return;
       }
-      const paths = await api.evidencePaths(finding.entities);
+      const drawable = await api.evidenceNodes(finding.key);
       if (token !== evidenceToken) return;
       set((state) => {
-        const origin = `finding:${finding.key}`;
-        let graph = state.evidence ? removeOrigin(state.graph, `finding:${state.evidence.findingKey}`) : state.graph;
-        const nodeKeys = new Set(finding.entities.map((entity) => entityKey(entity.kind, entity.id)));
-        const edgeKeys = new Set<string>();
-        for (const path of paths) {
-          graph = mergeNetwork(graph, path, origin);
-          const parts = networkParts(path);
-          for (const node of parts.nodes) nodeKeys.add(node.key);
-          for (const edge of parts.edges) edgeKeys.add(edge.key);
-        }
-        for (const edge of graph.edges.values()) {
-          if (nodeKeys.has(edge.source) && nodeKeys.has(edge.target)) edgeKeys.add(edge.key);
-        }
-        const evidence: Evidence = { findingKey: finding.key, nodeKeys, edgeKeys };
-        return { ...state, graph, evidence };
+        const graph = state.evidence ? removeOrigin(state.graph, `finding:${state.evidence.findingKey}`) : state.graph;
+        return { ...state, ...addEvidence(graph, finding, drawable, `finding:${finding.key}`) };
       });
     } catch (error) {
       if (token === evidenceToken) set((state) => ({ ...state, graphStatus: failed(error) }));
@@ -404,6 +401,11 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
       } catch (error) {
         set((s) => ({ ...s, findings: { ...s.findings, status: failed(error) } }));
       }
+    },
+
+    async findingsOf(entity, after) {
+      const { query } = findingQuery(store.get().view);
+      return query ? api.findings({ ...query, entity }, after) : null;
     },
   };
   return explorer;

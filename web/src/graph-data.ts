@@ -43,7 +43,10 @@ export interface GraphData {
   rootKey: string | null;
   nodes: ReadonlyMap<string, GraphNode>;
   edges: ReadonlyMap<string, GraphEdge>;
-  /** For nodes that an expansion brought in: the expansions (node keys, or `finding:<key>`) that did. */
+  /**
+   * For nodes that an expansion brought in: the expansions (node keys, or `finding:<key>`) that did; also for the
+   * relationships a finding's evidence alone drew.
+   */
   broughtBy: ReadonlyMap<string, ReadonlySet<string>>;
   groups: ReadonlyMap<string, MemberGroup>;
   /** Entities the API left out of the first load to stay within its limit. */
@@ -73,7 +76,7 @@ export function emptyGraph(): GraphData {
   };
 }
 
-function toGraphNode(node: NetworkNode): GraphNode {
+export function toGraphNode(node: NetworkNode): GraphNode {
   return {
     key: entityKey(node.kind, node.id),
     id: node.id,
@@ -157,12 +160,34 @@ function mergeParts(
 }
 
 /**
- * Takes back what `origin` brought: nodes that only it brought leave, with their edges. Nodes of the first load,
- * and nodes another expansion also brought, stay.
+ * Adds a finding's evidence: its entities not drawn yet, and its relationships not drawn yet. Both remember that
+ * `origin` brought them, so removeOrigin takes back the relationships drawn only for the evidence as well.
+ */
+export function mergeEvidence(
+  graph: GraphData,
+  nodes: readonly GraphNode[],
+  edges: readonly GraphEdge[],
+  origin: string,
+): GraphData {
+  const merged = mergeParts(graph, nodes, [], origin);
+  const nextEdges = new Map(merged.edges);
+  const broughtBy = new Map(merged.broughtBy);
+  for (const edge of edges) {
+    if (nextEdges.has(edge.key) || !merged.nodes.has(edge.source) || !merged.nodes.has(edge.target)) continue;
+    nextEdges.set(edge.key, edge);
+    broughtBy.set(edge.key, new Set([origin]));
+  }
+  return { ...merged, edges: nextEdges, broughtBy };
+}
+
+/**
+ * Takes back what `origin` brought: nodes that only it brought leave, with their edges, and so do relationships
+ * only it drew. Nodes of the first load, and nodes another expansion also brought, stay.
  */
 export function removeOrigin(graph: GraphData, origin: string): GraphData {
   const nodes = new Map(graph.nodes);
   const broughtBy = new Map(graph.broughtBy);
+  const gone = new Set<string>();
   for (const [key, by] of graph.broughtBy) {
     if (!by.has(origin)) continue;
     const rest = new Set(by);
@@ -171,10 +196,15 @@ export function removeOrigin(graph: GraphData, origin: string): GraphData {
       broughtBy.set(key, rest);
     } else {
       broughtBy.delete(key);
-      if (key !== graph.rootKey) nodes.delete(key);
+      if (key !== graph.rootKey) {
+        nodes.delete(key);
+        gone.add(key);
+      }
     }
   }
-  const edges = new Map([...graph.edges].filter(([, edge]) => nodes.has(edge.source) && nodes.has(edge.target)));
+  const edges = new Map(
+    [...graph.edges].filter(([key, edge]) => !gone.has(key) && nodes.has(edge.source) && nodes.has(edge.target)),
+  );
   const groups = new Map(
     [...graph.groups]
       .filter(([, group]) => nodes.has(group.hubKey))

@@ -1,13 +1,34 @@
 // Findings matching a filter: a page of keys (most severe first), the total, and counts per facet value.
 // Each filter value is a list, or null for any: $ruleIds, $severities, $regions, $partnerIds, $statuses; $runId
-// (null: every recorded finding) keeps those a run found; $skip, $limit.
+// (null: every recorded finding) keeps those a run found; $entityIds keeps those whose evidence CONCERNS one of
+// these entities, of the kind $entityKind when it is not null (ids are unique per kind only); $skip, $limit.
 // Status: resolved when the latest scan of its rule no longer found it; waived while a waiver runs; acknowledged;
 // otherwise open (an expired waiver counts as open again).
+// The findings to filter start from an index: the entities' (each label's id constraint), else the run's, else all.
+// The scan of all findings hangs on a row that exists only when it is wanted: under a WHERE on parameters alone it
+// would read every finding before dropping them.
 CALL () {
-  MATCH (:ScanRun {id: $runId})-[:FOUND]->(f:Finding)
+  MATCH (:ScanRun {id: $runId})-[:FOUND]->(f:Finding) WHERE $entityIds IS NULL
   RETURN f
   UNION
-  MATCH (f:Finding) WHERE $runId IS NULL
+  UNWIND CASE WHEN $runId IS NULL AND $entityIds IS NULL THEN [true] ELSE [] END AS everyFinding
+  MATCH (f:Finding)
+  RETURN f
+  UNION
+  UNWIND $entityIds AS entityId
+  CALL (entityId) {
+    MATCH (e:Organization {id: entityId}) WHERE coalesce($entityKind, 'Organization') = 'Organization' RETURN e
+    UNION ALL
+    MATCH (e:Partner {id: entityId}) WHERE coalesce($entityKind, 'Partner') = 'Partner' RETURN e
+    UNION ALL
+    MATCH (e:Tenant {id: entityId}) WHERE coalesce($entityKind, 'Tenant') = 'Tenant' RETURN e
+    UNION ALL
+    MATCH (e:Customer {id: entityId}) WHERE coalesce($entityKind, 'Customer') = 'Customer' RETURN e
+    UNION ALL
+    MATCH (e:Subscription {id: entityId}) WHERE coalesce($entityKind, 'Subscription') = 'Subscription' RETURN e
+  }
+  MATCH (e)<-[:CONCERNS]-(f:Finding)
+  WHERE $runId IS NULL OR EXISTS { (:ScanRun {id: $runId})-[:FOUND]->(f) }
   RETURN f
 }
 WITH f,

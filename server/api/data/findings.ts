@@ -1,10 +1,11 @@
 // Finding searches with facet counts, and a finding's status as triage and the latest scan leave it.
 import { cypher } from '../../db/cypher-files';
 import type { Severity } from '../../scan/finding';
+import { type Evidence, readEvidenceText } from '../../scan/stored-evidence';
 import type { ApiContext } from '../context';
 import { badInput, notFound } from '../errors';
 import type { Page } from '../pagination';
-import type { FindingRow } from './rows';
+import type { EntityKind, FindingRow } from './rows';
 
 export type FindingStatus = 'open' | 'acknowledged' | 'waived' | 'resolved';
 
@@ -15,6 +16,10 @@ export interface FindingFilter {
   partnerIds?: string[] | null;
   statuses?: FindingStatus[] | null;
   runId?: string | null;
+  /** Findings whose evidence includes one of these entities (through CONCERNS). */
+  entityIds?: string[] | null;
+  /** Narrows entityIds to one kind: ids are unique per kind only. */
+  entityKind?: EntityKind | null;
 }
 
 export interface FacetCombination {
@@ -57,6 +62,7 @@ export async function searchFindings(context: ApiContext, filter: FindingFilter,
   const known = new Set(context.catalog.map((rule) => rule.id));
   const unknown = (filter.ruleIds ?? []).filter((id) => !known.has(id));
   if (unknown.length > 0) throw badInput(`Unknown rule id(s): ${unknown.join(', ')}`);
+  if (filter.entityKind && !filter.entityIds) throw badInput('filter.entityKind narrows filter.entityIds: give both');
   if (filter.runId && !(await context.loaders.scanRun.load(filter.runId))) {
     throw notFound(`No scan run has the id '${filter.runId}'`);
   }
@@ -67,10 +73,20 @@ export async function searchFindings(context: ApiContext, filter: FindingFilter,
     regions: filter.regions ?? null,
     partnerIds: filter.partnerIds ?? null,
     statuses: filter.statuses ?? null,
+    entityIds: filter.entityIds ?? null,
+    entityKind: filter.entityKind ?? null,
     skip: page.skip,
     limit: page.limit,
   });
   return result ?? { total: 0, keys: [], combinations: [] };
+}
+
+/** What the rule matched for a finding. A finding recorded before scans stored evidence gives the entities it
+ * CONCERNS, without relationships. */
+export async function findingEvidence(context: ApiContext, key: string): Promise<Evidence> {
+  const stored = await context.loaders.findingEvidence.load(key);
+  if (stored?.evidence) return readEvidenceText(stored.evidence);
+  return { nodes: stored?.concerned ?? [], edges: [] };
 }
 
 type Facet = 'rule' | 'severity' | 'region' | 'partner' | 'status';

@@ -1,6 +1,7 @@
 // The neighbourhood of an entity, level by level up to a depth, capped at a number of nodes; and the shortest path
 // between two entities. Both come out as nodes and edges ready to draw.
 import { cypher } from '../../db/cypher-files';
+import type { Executor } from '../../db/executor';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../model/graph-model';
 import type { ApiContext } from '../context';
 import { badInput } from '../errors';
@@ -64,8 +65,9 @@ function wholeNumberIn(value: number, min: number, max: number, name: string): v
   }
 }
 
-async function describeNodes(context: ApiContext, elementIds: string[]): Promise<NetworkNode[]> {
-  const rows = await context.executor.read<Omit<NetworkNode, 'key'>>(cypher('api/network/node-details.cypher'), {
+/** The nodes as a network draws them, in the order of the element ids given (those still in the graph). */
+export async function describeNodes(executor: Executor, elementIds: string[]): Promise<NetworkNode[]> {
+  const rows = await executor.read<Omit<NetworkNode, 'key'>>(cypher('api/network/node-details.cypher'), {
     ids: elementIds,
   });
   const byElementId = new Map(rows.map((row) => [row.elementId, { ...row, key: `${row.kind}:${row.id}` }]));
@@ -136,7 +138,7 @@ export async function buildNetwork(
     cypher('api/network/edges.cypher'),
     { ...params, kinds: [...new Set([...kinds, root.kind])], ids: drawn, inner },
   );
-  const nodes = await describeNodes(context, drawn);
+  const nodes = await describeNodes(context.executor, drawn);
   const edges = await describeEdges(context, links?.edges ?? [], params.activeOn, nodes);
   const omittedEdges = links?.omitted ?? 0;
   return {
@@ -168,7 +170,7 @@ export async function shortestPath(
   const from: LocatedEntity = await locateEntity(context, request.fromId, request.fromKind, 'fromId');
   const to: LocatedEntity = await locateEntity(context, request.toId, request.toKind, 'toId');
   if (from.elementId === to.elementId) {
-    return { length: 0, nodes: await describeNodes(context, [from.elementId]), edges: [] };
+    return { length: 0, nodes: await describeNodes(context.executor, [from.elementId]), edges: [] };
   }
   const [path] = await context.executor.read<{ nodes: string[]; edges: string[] }>(
     cypher('api/network/shortest-path.cypher'),
@@ -180,6 +182,6 @@ export async function shortestPath(
     },
   );
   if (!path) return null;
-  const nodes = await describeNodes(context, path.nodes);
+  const nodes = await describeNodes(context.executor, path.nodes);
   return { length: path.edges.length, nodes, edges: await describeEdges(context, path.edges, context.today, nodes) };
 }

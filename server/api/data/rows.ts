@@ -1,6 +1,7 @@
 // The plain rows the API's Cypher returns for each entity, as resolvers receive them.
 
 import type { Cloud, PartnerRole, TenantKind } from '../../model/graph-model';
+import type { EvidenceNode } from '../../rules/run-rule';
 import type { Severity } from '../../scan/finding';
 import type { ScanRunSummary } from '../../scan/scan-history';
 
@@ -110,6 +111,13 @@ export interface FindingRow {
   waivedUntil: string | null;
   triagedAt: string | null;
   triagedBy: string | null;
+}
+
+/** A finding's stored evidence (JSON text), or null and the entities it CONCERNS when it was recorded without. */
+export interface StoredEvidenceRow {
+  key: string;
+  evidence: string | null;
+  concerned: EvidenceNode[];
 }
 
 export interface ScanRunRow extends ScanRunSummary {

@@ -1,11 +1,14 @@
-// Finding, its triage and the connection of findings with its facet counts.
+// Finding, its triage and evidence, and the connection of findings with its facet counts.
+import type { EvidenceNode } from '../../rules/run-rule';
 import type { ApiContext } from '../context';
 import { listAudit } from '../data/audit';
 import { loadEntity } from '../data/entities';
-import { type FacetCombination, facetCounts, findingStatus, instant } from '../data/findings';
-import type { EntityRef, FindingRow } from '../data/rows';
+import { type FacetCombination, facetCounts, findingEvidence, findingStatus, instant } from '../data/findings';
+import { ENTITY_KINDS, type EntityKind, type EntityRef, type FindingRow } from '../data/rows';
 import { type PageArgs, toConnection, toPage } from '../pagination';
 import { maybe } from './lists';
+
+const isEntityKind = (label: string): label is EntityKind => (ENTITY_KINDS as readonly string[]).includes(label);
 
 export const findingResolvers = {
   Finding: {
@@ -36,6 +39,7 @@ export const findingResolvers = {
         result.total,
       );
     },
+    evidence: (row: FindingRow, _args: unknown, context: ApiContext) => findingEvidence(context, row.key),
     history: async (row: FindingRow, args: PageArgs, context: ApiContext) => {
       const page = toPage(args);
       const result = await listAudit(context, { action: null, target: row.key, ...page });
@@ -45,6 +49,12 @@ export const findingResolvers = {
         result.total,
       );
     },
+  },
+  EvidenceNode: {
+    node: async (node: EvidenceNode, _args: unknown, context: ApiContext) =>
+      isEntityKind(node.label)
+        ? ((await context.loaders.networkNode.load({ kind: node.label, id: node.id })) ?? null)
+        : null,
   },
   FindingConnection: {
     facets: (connection: { combinations: FacetCombination[] }) => ({
