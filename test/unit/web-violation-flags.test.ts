@@ -18,7 +18,12 @@ function partner(id: string, openFindings: number, maxSeverity: Severity | null)
   };
 }
 
-function finding(key: string, severity: Severity, ids: [string, 'PARTNER' | 'CUSTOMER' | 'SUBSCRIPTION'][]): Finding {
+function finding(
+  key: string,
+  severity: Severity,
+  ids: [string, 'PARTNER' | 'CUSTOMER' | 'SUBSCRIPTION'][],
+  edges: [type: string, from: string, to: string][] = [],
+): Finding {
   return {
     key,
     ruleId: key,
@@ -30,25 +35,41 @@ function finding(key: string, severity: Severity, ids: [string, 'PARTNER' | 'CUS
     status: 'OPEN',
     partner: null,
     rule: null,
-    evidence: { nodes: ids.map(([id, kind]) => ({ id, label: kind, name: id })), edges: [] },
+    evidence: {
+      nodes: ids.map(([id, kind]) => ({ id, label: kind, name: id })),
+      edges: edges.map(([type, from, to]) => ({ type, from, to })),
+    },
     entities: ids.map(([id, kind]) => ({ id, kind, name: id })),
   };
 }
 
-function edge(source: string, target: string): GraphEdge {
-  return { key: `${source}>${target}`, type: 'SELLS_TO', source, target, active: true, since: null, until: null };
+function edge(source: string, target: string, type: GraphEdge['type'] = 'SELLS_TO'): GraphEdge {
+  return { key: `${type}:${source}>${target}`, type, source, target, active: true, since: null, until: null };
 }
 
 const findings = [
-  finding('f-critical', 'CRITICAL', [
-    ['r', 'PARTNER'],
-    ['w', 'CUSTOMER'],
-    ['s', 'SUBSCRIPTION'],
-  ]),
-  finding('f-low', 'LOW', [
-    ['r', 'PARTNER'],
-    ['t', 'CUSTOMER'],
-  ]),
+  finding(
+    'f-critical',
+    'CRITICAL',
+    [
+      ['r', 'PARTNER'],
+      ['w', 'CUSTOMER'],
+      ['s', 'SUBSCRIPTION'],
+    ],
+    [
+      ['SELLS_TO', 'r', 'w'],
+      ['FOR', 's', 'w'],
+    ],
+  ),
+  finding(
+    'f-low',
+    'LOW',
+    [
+      ['r', 'PARTNER'],
+      ['t', 'CUSTOMER'],
+    ],
+    [['SELLS_TO', 'r', 't']],
+  ),
 ];
 
 describe('violation flags', () => {
@@ -63,14 +84,33 @@ describe('violation flags', () => {
     expect(flags.get('PARTNER:r')).toEqual({ count: 2, severity: 'CRITICAL' });
   });
 
-  it('flags an edge only when one finding holds both of its ends', () => {
-    const byEntity = findingsByEntity(findings);
+  it("flags an edge only when a finding's evidence holds that relationship, with the worst severity", () => {
     const flags = edgeFlags(
-      [edge('PARTNER:r', 'CUSTOMER:w'), edge('PARTNER:r', 'CUSTOMER:t'), edge('CUSTOMER:w', 'CUSTOMER:t')],
-      byEntity,
+      [
+        edge('PARTNER:r', 'CUSTOMER:w'),
+        edge('PARTNER:r', 'CUSTOMER:t'),
+        edge('SUBSCRIPTION:s', 'CUSTOMER:w', 'FOR'),
+        // Both ends belong to f-critical, but its evidence has no management relationship.
+        edge('PARTNER:r', 'CUSTOMER:w', 'MANAGES'),
+        edge('PARTNER:x', 'CUSTOMER:t'),
+      ],
+      [
+        ...findings,
+        finding(
+          'f-high',
+          'HIGH',
+          [
+            ['r', 'PARTNER'],
+            ['t', 'CUSTOMER'],
+          ],
+          [['SELLS_TO', 'r', 't']],
+        ),
+      ],
     );
-    expect(flags.get('PARTNER:r>CUSTOMER:w')).toBe('CRITICAL');
-    expect(flags.get('PARTNER:r>CUSTOMER:t')).toBe('LOW');
-    expect(flags.has('CUSTOMER:w>CUSTOMER:t')).toBe(false);
+    expect(flags.get('SELLS_TO:PARTNER:r>CUSTOMER:w')).toBe('CRITICAL');
+    expect(flags.get('SELLS_TO:PARTNER:r>CUSTOMER:t')).toBe('HIGH');
+    expect(flags.get('FOR:SUBSCRIPTION:s>CUSTOMER:w')).toBe('CRITICAL');
+    expect(flags.has('MANAGES:PARTNER:r>CUSTOMER:w')).toBe(false);
+    expect(flags.has('SELLS_TO:PARTNER:x>CUSTOMER:t')).toBe(false);
   });
 });

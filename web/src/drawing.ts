@@ -34,7 +34,7 @@ export function buildDrawing(
   const narrowed = view.filters.ruleIds.length > 0 || view.filters.severities.length > 0;
   const elements = toElements(visible, {
     nodes: nodeFlags(visible.nodes, narrowed ? byEntity : null),
-    edges: edgeFlags(visible.edges, byEntity),
+    edges: edgeFlags(visible.edges, findings),
   });
   return { visible, elements, findingsByEntity: byEntity };
 }

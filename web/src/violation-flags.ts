@@ -1,5 +1,6 @@
 // Which drawn entities and relationships carry violations, how many and how severe: what the graph flags.
 import { type EntityRef, type Finding, SEVERITIES, type Severity } from './api-types';
+import { evidenceLinks } from './evidence';
 import type { GraphEdge, GraphNode } from './graph-data';
 import { entityKey } from './graph-data';
 
@@ -49,19 +50,26 @@ export function nodeFlags(nodes: readonly GraphNode[], filtered: ReadonlyMap<str
   return flags;
 }
 
-/** An edge is flagged when both its ends are evidence of one finding; it takes the worst such finding's severity. */
-export function edgeFlags(edges: readonly GraphEdge[], byEntity: ReadonlyMap<string, Finding[]>) {
-  const flags = new Map<string, Severity>();
-  for (const edge of edges) {
-    const atSource = byEntity.get(edge.source);
-    const atTarget = byEntity.get(edge.target);
-    if (!atSource || !atTarget) continue;
-    const shared = new Set(atTarget.map((f) => f.key));
-    for (const finding of atSource) {
-      if (!shared.has(finding.key)) continue;
-      const current = flags.get(edge.key);
-      flags.set(edge.key, current ? worse(current, finding.severity) : finding.severity);
+/** An edge is flagged when a listed finding's evidence holds that very relationship (its type and both ends), with
+ * the worst such finding's severity: two entities of one finding may also be joined by a relationship that is no
+ * part of the breach. */
+export function edgeFlags(edges: readonly GraphEdge[], findings: readonly Finding[]) {
+  const worst = new Map<string, Severity>();
+  for (const finding of findings) {
+    for (const link of evidenceLinks(finding.evidence)) {
+      const key = linkKey(link.type, link.source, link.target);
+      const current = worst.get(key);
+      worst.set(key, current ? worse(current, finding.severity) : finding.severity);
     }
   }
+  const flags = new Map<string, Severity>();
+  for (const edge of edges) {
+    const severity = worst.get(linkKey(edge.type, edge.source, edge.target));
+    if (severity) flags.set(edge.key, severity);
+  }
   return flags;
+}
+
+function linkKey(type: string, source: string, target: string): string {
+  return `${type}|${source}|${target}`;
 }
