@@ -1,10 +1,11 @@
-// `csp import PATH [--dry-run] [--mode M] [--batch-size N]`: loads a JSON document or a folder of CSV files into the
-// graph, all or nothing.
+// `csp import PATH [--from F] [--dry-run] [--mode M] [--batch-size N]`: loads a JSON document, a folder of CSV files
+// or a folder exported from Partner Center into the graph, all or nothing.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ImportError, ImportStoppedError, importPath, type TransactionMode } from '../../import/import-path';
 import { importProgressBar } from '../../import/import-progress-bar';
 import { COLLECTION_KEYS } from '../../import/import-schema';
+import { importPartnerCenter } from '../../import/partner-center/import-partner-center';
 import { DEFAULT_BATCH_SIZE, DEFAULT_SINGLE_TRANSACTION_LIMIT, TRANSACTION_MODES } from '../../import/write-import';
 import { CliError, type Command } from '../cli-error';
 import { withDatabase } from '../with-database';
@@ -12,17 +13,24 @@ import { withDatabase } from '../with-database';
 /** A signal this soon after the first is the same Ctrl-C delivered twice. */
 const REPEATED_SIGNAL_MS = 1000;
 
-const USAGE = `usage: ./csp import PATH [--dry-run] [--mode ${TRANSACTION_MODES.join('|')}] [--batch-size N]`;
+/** What PATH holds: the product's own format (docs/import-format.md) or a Partner Center export
+ * (docs/partner-center-import.md). */
+const SOURCES = ['csp-graph', 'partner-center'] as const;
+type Source = (typeof SOURCES)[number];
+
+const USAGE = `usage: ./csp import PATH [--from ${SOURCES.join('|')}] [--dry-run] [--mode ${TRANSACTION_MODES.join('|')}] [--batch-size N]`;
 
 export const importCommand: Command = {
-  summary: 'load a JSON document or a folder of CSV files (all or nothing)',
-  help: `Usage: ./csp import PATH [--dry-run] [--mode ${TRANSACTION_MODES.join('|')}] [--batch-size N]
+  summary: 'load a JSON document, a folder of CSV files or a Partner Center export (all or nothing)',
+  help: `Usage: ./csp import PATH [--from ${SOURCES.join('|')}] [--dry-run] [--mode ${TRANSACTION_MODES.join('|')}] [--batch-size N]
 
-PATH is a .json document or a folder of CSV files in the format of docs/import-format.md.
+PATH is a .json document or a folder of CSV files in the format of docs/import-format.md; with --from partner-center,
+a folder exported from Partner Center (docs/partner-center-import.md), converted to that format first.
 Every record is checked first (fields, references, countries against the region table); if any is refused,
 nothing is written and every problem is listed with its file, record and field (exit code 1).
 Records are upserts: importing the same data again changes nothing.
 
+  --from F          csp-graph (default): the product's own format; partner-center: a Partner Center export
   --dry-run         check only; write nothing
   --mode M          single: one transaction; journaled: batches that each commit with an undo entry, undone if
                     anything fails; auto (default): single up to ${DEFAULT_SINGLE_TRANSACTION_LIMIT.toLocaleString('en-US')} records, journaled above
@@ -35,6 +43,7 @@ product undoes the rest.`,
       args,
       allowPositionals: true,
       options: {
+        from: { type: 'string', default: 'csp-graph' },
         'dry-run': { type: 'boolean', default: false },
         mode: { type: 'string', default: 'auto' },
         'batch-size': { type: 'string' },
@@ -43,6 +52,10 @@ product undoes the rest.`,
     const [path, ...extra] = positionals;
     if (!path || extra.length > 0) throw new CliError(USAGE);
     if (!existsSync(path)) throw new CliError(`${path} does not exist`);
+    const from = values.from as Source;
+    if (!SOURCES.includes(from)) {
+      throw new CliError(`--from must be one of ${SOURCES.join(', ')}, not '${values.from}'`);
+    }
     const transaction = values.mode as TransactionMode;
     if (!TRANSACTION_MODES.includes(transaction)) {
       throw new CliError(`--mode must be one of ${TRANSACTION_MODES.join(', ')}, not '${values.mode}'`);
@@ -69,7 +82,8 @@ product undoes the rest.`,
       process.on('SIGINT', onSignal);
       process.on('SIGTERM', onSignal);
       try {
-        const result = await importPath(executor, path, {
+        const load = from === 'partner-center' ? importPartnerCenter : importPath;
+        const result = await load(executor, path, {
           dryRun,
           transaction,
           batchSize,
