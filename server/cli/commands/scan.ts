@@ -25,7 +25,8 @@ export const scanCommand: Command = {
   --fail-on SEVERITY  exit ${EXIT_FINDINGS} when a finding of this severity or worse is found (critical, high, medium, low)
   --no-record         do not record the run in the scan history
 
-Each recorded run is compared with the previous one (new, still open, resolved findings) on standard error.`,
+Each recorded run is compared with the previous one (new, still open, resolved findings) on standard error.
+Each rule may run for NEO4J_SCAN_RULE_TIMEOUT_MS (default 30 minutes) before it is cancelled.`,
   async run(args) {
     const { values } = parseArgs({
       args,
