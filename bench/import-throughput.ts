@@ -3,7 +3,8 @@
 // against a naive baseline in the same run: one transaction per record, for the first 20,000 records.
 // The first import after a warm-up one, so that the JVM's compilation is not measured.
 // Usage: npx tsx bench/import-throughput.ts [--batch-sizes 1000,5000,10000,20000]
-//   --batch-sizes   also imports the 100,000-customer ecosystem (journaled) once per batch size
+//   --batch-sizes   also imports the 100,000-customer ecosystem (journaled) once per batch size, each into the store
+//                   the runs before it filled and cleared (bench/import-batch-sizes.sh uses a new store per size)
 //   Neo4j: NEO4J_URI's server (its graph is emptied), or else a throwaway local one with NEO4J_LOCAL_HEAP (default
 //   here 4g).
 import { readFileSync } from 'node:fs';
