@@ -30,6 +30,11 @@ function statement(collection: CollectionKey, name: Statement): string {
   return cypher(`import/${COLLECTIONS[collection].csvFile.replace(/\.csv$/, '')}/${name}.cypher`);
 }
 
+/** The statements writeBatch may run for a write step of the collection: what such a step can read and change. */
+export function writeStatements(collection: CollectionKey): string[] {
+  return (['prior', 'create', 'update'] as const).map((name) => statement(collection, name));
+}
+
 /** A record's key as the undo entry stores it: the id of an entity, the key fields of a relationship. */
 function keyOf(collection: CollectionKey, row: Row): unknown {
   const fields = COLLECTIONS[collection].key;

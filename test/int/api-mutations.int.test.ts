@@ -3,7 +3,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ApiContext } from '../../server/api/context';
+import { checkTransaction } from '../../server/api/data/check-transaction';
+import { toProposal, validateProposal, writeProposal } from '../../server/api/data/proposals';
 import { PROJECT_ROOT } from '../../server/config';
+import { loadCatalog } from '../../server/rules/catalog';
+import type { RuleRow } from '../../server/rules/run-rule';
+import { findingKey } from '../../server/scan/finding';
 import { graphSnapshot } from '../support/test-database';
 import { CSRF_HEADER, DEMO_IDS, useApiServer } from './api-harness';
 
@@ -207,6 +213,88 @@ describe('checkTransaction', () => {
     const rules = result.body.data?.checkTransaction.findings.map((finding) => finding.ruleId);
     // A European provider billing a US customer directly: outside its region, and with no reseller.
     expect(rules).toEqual(expect.arrayContaining(['cross-region-sale', 'provider-direct-sale']));
+  });
+
+  /** The findings a proposal adds when the whole catalog runs before and after it, as checkTransaction did before
+   * it learnt to skip the rules a write cannot change. */
+  async function fullCatalogFindings(input: Record<string, Record<string, unknown>>): Promise<string[]> {
+    const proposal = toProposal(input);
+    const record = await validateProposal(api.db(), proposal);
+    const catalog = loadCatalog();
+    return api.db().rollbackTransaction(async (tx) => {
+      const run = async () => {
+        const keys: string[] = [];
+        for (const rule of catalog) {
+          for (const row of await tx.run<RuleRow>(rule.cypher, { asOf: proposal.date })) {
+            keys.push(findingKey(rule.id, row.subjects));
+          }
+        }
+        return keys;
+      };
+      const before = new Set(await run());
+      await writeProposal(tx, proposal.collection, record);
+      return (await run()).filter((key) => !before.has(key)).sort();
+    });
+  }
+
+  it('reports what the whole catalog would, for every kind of proposal, while running only the rules it selects', async () => {
+    const CITY_POWER = 'd787d12d-4fd7-472f-80e0-443bfb89bb61';
+    const WINGTIP_TOYS = '52739451-31bc-48d9-a2b3-af32d5b3f86e';
+    // Proposals go straight to the resolver's function: the API offers no management proposal.
+    const context = { executor: api.db(), catalog: loadCatalog() } as unknown as ApiContext;
+    const proposals: Record<string, Record<string, unknown>>[] = [
+      { supply: { providerId: DEMO_IDS.litwareEurope, resellerId: DEMO_IDS.bellowsDigital, since: '2025-01-01' } },
+      { supply: { providerId: DEMO_IDS.bellowsDigital, resellerId: DEMO_IDS.northwind, since: '2019-01-01' } },
+      {
+        resellerRelationship: {
+          partnerId: DEMO_IDS.relecloudAsiaPacific,
+          customerId: COHO_WINERY,
+          since: '2025-06-01',
+        },
+      },
+      { resellerRelationship: { partnerId: DEMO_IDS.contosoEurope, customerId: ADVENTURE_WORKS, since: '2025-06-01' } },
+      {
+        managementRelationship: {
+          partnerId: DEMO_IDS.litwareEurope,
+          customerId: CITY_POWER,
+          managementKind: 'gdap',
+          since: '2025-01-01',
+        },
+      },
+      {
+        subscription: {
+          id: 'proposed-direct',
+          customerId: COHO_WINERY,
+          billedById: DEMO_IDS.litwareEurope,
+          tenantId: await tenantOf(COHO_WINERY),
+          createdOn: '2025-03-01',
+        },
+      },
+      {
+        subscription: {
+          id: 'proposed-unsupplied',
+          customerId: WINGTIP_TOYS,
+          billedById: DEMO_IDS.litwareEurope,
+          resellerOfRecordId: DEMO_IDS.northwind,
+          tenantId: await tenantOf(WINGTIP_TOYS),
+          createdOn: '2019-06-01',
+        },
+      },
+    ];
+    const withFindings: string[] = [];
+    for (const input of proposals) {
+      const expected = await fullCatalogFindings(input);
+      const check = await checkTransaction(context, toProposal(input), null);
+      const kind = Object.keys(input)[0] as string;
+      expect({ kind, findings: check.findings.map((finding) => finding.key).sort() }).toEqual({
+        kind,
+        findings: expected,
+      });
+      if (expected.length > 0) withFindings.push(kind);
+    }
+    expect(new Set(withFindings)).toEqual(
+      new Set(['supply', 'resellerRelationship', 'managementRelationship', 'subscription']),
+    );
   });
 
   it('refuses a proposal that names unknown entities or gives two kinds at once', async () => {
