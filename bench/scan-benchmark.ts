@@ -4,8 +4,8 @@
 // Usage: npx tsx bench/scan-benchmark.ts --customers N [--seed S] [--reuse DIR]
 //   --reuse DIR   a folder written by `./csp generate` with N customers (else bench/out/scan-N-S is generated)
 //   Neo4j: NEO4J_URI's server, whose graph must be empty, or else a throwaway local one with NEO4J_LOCAL_HEAP
-//   (default here 8g) and NEO4J_LOCAL_PAGECACHE_MB (default here 2048). At 1,000,000 customers the import needs a
-//   larger Node heap: NODE_OPTIONS=--max-old-space-size=12288.
+//   (default here 8g) and NEO4J_LOCAL_PAGECACHE_MB (default here 2048). At 1,000,000 customers the baseline holds the
+//   whole graph in this process: docs/benchmarks.md's run gave it NODE_OPTIONS=--max-old-space-size=10240.
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
