@@ -11,9 +11,17 @@
 // @remediation If the tenant's country is recorded wrongly, correct it: only the tenant country decides the market.
 // @subjects partner, customer
 
-WITH date($asOf) AS asOf
+// The countries of each CSP region, listed once (a few regions): a customer is then placed by its tenant's country
+// alone, without looking up a region for every sale.
+WITH date($asOf) AS asOf,
+     COLLECT {
+       MATCH (region:Region)
+       RETURN {region: region, countries: COLLECT { MATCH (region)<-[:IN_REGION]-(country:Country) RETURN country }}
+     } AS regions
 MATCH (p:Partner)
 OPTIONAL MATCH (p)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(partnerRegion:Region)
+WITH asOf, p, partnerRegion,
+     coalesce([entry IN regions WHERE entry.region = partnerRegion | entry.countries][0], []) AS home
 // Each customer the partner sells to, once, before its region is looked up (the relationship types fix the labels,
 // so none is checked on these hot paths).
 CALL (asOf, p) {
@@ -30,22 +38,24 @@ CALL (asOf, p) {
   RETURN c
 }
 MATCH (c)-[:ON_TENANT]->(t)
-OPTIONAL MATCH (t)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(customerRegion:Region)
-WITH asOf, p, partnerRegion, c, t, customerRegion
-WHERE partnerRegion IS NULL OR customerRegion IS NULL OR partnerRegion <> customerRegion
+OPTIONAL MATCH (t)-[:IN_COUNTRY]->(customerCountry)
+WITH asOf, p, partnerRegion, home, c, t, customerCountry
+WHERE customerCountry IS NULL OR NOT customerCountry IN home
+OPTIONAL MATCH (customerCountry:Country)-[:IN_REGION]->(customerRegion:Region)
 WITH p, partnerRegion, c, t, customerRegion,
      EXISTS {
        MATCH (p)-[sale:SELLS_TO]->(c)
        WHERE sale.since <= asOf AND (sale.until IS NULL OR sale.until > asOf)
      } AS resells,
+     // From the customer: it has a few subscriptions, the partner may bill thousands.
      COLLECT {
-       MATCH (c)<-[:FOR]-(s)-[:BILLED_BY]->(p)
-       WHERE s.createdOn <= asOf
+       MATCH (c)<-[:FOR]-(s)
+       WHERE s.createdOn <= asOf AND (s)-[:BILLED_BY]->(p)
        RETURN s ORDER BY s.id
      } AS billed,
      COLLECT {
-       MATCH (c)<-[:FOR]-(s)-[:RESELLER_OF_RECORD]->(p)
-       WHERE s.createdOn <= asOf
+       MATCH (c)<-[:FOR]-(s)
+       WHERE s.createdOn <= asOf AND (s)-[:RESELLER_OF_RECORD]->(p)
        RETURN s ORDER BY s.id
      } AS recorded
 WITH p, partnerRegion, c, t, customerRegion, resells, billed, recorded,
