@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/config';
-import { ImportError, type ImportIssue, importDocument, importPath } from '../../server/import/import-path';
+import { importDocument, importPath } from '../../server/import/import-path';
+import { expectRefused } from '../support/expect-refused';
 import { clearGraph, graphSnapshot, useTestDatabase } from '../support/test-database';
 
 const db = useTestDatabase();
@@ -44,23 +45,6 @@ function scratchFolder(name: string, files: Record<string, string>): string {
   return folder;
 }
 
-/** Runs an import that must be refused with (at least) the given issues and must leave the graph unchanged. */
-async function expectRefused(
-  attempt: () => Promise<unknown>,
-  expected: Partial<ImportIssue>[],
-): Promise<ImportIssue[]> {
-  const before = await graphSnapshot(db());
-  const error = await attempt().then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(ImportError);
-  const issues = [...(error as ImportError).issues];
-  for (const issue of expected) expect(issues).toContainEqual(expect.objectContaining(issue));
-  expect(await graphSnapshot(db())).toBe(before);
-  return issues;
-}
-
 const newPartner = {
   id: 'p-new',
   mpnId: '2000001',
@@ -79,6 +63,7 @@ beforeEach(async () => {
 describe('references', () => {
   it('refuses an id that is neither in the import nor in the graph', async () => {
     const issues = await expectRefused(
+      db(),
       () =>
         importDocument(
           db(),
@@ -108,6 +93,7 @@ describe('references', () => {
 
   it('refuses an id of another kind of record', async () => {
     await expectRefused(
+      db(),
       () =>
         importDocument(
           db(),
@@ -131,7 +117,7 @@ describe('references', () => {
   it('does not report a reference to a record that is refused for another reason', async () => {
     const document = complete();
     (list(document, 'organizations')[0] as Record<string, unknown>).name = '';
-    const issues = await expectRefused(() => importDocument(db(), document), [{ record: '/organizations/0' }]);
+    const issues = await expectRefused(db(), () => importDocument(db(), document), [{ record: '/organizations/0' }]);
     expect(issues).toHaveLength(1);
   });
 });
@@ -140,14 +126,14 @@ describe('keys', () => {
   it('refuses a repeated id', async () => {
     const document = complete();
     list(document, 'customers').push({ id: 'c-litware', name: 'Litware again', tenantId: 't-litware', country: 'FR' });
-    await expectRefused(
-      () => importDocument(db(), document, 'data.json'),
-      [{ file: 'data.json', record: '/customers/2', field: 'id' }],
-    );
+    await expectRefused(db(), () => importDocument(db(), document, 'data.json'), [
+      { file: 'data.json', record: '/customers/2', field: 'id' },
+    ]);
   });
 
   it('refuses a PartnerID that another partner account in the graph holds', async () => {
     await expectRefused(
+      db(),
       () => importDocument(db(), documentWith({ partners: [{ ...newPartner, mpnId: '1000002' }] })),
       [
         {
@@ -167,17 +153,15 @@ describe('values', () => {
         'partnerId,customerId,since,until\np-fabrikam-fr,c-litware,2021-02-30,\np-fabrikam-fr,c-litware,2021-03-01,31.12.2022\n',
     });
     const file = path.join(folder, 'reseller-relationships.csv');
-    await expectRefused(
-      () => importPath(db(), folder),
-      [
-        { file, record: 'line 2', field: 'since', reason: 'is not a date that exists' },
-        { file, record: 'line 3', field: 'until', reason: 'must be a date written YYYY-MM-DD' },
-      ],
-    );
+    await expectRefused(db(), () => importPath(db(), folder), [
+      { file, record: 'line 2', field: 'since', reason: 'is not a date that exists' },
+      { file, record: 'line 3', field: 'until', reason: 'must be a date written YYYY-MM-DD' },
+    ]);
   });
 
   it('refuses a country that the region table does not list, but not for an organization seat', async () => {
     const issues = await expectRefused(
+      db(),
       () =>
         importDocument(
           db(),
@@ -199,6 +183,7 @@ describe('values', () => {
 
   it('refuses wrong types', async () => {
     await expectRefused(
+      db(),
       () =>
         importDocument(
           db(),
@@ -221,17 +206,14 @@ describe('values', () => {
     (list(document, 'customers')[0] as Record<string, unknown>).name = 'W'.repeat(10 * 1024 * 1024);
     const file = scratchFile('huge.json', JSON.stringify(document));
     const started = Date.now();
-    const issues = await expectRefused(
-      () => importPath(db(), file),
-      [
-        {
-          file,
-          record: '/customers/0',
-          field: 'name',
-          reason: 'is 10,485,760 characters long; at most 1,000 are allowed',
-        },
-      ],
-    );
+    const issues = await expectRefused(db(), () => importPath(db(), file), [
+      {
+        file,
+        record: '/customers/0',
+        field: 'name',
+        reason: 'is 10,485,760 characters long; at most 1,000 are allowed',
+      },
+    ]);
     expect(issues).toHaveLength(1);
     expect(Date.now() - started).toBeLessThan(10_000);
   });
@@ -240,10 +222,9 @@ describe('values', () => {
     const folder = scratchFolder('huge-csv', {
       'organizations.csv': `id,name\norg-huge,${'x'.repeat(10 * 1024 * 1024)}\n`,
     });
-    await expectRefused(
-      () => importPath(db(), folder),
-      [{ file: path.join(folder, 'organizations.csv'), record: 'line 2', field: 'name' }],
-    );
+    await expectRefused(db(), () => importPath(db(), folder), [
+      { file: path.join(folder, 'organizations.csv'), record: 'line 2', field: 'name' },
+    ]);
   });
 });
 
@@ -265,16 +246,17 @@ describe('files', () => {
     ['a JSON document of another format', 'other.json', '{"format": "other", "version": 1}', { field: 'format' }],
   ])('refuses %s', async (_name, fileName, text, expected) => {
     const file = scratchFile(fileName, text);
-    await expectRefused(() => importPath(db(), file), [{ file, ...expected }]);
+    await expectRefused(db(), () => importPath(db(), file), [{ file, ...expected }]);
   });
 
   it('refuses a path that is neither a JSON file nor a folder, and one that does not exist', async () => {
     const file = scratchFile('data.txt', 'id,name');
-    await expectRefused(
-      () => importPath(db(), file),
-      [{ file, reason: 'must be a .json file or a folder of CSV files' }],
-    );
-    await expectRefused(() => importPath(db(), path.join(scratch, 'nowhere.json')), [{ reason: 'does not exist' }]);
+    await expectRefused(db(), () => importPath(db(), file), [
+      { file, reason: 'must be a .json file or a folder of CSV files' },
+    ]);
+    await expectRefused(db(), () => importPath(db(), path.join(scratch, 'nowhere.json')), [
+      { reason: 'does not exist' },
+    ]);
   });
 
   it('reports the problems of every file of a CSV folder together', async () => {
@@ -284,15 +266,12 @@ describe('files', () => {
       'partners.csv': 'id,mpnId,name,organizationId,tenantId,country,roles,region\n',
       'customers.csv': 'id,name,tenantId,country\nc-x,X,t-nowhere,FR\n',
     });
-    const issues = await expectRefused(
-      () => importPath(db(), folder),
-      [
-        { file: path.join(folder, 'organizations.csv'), record: '', field: '' },
-        { file: path.join(folder, 'tenants.csv'), record: 'line 1', field: 'kind' },
-        { file: path.join(folder, 'partners.csv'), record: 'line 1', field: 'region' },
-        { file: path.join(folder, 'customers.csv'), record: 'line 2', field: 'tenantId' },
-      ],
-    );
+    const issues = await expectRefused(db(), () => importPath(db(), folder), [
+      { file: path.join(folder, 'organizations.csv'), record: '', field: '' },
+      { file: path.join(folder, 'tenants.csv'), record: 'line 1', field: 'kind' },
+      { file: path.join(folder, 'partners.csv'), record: 'line 1', field: 'region' },
+      { file: path.join(folder, 'customers.csv'), record: 'line 2', field: 'tenantId' },
+    ]);
     expect(issues).toHaveLength(4);
   });
 });
@@ -374,6 +353,7 @@ describe('all or nothing', () => {
         });
         let written = 0;
         const issues = await expectRefused(
+          db(),
           () =>
             importDocument(db(), document, 'late.json', {
               transaction,

@@ -9,6 +9,7 @@ import { ImportError, type ImportIssue } from '../../server/import/import-path';
 import { importPartnerCenter } from '../../server/import/partner-center/import-partner-center';
 import { loadCatalog } from '../../server/rules/catalog';
 import { runScan } from '../../server/scan/run-scan';
+import { expectRefused as expectImportRefused } from '../support/expect-refused';
 import { runCli } from '../support/run-cli';
 import { clearGraph, graphSnapshot, useTestDatabase } from '../support/test-database';
 
@@ -140,16 +141,7 @@ describe('a distributor export', () => {
 describe('a bad export', () => {
   async function expectRefused(folder: string, expected: Partial<ImportIssue>[]): Promise<ImportIssue[]> {
     await importPartnerCenter(db(), EXPORT);
-    const before = await graphSnapshot(db());
-    const error = await importPartnerCenter(db(), folder).then(
-      () => undefined,
-      (thrown: unknown) => thrown,
-    );
-    expect(error).toBeInstanceOf(ImportError);
-    const issues = [...(error as ImportError).issues];
-    for (const issue of expected) expect(issues).toContainEqual(expect.objectContaining(issue));
-    expect(await graphSnapshot(db())).toBe(before);
-    return issues;
+    return expectImportRefused(db(), () => importPartnerCenter(db(), folder), expected);
   }
 
   it("is refused for its own problems and the importer's, each at its Partner Center file, record and field", async () => {
