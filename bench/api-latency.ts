@@ -26,15 +26,13 @@ import { importPath } from '../server/import/import-path';
 import { loadCatalog } from '../server/rules/catalog';
 import { runScan } from '../server/scan/run-scan';
 import { recordScan } from '../server/scan/scan-history';
+import { count, log } from './measure';
 
 const BENCHMARKS_DOC = path.join(PROJECT_ROOT, 'docs', 'benchmarks.md');
 const BENCH_DEFAULTS = { NEO4J_LOCAL_HEAP: '8g', NEO4J_LOCAL_PAGECACHE_MB: '2048', NEO4J_QUERY_TIMEOUT_MS: '3600000' };
 const NETWORK_LIMIT = 300;
 const FINDINGS_PAGE = 50;
 const ROOTS = 200;
-
-const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
-const count = (value: number) => value.toLocaleString('en-US');
 
 interface Result {
   scenario: string;

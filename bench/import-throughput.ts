@@ -24,31 +24,11 @@ import { COLLECTION_KEYS } from '../server/import/import-schema';
 import { openCsvFolder } from '../server/import/read-csv-folder';
 import { validateRecord } from '../server/import/validate-records';
 import { type Row, writeBatch } from '../server/import/write-batch';
+import { count, log, mib, PeakRss } from './measure';
 
 const SIZES = [10_000, 100_000];
 const BASELINE_RECORDS = 20_000;
-const RSS_SAMPLE_MS = 100;
 const SEED = 'bench';
-
-const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
-const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
-const count = (value: number) => Math.round(value).toLocaleString('en-US');
-
-/** Peak resident memory of this process over one measurement, sampled on a timer and at its end. */
-class PeakRss {
-  private peak = process.memoryUsage().rss;
-  private readonly timer = setInterval(() => this.sample(), RSS_SAMPLE_MS);
-
-  sample(): void {
-    this.peak = Math.max(this.peak, process.memoryUsage().rss);
-  }
-
-  stop(): number {
-    clearInterval(this.timer);
-    this.sample();
-    return this.peak;
-  }
-}
 
 /** Neo4j Community has no query for its JVM pools, so the local one is measured from outside: the peak resident
  * memory (VmHWM) of its Java process since it started. */

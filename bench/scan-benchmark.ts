@@ -32,35 +32,15 @@ import { runScan } from '../server/scan/run-scan';
 import { createProgress } from '../server/shared/progress';
 import { type BaselineRuleResult, evaluateRules } from './baseline/evaluate-rules';
 import { readGraph, warmUpReads } from './baseline/read-graph';
+import { count, log, mib, PeakRss, RSS_SAMPLE_MS } from './measure';
 
 const TIMED_RUNS = 3;
-const RSS_SAMPLE_MS = 100;
 const BENCHMARKS_DOC = path.join(PROJECT_ROOT, 'docs', 'benchmarks.md');
 /** The bigger Neo4j a benchmark needs, unless the environment says otherwise; rules may run for minutes. */
 const BENCH_DEFAULTS = { NEO4J_LOCAL_HEAP: '8g', NEO4J_LOCAL_PAGECACHE_MB: '2048', NEO4J_QUERY_TIMEOUT_MS: '3600000' };
 
-const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
-const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
-const ms = (value: number) => Math.round(value).toLocaleString('en-US');
-const count = (value: number) => value.toLocaleString('en-US');
-
-/** The peak resident memory of this process over a phase: sampled on a timer, and whenever asked between steps
- * (synchronous work holds the timer back). */
-class PeakRss {
-  private peak = process.memoryUsage().rss;
-  readonly atStart = this.peak;
-  private readonly timer = setInterval(() => this.sample(), RSS_SAMPLE_MS);
-
-  sample(): void {
-    this.peak = Math.max(this.peak, process.memoryUsage().rss);
-  }
-
-  stop(): number {
-    clearInterval(this.timer);
-    this.sample();
-    return this.peak;
-  }
-}
+/** Milliseconds, rounded, as a count. */
+const ms = count;
 
 function sumDbHits(plan: ProfiledPlan): number {
   return plan.dbHits + plan.children.reduce((sum, child) => sum + sumDbHits(child), 0);

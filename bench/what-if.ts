@@ -17,10 +17,10 @@ import { loadCatalog, type RuleDefinition } from '../server/rules/catalog';
 import { rulesAffectedBy } from '../server/rules/rule-reads';
 import type { RuleRow } from '../server/rules/run-rule';
 import { findingKey } from '../server/scan/finding';
+import { log } from './measure';
 
 type ProposalInput = Record<string, Record<string, unknown>>;
 
-const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
 /** One proposal of each kind between entities of the graph that are not linked that way yet. */
