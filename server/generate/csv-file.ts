@@ -2,22 +2,24 @@
 
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
+import { stringify } from 'csv-stringify/sync';
 
-const NEEDS_QUOTES = /[",\r\n]/;
+export type CsvValue = string | number | boolean | undefined;
 
-/** RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled; an absent value is empty. */
-export function csvCell(value: string | number | boolean | undefined): string {
-  if (value === undefined) return '';
-  const text = String(value);
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+/** RFC 4180 through csv-stringify: a cell with a comma, quote or line break is quoted, its quotes doubled; an absent
+ * value is empty; a boolean is written as `true` or `false` (the import format's spelling). */
+const OPTIONS = { cast: { boolean: (value: boolean) => String(value) }, quoted_match: /[\r\n]/ } as const;
+
+export function csvRows(rows: readonly (readonly CsvValue[])[]): string {
+  return stringify(rows as CsvValue[][], OPTIONS);
 }
 
 export class CsvFile {
   private readonly stream: WriteStream;
-  private chunks: string[] = [];
+  private pending: CsvValue[][] = [];
   /** A write error surfaces at the next flush instead of crashing the process from an unhandled event. */
   private failure: Error | undefined;
-  /** Characters waiting in `chunks`. */
+  /** Cells waiting to be written: what the caller weighs to decide when a flush is worth it. */
   buffered = 0;
   rows = 0;
 
@@ -26,24 +28,21 @@ export class CsvFile {
     this.stream.on('error', (error) => {
       this.failure = error;
     });
-    this.chunks.push(`${header.join(',')}\n`);
+    this.pending.push([...header]);
   }
 
-  row(cells: readonly (string | number | boolean | undefined)[]): void {
-    let line = csvCell(cells[0]);
-    for (let i = 1; i < cells.length; i++) line += `,${csvCell(cells[i])}`;
-    line += '\n';
-    this.chunks.push(line);
-    this.buffered += line.length;
+  row(cells: readonly CsvValue[]): void {
+    this.pending.push([...cells]);
+    this.buffered += cells.length;
     this.rows += 1;
   }
 
   /** Hands the buffered rows to the stream and, when the stream is full, waits until it has drained. */
   async flush(): Promise<void> {
     if (this.failure) throw this.failure;
-    if (this.chunks.length === 0) return;
-    const text = this.chunks.join('');
-    this.chunks = [];
+    if (this.pending.length === 0) return;
+    const text = csvRows(this.pending);
+    this.pending = [];
     this.buffered = 0;
     if (!this.stream.write(text)) await once(this.stream, 'drain');
   }

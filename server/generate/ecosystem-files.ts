@@ -1,7 +1,7 @@
 // The CSV files of one generated ecosystem, in the import format (docs/import-format.md), one per collection.
 import path from 'node:path';
 import { COLLECTION_KEYS, COLLECTIONS, type CollectionKey, type RecordOf } from '../import/import-schema';
-import { CsvFile } from './csv-file';
+import { CsvFile, type CsvValue } from './csv-file';
 
 /** The columns written for each collection: every field of the import format, in its order. */
 export const COLUMNS = {
@@ -39,13 +39,11 @@ export const COLUMNS = {
   ],
 } as const satisfies { [K in CollectionKey]: readonly (keyof RecordOf<K> & string)[] };
 
-type Cell = string | number | boolean | undefined;
-
 /** One row of collection K as CSV cells: dates already written YYYY-MM-DD, lists already joined with `;`. */
-export type Row<K extends CollectionKey> = { [F in (typeof COLUMNS)[K][number]]: Cell };
+export type Row<K extends CollectionKey> = { [F in (typeof COLUMNS)[K][number]]: CsvValue };
 
-/** Buffered text above which the generator stops to let the files drain: bounds memory whatever the size. */
-const FLUSH_AT = 4 << 20;
+/** Buffered cells above which the generator stops to let the files drain: bounds memory whatever the size. */
+const FLUSH_AT = 400_000;
 
 export class EcosystemFiles {
   private readonly files: { [K in CollectionKey]: CsvFile };
@@ -59,7 +57,7 @@ export class EcosystemFiles {
   }
 
   write<K extends CollectionKey>(key: K, row: Row<K>): void {
-    const record = row as Record<string, Cell>;
+    const record = row as Record<string, CsvValue>;
     this.files[key].row(COLUMNS[key].map((column: string) => record[column]));
   }
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvCell } from '../../server/generate/csv-file';
+import { csvRows } from '../../server/generate/csv-file';
 import { generateEcosystem, type Manifest } from '../../server/generate/generate-ecosystem';
 import { checkWithinImport } from '../../server/import/check-import';
 import type { ImportIssue } from '../../server/import/import-error';
@@ -141,11 +141,8 @@ describe('generated ecosystem shape', () => {
   });
 
   it('quotes CSV cells only when they need it', () => {
-    expect(csvCell('Contoso')).toBe('Contoso');
-    expect(csvCell('Contoso, Ltd')).toBe('"Contoso, Ltd"');
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell('two\nlines')).toBe('"two\nlines"');
-    expect(csvCell(undefined)).toBe('');
-    expect(csvCell(0.5)).toBe('0.5');
+    expect(csvRows([['Contoso', 'Contoso, Ltd', 'say "hi"', 'two\nlines', undefined, 0.5, true, false]])).toBe(
+      'Contoso,"Contoso, Ltd","say ""hi""","two\nlines",,0.5,true,false\n',
+    );
   });
 });

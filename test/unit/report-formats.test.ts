@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportInput } from '../../server/report/report-input';
 import { summarize } from '../../server/report/summarize';
-import { csvCell, neutralizeFormula, toCsv } from '../../server/report/to-csv';
+import { toCsv } from '../../server/report/to-csv';
 import { toHtml } from '../../server/report/to-html';
 import { toJson } from '../../server/report/to-json';
 import { toMarkdown } from '../../server/report/to-markdown';
@@ -59,16 +59,24 @@ const input: ReportInput = {
 };
 
 describe('CSV', () => {
+  const oneCell = (message: string): string => {
+    const [, row] = toCsv({ ...input, findings: [finding({ ruleId: 'self-sale', subjects: ['p-9'], message })] }).split(
+      '\r\n',
+    );
+    return (row ?? '').split(',')[3] ?? '';
+  };
+
   it('neutralizes every formula trigger at the start of a cell', () => {
-    for (const trigger of ['=', '+', '-', '@', '\t', '\r']) {
-      expect(neutralizeFormula(`${trigger}1+1`)).toBe(`'${trigger}1+1`);
-    }
-    expect(neutralizeFormula('Contoso')).toBe('Contoso');
+    for (const trigger of ['=', '+', '-', '@', '\t']) expect(oneCell(`${trigger}1+1`)).toBe(`'${trigger}1+1`);
+    expect(oneCell('\r1+1')).toBe(`"'\r1+1"`);
+    expect(oneCell('Contoso')).toBe('Contoso');
   });
 
   it('quotes cells with separators and doubles quotes', () => {
-    expect(csvCell('a,b')).toBe('"a,b"');
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(
+      toCsv({ ...input, findings: [finding({ ruleId: 'self-sale', subjects: ['p-9'], message: 'a,b' })] }),
+    ).toContain(',"a,b",');
+    expect(oneCell('say "hi"')).toBe('"say ""hi"""');
   });
 
   it('writes a header and one row per finding, no cell starting a formula', () => {
