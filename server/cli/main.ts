@@ -2,21 +2,19 @@
 
 import { CliError } from './cli-error';
 import { commands } from './commands';
-
-function usage(): string {
-  const lines = Object.entries(commands).map(([name, command]) => `  ${name.padEnd(10)} ${command.summary}`);
-  return `Usage: ./csp <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun './csp <command> --help' for its options.`;
-}
+import { nearestCommand, SCRIPT_COMMANDS, usage } from './usage';
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(`${usage()}\n`);
+    process.stdout.write(`${usage(commands)}\n`);
     return name ? 0 : 2;
   }
   const command = commands[name];
   if (!command) {
-    process.stderr.write(`Unknown command '${name}'.\n\n${usage()}\n`);
+    const nearest = nearestCommand(name, [...Object.keys(commands), ...Object.keys(SCRIPT_COMMANDS)]);
+    const hint = nearest ? ` Did you mean './csp ${nearest}'?` : '';
+    process.stderr.write(`Unknown command '${name}'.${hint}\n\n${usage(commands)}\n`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
