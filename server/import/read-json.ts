@@ -17,7 +17,11 @@ export function parseJsonText(text: string, file: string): ParsedJson {
   try {
     return { ok: true, document: JSON.parse(text) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    // V8 quotes the file's text in some messages ("Unexpected token 'x', \"...\" is not valid JSON"): that echo is
+    // dropped, so the error stays one line and shows no raw content.
+    const message = (error instanceof Error ? error.message : String(error))
+      .replace(/, ".*" is not valid JSON$/s, '')
+      .replace(/\s+/g, ' ');
     const offset = /position (\d+)/.exec(message)?.[1];
     const truncated = /end of (JSON )?input|Unterminated/i.test(message) || Number(offset) >= text.trimEnd().length;
     const reason = truncated
