@@ -1,7 +1,7 @@
 // Proven equal: on generated ecosystems, after each random change, re-checking only the anchors the change touched
 // (carrying every other finding over) gives exactly the findings of a whole-graph run, for every as-of date tried.
-// CSP_RECHECK_SEEDS (comma-separated), CSP_RECHECK_CUSTOMERS and CSP_RECHECK_CHANGES make longer runs; a failure
-// names the seed, the step and the change, which replay it.
+// CSP_RECHECK_SEEDS and CSP_RECHECK_DATES (comma-separated), CSP_RECHECK_CUSTOMERS and CSP_RECHECK_CHANGES make
+// longer runs; a failure names the seed, the step and the change, which replay it.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,9 +20,10 @@ const db = useTestDatabase();
 const catalog = loadCatalog();
 const SEEDS = (process.env.CSP_RECHECK_SEEDS ?? 'recheck-1,recheck-2').split(',');
 const CUSTOMERS = Number(process.env.CSP_RECHECK_CUSTOMERS ?? 2000);
-const CHANGES = Number(process.env.CSP_RECHECK_CHANGES ?? 26);
-/** Before most of the graph, the generator's own as-of date, and a year after it. */
-const AS_OF_DATES = ['2023-01-15', '2025-06-30', '2026-06-30'];
+/** By default each kind of change once per seed. */
+const CHANGES = Number(process.env.CSP_RECHECK_CHANGES ?? 17);
+/** Before most of the graph and the generator's own as-of date (CSP_RECHECK_DATES adds more). */
+const AS_OF_DATES = (process.env.CSP_RECHECK_DATES ?? '2023-01-15,2025-06-30').split(',');
 const out = mkdtempSync(path.join(os.tmpdir(), 'csp-recheck-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 

@@ -11,8 +11,14 @@ import { useTestDatabase } from '../support/test-database';
 const db = useTestDatabase();
 const catalog = loadCatalog();
 const FORBIDDEN = ['AllNodesScan', 'CartesianProduct'];
-/** Scans that read every node of a label; anchored runs must seek instead. */
-const LABEL_SCANS = ['NodeByLabelScan', 'UnionNodeByLabelsScan', 'IntersectionNodeByLabelsScan', 'AllNodesScan'];
+/** Scans that read every node of a label (or a whole index); anchored runs must seek instead. */
+const LABEL_SCANS = [
+  'NodeByLabelScan',
+  'UnionNodeByLabelsScan',
+  'IntersectionNodeByLabelsScan',
+  'AllNodesScan',
+  'NodeIndexScan',
+];
 const SEEKS = /^(NodeUniqueIndexSeek|NodeIndexSeek|MultiNodeIndexSeek|NodeByElementIdSeek|NodeByIdSeek)/;
 
 type PlanNode = Pick<ProfiledPlan, 'operatorType' | 'arguments'> & { children: PlanNode[] };
