@@ -33,9 +33,14 @@ export function apiError(
 
 /** Neo4j cannot be reached: HTTP 503 with the seconds after which to try again. */
 export function unavailable(retryAfterS: number) {
-  return apiError('SERVICE_UNAVAILABLE', 'The database is not reachable; retry shortly.', {}, {
-    'retry-after': String(retryAfterS),
-  });
+  return apiError(
+    'SERVICE_UNAVAILABLE',
+    'The database is not reachable; retry shortly.',
+    {},
+    {
+      'retry-after': String(retryAfterS),
+    },
+  );
 }
 
 export function badInput(message: string, extensions: Record<string, unknown> = {}) {

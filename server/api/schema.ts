@@ -3,9 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { DatabaseUnavailableError } from '../db/executor';
 import { type Role, roleAllows } from './auth/roles';
 import type { ApiContext } from './context';
-import { DatabaseUnavailableError } from '../db/executor';
 import { apiError, unavailable } from './errors';
 import {
   defaultFieldResolver,

@@ -64,7 +64,7 @@ async function handle(
     headers.delete('transfer-encoding');
   }
   const context: ServerContext = { clientAddress, ...(principal ? { principal } : {}) };
-  const init: RequestInit = { method, headers, ...(body ? { body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) } : {}) };
+  const init: RequestInit = { method, headers, ...(body ? { body: new Uint8Array(body) } : {}) };
   const answer = await app.fetch(url, init, context);
   const payload = Buffer.from(await answer.arrayBuffer());
   response.writeHead(answer.status, Object.fromEntries(answer.headers));

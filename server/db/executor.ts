@@ -102,7 +102,10 @@ const BREAKER_COOLDOWN_MS = 1_000;
 /** The driver retries transient failures (a leader change, a deadlock) this long before giving up. */
 const RETRY_TIME_MS = 1_000;
 
-const AUTH_FAILURES = new Set(['Neo.ClientError.Security.Unauthorized', 'Neo.ClientError.Security.AuthenticationRateLimit']);
+const AUTH_FAILURES = new Set([
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+]);
 
 function isUnreachable(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
@@ -217,7 +220,8 @@ export function createExecutor(settings: RemoteNeo4jSettings, options: ExecutorO
       inSession('WRITE', (session) =>
         session.executeWrite((tx) => work(wrapTx(tx)), { timeout: txOptions?.timeoutMs ?? timeout }),
       ),
-    readTransaction: (work) => inSession('READ', (session) => session.executeRead((tx) => work(wrapTx(tx)), { timeout })),
+    readTransaction: (work) =>
+      inSession('READ', (session) => session.executeRead((tx) => work(wrapTx(tx)), { timeout })),
     rollbackTransaction: (work, txOptions) =>
       inSession('WRITE', async (session) => {
         const tx = session.beginTransaction({ timeout: txOptions?.timeoutMs ?? timeout });

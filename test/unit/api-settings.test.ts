@@ -22,7 +22,11 @@ describe('readApiSettings', () => {
       API_FAILED_AUTH_LIMIT: '5',
       API_CORS_ORIGINS: 'https://dash.example.com, http://127.0.0.1:5173',
     });
-    expect(settings.rateLimits).toMatchObject({ perKeyPerMinute: 60, perAddressPerMinute: 120, failedAuthPerWindow: 5 });
+    expect(settings.rateLimits).toMatchObject({
+      perKeyPerMinute: 60,
+      perAddressPerMinute: 120,
+      failedAuthPerWindow: 5,
+    });
     expect(settings.corsOrigins).toEqual(['https://dash.example.com', 'http://127.0.0.1:5173']);
     expect(() => readApiSettings({ API_CORS_ORIGINS: '*' })).toThrow(/API_CORS_ORIGINS must list origins/);
     expect(() => readApiSettings({ API_CORS_ORIGINS: 'https://x.example.com/path' })).toThrow(/API_CORS_ORIGINS/);
