@@ -15,6 +15,7 @@ import { createApiKey } from '../server/api/auth/api-keys';
 import { ENTITY_RELATIONSHIP_TYPES } from '../server/api/data/network';
 import { ENTITY_KINDS } from '../server/api/data/rows';
 import { startApiServer } from '../server/api/index';
+import { DEFAULT_RATE_LIMITS } from '../server/api/settings';
 import { PROJECT_ROOT, type RemoteNeo4jSettings, readSettings } from '../server/config';
 import { prepareDatabase } from '../server/db/connect';
 import { cypher } from '../server/db/cypher-files';
@@ -27,6 +28,9 @@ import { loadCatalog } from '../server/rules/catalog';
 import { runScan } from '../server/scan/run-scan';
 import { recordScan } from '../server/scan/scan-history';
 import { count, log } from './measure';
+import { recordResults } from './results';
+
+const round = (value: number) => Math.round(value * 100) / 100;
 
 const BENCHMARKS_DOC = path.join(PROJECT_ROOT, 'docs', 'benchmarks.md');
 const BENCH_DEFAULTS = { NEO4J_LOCAL_HEAP: '8g', NEO4J_LOCAL_PAGECACHE_MB: '2048', NEO4J_QUERY_TIMEOUT_MS: '3600000' };
@@ -76,7 +80,8 @@ async function ecosystem(customers: number, seed: string, reuse: string | undefi
   return { dir, manifest: JSON.parse(readFileSync(path.join(dir, MANIFEST_FILE), 'utf8')) as Manifest };
 }
 
-/** Runs `total` calls of `call` from `clients` concurrent loops; every call's latency in milliseconds. */
+/** Runs `total` calls of `call` from `clients` concurrent loops; every call's latency in milliseconds. The first
+ * failure stops every loop, so a broken step ends the run instead of leaving the others waiting. */
 async function load(clients: number, total: number, call: (index: number) => Promise<void>) {
   const latencies: number[] = [];
   let next = 0;
@@ -86,7 +91,12 @@ async function load(clients: number, total: number, call: (index: number) => Pro
       while (next < total) {
         const index = next++;
         const begin = performance.now();
-        await call(index);
+        try {
+          await call(index);
+        } catch (error) {
+          next = total;
+          throw error;
+        }
         latencies.push(performance.now() - begin);
       }
     }),
@@ -138,6 +148,8 @@ async function rawFindings(driver: Driver, database: string, skip: number): Prom
       regions: null,
       partnerIds: null,
       statuses: ['open', 'acknowledged'],
+      entityIds: null,
+      entityKind: null,
       skip,
       limit: FINDINGS_PAGE,
     },
@@ -240,15 +252,26 @@ async function main(): Promise<number> {
        MATCH (c:Customer) WITH records, count(c) AS loaded
        OPTIONAL MATCH (f:Finding) RETURN records, loaded, count(f) AS findings`,
     );
-    const roots = (
-      await executor.read<{ id: string }>(`MATCH (p:Partner) RETURN p.id AS id ORDER BY rand() LIMIT ${ROOTS}`)
-    ).map((row) => row.id);
+    // Random partner accounts, and the one with the most relationships (the hardest neighbourhood to draw).
+    const [largest] = await executor.read<{ id: string }>(
+      'MATCH (p:Partner) RETURN p.id AS id ORDER BY COUNT { (p)--() } DESC LIMIT 1',
+    );
+    const roots = [
+      ...(largest ? [largest.id] : []),
+      ...(
+        await executor.read<{ id: string }>(`MATCH (p:Partner) RETURN p.id AS id ORDER BY rand() LIMIT ${ROOTS - 1}`)
+      ).map((row) => row.id),
+    ];
     const { secret } = await createApiKey(executor, { name: 'benchmark', role: 'viewer', createdBy: 'bench' });
     const api = await startApiServer({
       executor,
       port: 0,
       host: '127.0.0.1',
-      settings: { mode: 'production' },
+      // One key and one address make every request here: the load is the point, so the rate limits stand aside.
+      settings: {
+        mode: 'production',
+        rateLimits: { ...DEFAULT_RATE_LIMITS, perKeyPerMinute: 10_000_000, perAddressPerMinute: 10_000_000 },
+      },
       logger: { write: () => {} },
     });
     const graphql = async (query: string, variables: Record<string, unknown>) => {
@@ -290,6 +313,25 @@ async function main(): Promise<number> {
     });
     process.stdout.write(markdown);
     if (!args.record) return 0;
+    const of = (scenario: string, pathName: Result['path']) => {
+      const found = results.find((r) => r.scenario === scenario && r.path === pathName);
+      if (!found) throw new Error(`No result for ${scenario} via ${pathName}`);
+      return found;
+    };
+    const network = of('network (depth 2)', 'API (HTTP + GraphQL)');
+    const findingsApi = of('findings', 'API (HTTP + GraphQL)');
+    const suffix = args.customers === 100_000 ? '_100k' : `_${args.customers}`;
+    recordResults(
+      'api-latency',
+      `flock /work/bench.lock npx tsx bench/api-latency.ts ${process.argv.slice(2).join(' ')}`.trim(),
+      {
+        [`network_p50_ms${suffix}`]: round(network.p50),
+        [`network_p99_ms${suffix}`]: round(network.p99),
+        network_api_over_raw_throughput: round(network.perSecond / of('network (depth 2)', 'raw driver').perSecond),
+        [`findings_p99_ms${suffix}`]: round(findingsApi.p99),
+        findings_api_over_raw_throughput: round(findingsApi.perSecond / of('findings', 'raw driver').perSecond),
+      },
+    );
     const page = existsSync(BENCHMARKS_DOC) ? readFileSync(BENCHMARKS_DOC, 'utf8') : '# Benchmarks\n';
     if (!existsSync(BENCHMARKS_DOC)) appendFileSync(BENCHMARKS_DOC, page);
     appendFileSync(BENCHMARKS_DOC, `${page.endsWith('\n\n') ? '' : page.endsWith('\n') ? '\n' : '\n\n'}${markdown}`);
