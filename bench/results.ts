@@ -1,5 +1,5 @@
 // Writes a benchmark's figures to bench/results/<name>.json in the one format every benchmark uses; figures already
-// there from another script of the same name are kept unless given again.
+// there are kept unless given again, and the command names every script that gave figures to the file.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,12 +20,14 @@ export function recordResults(name: string, command: string, figures: Record<str
   const dir = path.join(PROJECT_ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${name}.json`);
-  const before = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BenchResults).figures : {};
+  const before = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BenchResults) : undefined;
+  const script = (text: string) => /bench\/[\w-]+\.ts/.exec(text)?.[0];
+  const others = (before?.command ?? '').split(' && ').filter((part) => part && script(part) !== script(command));
   const results: BenchResults = {
-    command,
+    command: [...others, command].join(' && '),
     date: new Date().toISOString().slice(0, 10),
     machine: machine(),
-    figures: { ...before, ...figures },
+    figures: { ...before?.figures, ...figures },
   };
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   return file;
