@@ -225,9 +225,9 @@ async function main(): Promise<number> {
     stopNeo4j = () => throwaway.stop();
     server = `a throwaway local Neo4j (heap ${settings.local.heap}, page cache ${settings.local.pageCacheMb} MB)`;
   }
-  const executor: Executor = createExecutor(connection, { queryTimeoutMs: settings.queryTimeoutMs, maxPoolSize: 50 });
+  const executor: Executor = createExecutor(connection, { queryTimeoutMs: settings.queryTimeoutMs, maxPoolSize: 100 });
   const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
-    maxConnectionPoolSize: 50,
+    maxConnectionPoolSize: 100,
   });
   try {
     await prepareDatabase(executor);

@@ -18,6 +18,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** A refused request's body is read and dropped up to this size (so its connection stays usable), never beyond. */
+const DRAINED_BODY_BYTES = 64 * 1024;
+
 /** The body, or undefined when it grew past the limit (the rest is read and dropped so the client gets the answer). */
 async function readBody(request: IncomingMessage, maxBytes: number): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
@@ -49,9 +52,18 @@ async function handle(
     if ('refusal' in admission) {
       const refusal = admission.refusal;
       const payload = Buffer.from(await refusal.arrayBuffer());
-      // The unread body is not wanted: close the connection instead of draining it.
-      response.writeHead(refusal.status, { ...Object.fromEntries(refusal.headers), connection: 'close' });
-      response.end(payload, () => request.destroy());
+      // A small body is drained so the connection can serve the next request; a large one is not read at all.
+      const small = Number(request.headers['content-length'] ?? Number.POSITIVE_INFINITY) <= DRAINED_BODY_BYTES;
+      response.writeHead(refusal.status, {
+        ...Object.fromEntries(refusal.headers),
+        ...(small || method === 'GET' ? {} : { connection: 'close' }),
+      });
+      if (small || method === 'GET') {
+        request.resume();
+        response.end(payload);
+      } else {
+        response.end(payload, () => request.destroy());
+      }
       return;
     }
     principal = admission.principal;

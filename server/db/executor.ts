@@ -109,7 +109,11 @@ const AUTH_FAILURES = new Set([
 
 function isUnreachable(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
-  if (code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED) return true;
+  return code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED;
+}
+
+/** Every pooled connection stayed busy past the acquisition timeout: the server is overloaded, not gone. */
+function isPoolExhausted(error: unknown): boolean {
   return error instanceof Error && /Connection acquisition timed out/.test(error.message);
 }
 
@@ -120,7 +124,7 @@ function isAuthFailure(error: unknown): boolean {
 function openDriver(settings: RemoteNeo4jSettings, options: ExecutorOptions): Driver {
   const acquisition = options.acquisitionTimeoutMs ?? ACQUISITION_TIMEOUT_MS;
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
-    maxConnectionPoolSize: options.maxPoolSize ?? 50,
+    maxConnectionPoolSize: options.maxPoolSize ?? 100,
     connectionAcquisitionTimeout: acquisition,
     connectionTimeout: acquisition,
     maxTransactionRetryTime: RETRY_TIME_MS,
@@ -173,6 +177,7 @@ function resilientDriver(settings: RemoteNeo4jSettings, options: ExecutorOptions
           openUntil = Date.now() + cooldown;
           throw unavailable(error);
         }
+        if (isPoolExhausted(error)) throw unavailable(error);
         throw toDatabaseError(error);
       }
     },
