@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { createApiKey } from '../server/api/auth/api-keys';
+import { type FacetCombination, severityBuckets } from '../server/api/data/findings';
 import { ENTITY_RELATIONSHIP_TYPES } from '../server/api/data/network';
 import { ENTITY_KINDS } from '../server/api/data/rows';
 import { startApiServer } from '../server/api/index';
@@ -21,6 +22,7 @@ import { prepareDatabase } from '../server/db/connect';
 import { cypher } from '../server/db/cypher-files';
 import { createExecutor, type Executor } from '../server/db/executor';
 import { startThrowawayNeo4j } from '../server/db/local-neo4j';
+import { recordToPlain } from '../server/db/to-plain';
 import { generateEcosystem, MANIFEST_FILE, type Manifest } from '../server/generate/generate-ecosystem';
 import { DEFAULT_AS_OF, DEFAULT_VIOLATION_RATE } from '../server/generate/shape';
 import { importPath } from '../server/import/import-path';
@@ -137,25 +139,31 @@ async function rawNetwork(driver: Driver, database: string, rootId: string, acti
   });
 }
 
+/** The API's findings Cypher, as server/api/data/findings.ts runs it: the counts, the page by severity, the rows. */
 async function rawFindings(driver: Driver, database: string, skip: number): Promise<void> {
   const options = { database, routing: neo4j.routing.READ, bookmarkManager: null };
-  const { records } = await driver.executeQuery(
-    cypher('api/findings/search.cypher'),
-    {
-      runId: null,
-      ruleIds: null,
-      severities: null,
-      regions: null,
-      partnerIds: null,
-      statuses: ['open', 'acknowledged'],
-      entityIds: null,
-      entityKind: null,
-      skip,
-      limit: FINDINGS_PAGE,
-    },
-    options,
-  );
-  const keys = (records[0]?.get('keys') as string[]) ?? [];
+  const filter = {
+    runId: null,
+    ruleIds: null,
+    severities: null,
+    regions: null,
+    partnerIds: null,
+    statuses: ['open', 'acknowledged'],
+    entityIds: null,
+    entityKind: null,
+  };
+  const { records } = await driver.executeQuery(cypher('api/findings/search.cypher'), filter, options);
+  const [summary] = records.map((record) => recordToPlain<{ combinations: FacetCombination[] }>(record));
+  const combinations = summary?.combinations ?? [];
+  const keys: string[] = [];
+  for (const bucket of severityBuckets(combinations, { skip, limit: FINDINGS_PAGE })) {
+    const page = await driver.executeQuery(
+      cypher('api/findings/page.cypher'),
+      { ...filter, severity: bucket.severity, skip: neo4j.int(bucket.skip), limit: neo4j.int(bucket.limit) },
+      options,
+    );
+    keys.push(...page.records.map((record) => record.get('key') as string));
+  }
   await driver.executeQuery(cypher('api/findings/by-key.cypher'), { keys }, options);
 }
 
@@ -213,6 +221,7 @@ async function main(): Promise<number> {
   const settings = readSettings({ ...BENCH_DEFAULTS, ...process.env });
   let connection: RemoteNeo4jSettings;
   let stopNeo4j = async () => {};
+  let closeApi = async () => {};
   let server = '';
   if (settings.remote) {
     connection = settings.remote;
@@ -274,6 +283,7 @@ async function main(): Promise<number> {
       },
       logger: { write: () => {} },
     });
+    closeApi = () => api.close();
     const graphql = async (query: string, variables: Record<string, unknown>) => {
       const response = await fetch(api.url, {
         method: 'POST',
@@ -300,7 +310,8 @@ async function main(): Promise<number> {
     await measure('findings', 'raw driver', (i) =>
       rawFindings(driver, connection.database, (i % pages) * FINDINGS_PAGE),
     );
-    await api.close();
+    await closeApi();
+    closeApi = async () => {};
 
     const markdown = report(results, {
       customers: String(loaded),
@@ -337,6 +348,7 @@ async function main(): Promise<number> {
     appendFileSync(BENCHMARKS_DOC, `${page.endsWith('\n\n') ? '' : page.endsWith('\n') ? '\n' : '\n\n'}${markdown}`);
     return 0;
   } finally {
+    await closeApi();
     await driver.close();
     await executor.close();
     await stopNeo4j();
