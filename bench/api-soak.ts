@@ -128,12 +128,15 @@ async function main(): Promise<number> {
   const outside = outcomes.filter((o) => !o.ok && (o.ended < outageStart || o.started > recovered));
   const during = outcomes.filter((o) => !o.ok && !(o.ended < outageStart || o.started > recovered));
   const not503 = during.filter((o) => o.status !== 503).length;
+  // Requests sent while Neo4j was starting may wait for it: the slowest answer of the outage shows how long.
+  const slowestS = Math.max(0, ...during.map((o) => o.ended - o.started)) / 1000;
   const figures = {
     restart_recovery_s: Math.round(((recovered - neo4jBack) / 1000) * 100) / 100,
     soak_requests: outcomes.length,
     soak_errors_outside_outage: outside.length,
     soak_errors_during_outage: during.length,
     soak_errors_during_outage_not_503: not503,
+    soak_slowest_outage_answer_s: Math.round(slowestS * 10) / 10,
     soak_outage_s: Math.round(((recovered - outageStart) / 1000) * 10) / 10,
     soak_rss_mib_start: Math.round(rssAtStart / 2 ** 20),
     soak_rss_mib_end: Math.round(rssAtEnd / 2 ** 20),
@@ -152,6 +155,7 @@ async function main(): Promise<number> {
     `| requests | ${count(outcomes.length)} |`,
     `| errors before the stop or after the API answered again | ${outside.length} |`,
     `| errors during the outage | ${count(during.length)} (${count(not503)} of them not a 503) |`,
+    `| slowest failed answer during the outage | ${figures.soak_slowest_outage_answer_s} s |`,
     `| from Neo4j back to the API answering (restart_recovery_s) | ${figures.restart_recovery_s} s |`,
     `| whole outage seen by clients | ${figures.soak_outage_s} s |`,
     `| memory of the process (API and clients): resident at start / end | ${mib(rssAtStart)} / ${mib(rssAtEnd)} |`,
