@@ -99,8 +99,9 @@ export interface ExecutorOptions {
 /** Fail fast by default: a request should learn within about two seconds that the database is not there. */
 const ACQUISITION_TIMEOUT_MS = 1_500;
 const BREAKER_COOLDOWN_MS = 1_000;
-/** The driver retries transient failures (a leader change, a deadlock) this long before giving up. */
-const RETRY_TIME_MS = 1_000;
+/** The driver would retry a failed transaction after a delay of about a second; a caller that should fail fast
+ * cannot wait for that, so failures surface at once (the API answers 503 with Retry-After, and clients retry). */
+const RETRY_TIME_MS = 0;
 
 const AUTH_FAILURES = new Set([
   'Neo.ClientError.Security.Unauthorized',
