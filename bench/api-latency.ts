@@ -12,14 +12,17 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { createApiKey } from '../server/api/auth/api-keys';
+import { type FacetCombination, severityBuckets } from '../server/api/data/findings';
 import { ENTITY_RELATIONSHIP_TYPES } from '../server/api/data/network';
 import { ENTITY_KINDS } from '../server/api/data/rows';
 import { startApiServer } from '../server/api/index';
+import { DEFAULT_RATE_LIMITS } from '../server/api/settings';
 import { PROJECT_ROOT, type RemoteNeo4jSettings, readSettings } from '../server/config';
 import { prepareDatabase } from '../server/db/connect';
 import { cypher } from '../server/db/cypher-files';
 import { createExecutor, type Executor } from '../server/db/executor';
 import { startThrowawayNeo4j } from '../server/db/local-neo4j';
+import { recordToPlain } from '../server/db/to-plain';
 import { generateEcosystem, MANIFEST_FILE, type Manifest } from '../server/generate/generate-ecosystem';
 import { DEFAULT_AS_OF, DEFAULT_VIOLATION_RATE } from '../server/generate/shape';
 import { importPath } from '../server/import/import-path';
@@ -27,6 +30,9 @@ import { loadCatalog } from '../server/rules/catalog';
 import { runScan } from '../server/scan/run-scan';
 import { recordScan } from '../server/scan/scan-history';
 import { count, log } from './measure';
+import { recordResults } from './results';
+
+const round = (value: number) => Math.round(value * 100) / 100;
 
 const BENCHMARKS_DOC = path.join(PROJECT_ROOT, 'docs', 'benchmarks.md');
 const BENCH_DEFAULTS = { NEO4J_LOCAL_HEAP: '8g', NEO4J_LOCAL_PAGECACHE_MB: '2048', NEO4J_QUERY_TIMEOUT_MS: '3600000' };
@@ -76,7 +82,8 @@ async function ecosystem(customers: number, seed: string, reuse: string | undefi
   return { dir, manifest: JSON.parse(readFileSync(path.join(dir, MANIFEST_FILE), 'utf8')) as Manifest };
 }
 
-/** Runs `total` calls of `call` from `clients` concurrent loops; every call's latency in milliseconds. */
+/** Runs `total` calls of `call` from `clients` concurrent loops; every call's latency in milliseconds. The first
+ * failure stops every loop, so a broken step ends the run instead of leaving the others waiting. */
 async function load(clients: number, total: number, call: (index: number) => Promise<void>) {
   const latencies: number[] = [];
   let next = 0;
@@ -86,7 +93,12 @@ async function load(clients: number, total: number, call: (index: number) => Pro
       while (next < total) {
         const index = next++;
         const begin = performance.now();
-        await call(index);
+        try {
+          await call(index);
+        } catch (error) {
+          next = total;
+          throw error;
+        }
         latencies.push(performance.now() - begin);
       }
     }),
@@ -127,23 +139,31 @@ async function rawNetwork(driver: Driver, database: string, rootId: string, acti
   });
 }
 
+/** The API's findings Cypher, as server/api/data/findings.ts runs it: the counts, the page by severity, the rows. */
 async function rawFindings(driver: Driver, database: string, skip: number): Promise<void> {
   const options = { database, routing: neo4j.routing.READ, bookmarkManager: null };
-  const { records } = await driver.executeQuery(
-    cypher('api/findings/search.cypher'),
-    {
-      runId: null,
-      ruleIds: null,
-      severities: null,
-      regions: null,
-      partnerIds: null,
-      statuses: ['open', 'acknowledged'],
-      skip,
-      limit: FINDINGS_PAGE,
-    },
-    options,
-  );
-  const keys = (records[0]?.get('keys') as string[]) ?? [];
+  const filter = {
+    runId: null,
+    ruleIds: null,
+    severities: null,
+    regions: null,
+    partnerIds: null,
+    statuses: ['open', 'acknowledged'],
+    entityIds: null,
+    entityKind: null,
+  };
+  const { records } = await driver.executeQuery(cypher('api/findings/search.cypher'), filter, options);
+  const [summary] = records.map((record) => recordToPlain<{ combinations: FacetCombination[] }>(record));
+  const combinations = summary?.combinations ?? [];
+  const keys: string[] = [];
+  for (const bucket of severityBuckets(combinations, { skip, limit: FINDINGS_PAGE })) {
+    const page = await driver.executeQuery(
+      cypher('api/findings/page.cypher'),
+      { ...filter, severity: bucket.severity, skip: neo4j.int(bucket.skip), limit: neo4j.int(bucket.limit) },
+      options,
+    );
+    keys.push(...page.records.map((record) => record.get('key') as string));
+  }
   await driver.executeQuery(cypher('api/findings/by-key.cypher'), { keys }, options);
 }
 
@@ -176,10 +196,12 @@ function report(results: Result[], context: Record<string, string>): string {
   return [
     '## API',
     '',
-    `\`npx tsx bench/api-latency.ts --customers ${context.customers}\` (${count(Number(context.customers))} customers loaded):`,
+    `\`flock /work/bench.lock npx tsx bench/api-latency.ts --customers ${context.customers}\` (${count(Number(context.customers))} customers loaded;`,
+    'with NEO4J_URI set to a copy of a loaded and scanned store, the graph is used as it is):',
     `${context.clients} concurrent clients, each`,
     'request waiting for the previous one of its client; `network` at depth 2 (at most',
-    `${NETWORK_LIMIT} nodes) from ${ROOTS} random partner accounts, and \`findings\` pages of ${FINDINGS_PAGE} open`,
+    `${NETWORK_LIMIT} nodes) from ${ROOTS} partner accounts (the one with the most relationships and random others), and`,
+    `\`findings\` pages of ${FINDINGS_PAGE} open`,
     'findings with facets. The API rows go through HTTP, authentication, GraphQL and the loaders; the raw rows run the',
     "same Cypher files through one neo4j-driver with the same pool, so the difference is the API's own cost.",
     `Measured on ${context.date} against ${context.server} (${context.records} records, ${context.findings} recorded`,
@@ -201,6 +223,7 @@ async function main(): Promise<number> {
   const settings = readSettings({ ...BENCH_DEFAULTS, ...process.env });
   let connection: RemoteNeo4jSettings;
   let stopNeo4j = async () => {};
+  let closeApi = async () => {};
   let server = '';
   if (settings.remote) {
     connection = settings.remote;
@@ -213,9 +236,9 @@ async function main(): Promise<number> {
     stopNeo4j = () => throwaway.stop();
     server = `a throwaway local Neo4j (heap ${settings.local.heap}, page cache ${settings.local.pageCacheMb} MB)`;
   }
-  const executor: Executor = createExecutor(connection, { queryTimeoutMs: settings.queryTimeoutMs, maxPoolSize: 50 });
+  const executor: Executor = createExecutor(connection, { queryTimeoutMs: settings.queryTimeoutMs, maxPoolSize: 100 });
   const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
-    maxConnectionPoolSize: 50,
+    maxConnectionPoolSize: 100,
   });
   try {
     await prepareDatabase(executor);
@@ -240,17 +263,29 @@ async function main(): Promise<number> {
        MATCH (c:Customer) WITH records, count(c) AS loaded
        OPTIONAL MATCH (f:Finding) RETURN records, loaded, count(f) AS findings`,
     );
-    const roots = (
-      await executor.read<{ id: string }>(`MATCH (p:Partner) RETURN p.id AS id ORDER BY rand() LIMIT ${ROOTS}`)
-    ).map((row) => row.id);
+    // Random partner accounts, and the one with the most relationships (the hardest neighbourhood to draw).
+    const [largest] = await executor.read<{ id: string }>(
+      'MATCH (p:Partner) RETURN p.id AS id ORDER BY COUNT { (p)--() } DESC LIMIT 1',
+    );
+    const roots = [
+      ...(largest ? [largest.id] : []),
+      ...(
+        await executor.read<{ id: string }>(`MATCH (p:Partner) RETURN p.id AS id ORDER BY rand() LIMIT ${ROOTS - 1}`)
+      ).map((row) => row.id),
+    ];
     const { secret } = await createApiKey(executor, { name: 'benchmark', role: 'viewer', createdBy: 'bench' });
     const api = await startApiServer({
       executor,
       port: 0,
       host: '127.0.0.1',
-      settings: { mode: 'production' },
+      // One key and one address make every request here: the load is the point, so the rate limits stand aside.
+      settings: {
+        mode: 'production',
+        rateLimits: { ...DEFAULT_RATE_LIMITS, perKeyPerMinute: 10_000_000, perAddressPerMinute: 10_000_000 },
+      },
       logger: { write: () => {} },
     });
+    closeApi = () => api.close();
     const graphql = async (query: string, variables: Record<string, unknown>) => {
       const response = await fetch(api.url, {
         method: 'POST',
@@ -277,7 +312,8 @@ async function main(): Promise<number> {
     await measure('findings', 'raw driver', (i) =>
       rawFindings(driver, connection.database, (i % pages) * FINDINGS_PAGE),
     );
-    await api.close();
+    await closeApi();
+    closeApi = async () => {};
 
     const markdown = report(results, {
       customers: String(loaded),
@@ -290,11 +326,31 @@ async function main(): Promise<number> {
     });
     process.stdout.write(markdown);
     if (!args.record) return 0;
+    const of = (scenario: string, pathName: Result['path']) => {
+      const found = results.find((r) => r.scenario === scenario && r.path === pathName);
+      if (!found) throw new Error(`No result for ${scenario} via ${pathName}`);
+      return found;
+    };
+    const network = of('network (depth 2)', 'API (HTTP + GraphQL)');
+    const findingsApi = of('findings', 'API (HTTP + GraphQL)');
+    const suffix = args.customers === 100_000 ? '_100k' : `_${args.customers}`;
+    recordResults(
+      'api-latency',
+      `flock /work/bench.lock npx tsx bench/api-latency.ts ${process.argv.slice(2).join(' ')}`.trim(),
+      {
+        [`network_p50_ms${suffix}`]: round(network.p50),
+        [`network_p99_ms${suffix}`]: round(network.p99),
+        network_api_over_raw_throughput: round(network.perSecond / of('network (depth 2)', 'raw driver').perSecond),
+        [`findings_p99_ms${suffix}`]: round(findingsApi.p99),
+        findings_api_over_raw_throughput: round(findingsApi.perSecond / of('findings', 'raw driver').perSecond),
+      },
+    );
     const page = existsSync(BENCHMARKS_DOC) ? readFileSync(BENCHMARKS_DOC, 'utf8') : '# Benchmarks\n';
     if (!existsSync(BENCHMARKS_DOC)) appendFileSync(BENCHMARKS_DOC, page);
     appendFileSync(BENCHMARKS_DOC, `${page.endsWith('\n\n') ? '' : page.endsWith('\n') ? '\n' : '\n\n'}${markdown}`);
     return 0;
   } finally {
+    await closeApi();
     await driver.close();
     await executor.close();
     await stopNeo4j();

@@ -6,10 +6,13 @@ import type { Executor } from '../db/executor';
 import { loadCatalog, type RuleDefinition } from '../rules/catalog';
 import { useFindingsReport } from '../web-app/use-findings-report';
 import { useWebApp } from '../web-app/use-web-app';
+import { createGate, type Gate } from './auth/admission';
 import { createAuthenticator } from './auth/authenticate';
+import type { Principal } from './auth/roles';
 import { type ApiContext, type ApiDeps, createContext } from './context';
 import { type ApiLogger, describeError, jsonLogger } from './logger';
 import { useBodyLimit } from './plugins/body-limit';
+import { useCostLimit } from './plugins/cost-limit';
 import { useNoIntrospection } from './plugins/no-introspection';
 import { useNeo4jReadiness } from './plugins/readiness';
 import { requestInfo, useRequestLog } from './plugins/request-log';
@@ -34,7 +37,28 @@ export interface AppOptions {
   webAppDir?: string;
 }
 
-export type ApiApp = YogaServerInstance<Record<string, unknown>, ApiContext>;
+/** What the HTTP listener hands the app with each request: the client's address and, once admitted, its caller. */
+export interface ServerContext {
+  clientAddress?: string;
+  principal?: Principal;
+}
+
+export type ApiApp = YogaServerInstance<ServerContext, ApiContext> & { gate: Gate };
+
+/** Limit errors from graphql-armor get a code of their own, like every other refusal. */
+function coded(code: string) {
+  return [
+    (_context: unknown, error: { extensions: Record<string, unknown> }) => Object.assign(error.extensions, { code }),
+  ];
+}
+
+/** Whether a request skips admission: probes, the explorer's static files, CORS preflights, and the GraphiQL page. */
+function isOpen(request: Request, development: boolean): boolean {
+  const url = new URL(request.url);
+  if (url.pathname !== GRAPHQL_PATH) return true;
+  if (request.method === 'OPTIONS') return true;
+  return development && request.method === 'GET' && (request.headers.get('accept') ?? '').includes('text/html');
+}
 
 export function createApp(options: AppOptions): ApiApp {
   const settings = { ...readApiSettings(), ...options.settings };
@@ -47,8 +71,11 @@ export function createApp(options: AppOptions): ApiApp {
   };
   const production = settings.mode === 'production';
   const { limits } = settings;
+  const gate = createGate(deps.authenticator, settings.rateLimits);
+  /** Requests the app admitted itself (app.fetch without the listener): their callers. */
+  const admitted = new WeakMap<Request, Principal>();
 
-  return createYoga<Record<string, unknown>, ApiContext>({
+  const yoga = createYoga<ServerContext, ApiContext>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: '/health',
@@ -60,11 +87,20 @@ export function createApp(options: AppOptions): ApiApp {
     logging: false,
     multipart: true,
     batching: false,
-    context: async ({ request }) => {
+    // Closed by default: a browser may call the API only from the page's own origin, or from those listed.
+    cors:
+      settings.corsOrigins.length > 0
+        ? {
+            origin: settings.corsOrigins,
+            credentials: false,
+            allowedHeaders: ['authorization', 'content-type', 'x-api-key', CSRF_HEADER, 'x-request-id'],
+          }
+        : false,
+    context: async ({ request, principal: given }) => {
       const info = requestInfo(request);
       const requestId = info?.id ?? 'unknown';
       try {
-        const principal = await deps.authenticator.authenticate(request);
+        const principal = given ?? admitted.get(request) ?? (await deps.authenticator.authenticate(request));
         if (info) info.principal = principal.id;
         return createContext(deps, principal, requestId);
       } catch (error) {
@@ -76,17 +112,28 @@ export function createApp(options: AppOptions): ApiApp {
     },
     plugins: [
       useRequestLog(logger),
+      {
+        // The listener admits requests before reading their bodies; here the same gate serves app.fetch callers.
+        async onRequest({ request, serverContext, endResponse }) {
+          const context = serverContext as ServerContext | undefined;
+          if (context?.principal || isOpen(request, settings.mode === 'development')) return;
+          const admission = await gate.admit(request, context?.clientAddress ?? 'local');
+          if ('refusal' in admission) endResponse(admission.refusal);
+          else admitted.set(request, admission.principal);
+        },
+      },
       useBodyLimit(limits.maxBodyBytes),
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
       useNeo4jReadiness(options.executor),
       EnvelopArmorPlugin({
-        maxDepth: { n: limits.maxDepth },
-        costLimit: { maxCost: limits.maxCost },
-        maxAliases: { n: limits.maxAliases },
-        maxTokens: { n: limits.maxTokens },
-        maxDirectives: { n: limits.maxDirectives },
+        maxDepth: { n: limits.maxDepth, onReject: coded('DEPTH_LIMIT_EXCEEDED') },
+        costLimit: { enabled: false },
+        maxAliases: { n: limits.maxAliases, onReject: coded('ALIAS_LIMIT_EXCEEDED') },
+        maxTokens: { n: limits.maxTokens, onReject: coded('TOKEN_LIMIT_EXCEEDED') },
+        maxDirectives: { n: limits.maxDirectives, onReject: coded('DIRECTIVE_LIMIT_EXCEEDED') },
         blockFieldSuggestion: { enabled: production },
       }),
+      useCostLimit(limits.maxCost),
       ...(production ? [useNoIntrospection()] : []),
       // After the API's own plugins, so authentication, limits and the request log apply first.
       ...(options.webAppDir
@@ -94,4 +141,5 @@ export function createApp(options: AppOptions): ApiApp {
         : []),
     ],
   });
+  return Object.assign(yoga, { gate });
 }

@@ -24,7 +24,7 @@ export function encodeCursor(offset: number): string {
 function decodeCursor(cursor: string): number {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const offset = Number(text.slice(PREFIX.length));
-  if (!text.startsWith(PREFIX) || !Number.isInteger(offset) || offset < 0) {
+  if (!text.startsWith(PREFIX) || !Number.isSafeInteger(offset) || offset < 0) {
     throw badInput(`'${cursor.slice(0, 40)}' is not a cursor this API gave out`);
   }
   return offset;

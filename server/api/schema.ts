@@ -3,9 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { DatabaseUnavailableError } from '../db/executor';
 import { type Role, roleAllows } from './auth/roles';
 import type { ApiContext } from './context';
-import { apiError } from './errors';
+import { apiError, unavailable } from './errors';
 import {
   defaultFieldResolver,
   type GraphQLField,
@@ -45,6 +46,7 @@ function guard(
 ): GraphQLFieldResolver<unknown, ApiContext> {
   const resolve = field.resolve ?? defaultFieldResolver;
   const logFault = (error: unknown, context: ApiContext) => {
+    if (error instanceof DatabaseUnavailableError) throw unavailable(error.retryAfterS);
     if (!isExpected(error)) {
       context.logger.write({
         level: 'error',

@@ -1,7 +1,8 @@
 // Listens for HTTP and hands each request to the app; bodies are read here, counted against the size limit.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type AppOptions, createApp } from './app';
+import { type AppOptions, createApp, GRAPHQL_PATH, type ServerContext } from './app';
+import type { Principal } from './auth/roles';
 import { type ApiSettings, readApiSettings } from './settings';
 
 export interface StartOptions extends AppOptions {
@@ -16,6 +17,9 @@ export interface RunningServer {
   url: string;
   close(): Promise<void>;
 }
+
+/** A refused request's body is read and dropped up to this size (so its connection stays usable), never beyond. */
+const DRAINED_BODY_BYTES = 64 * 1024;
 
 /** The body, or undefined when it grew past the limit (the rest is read and dropped so the client gets the answer). */
 async function readBody(request: IncomingMessage, maxBytes: number): Promise<Buffer | undefined> {
@@ -40,6 +44,30 @@ async function handle(
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   const method = request.method ?? 'GET';
+  const clientAddress = request.socket.remoteAddress ?? 'unknown';
+  let principal: Principal | undefined;
+  if (url.pathname === GRAPHQL_PATH && method !== 'OPTIONS' && !(method === 'GET' && settings.mode === 'development')) {
+    // Credentials and rate limits are checked from the headers before a byte of the body is read.
+    const admission = await app.gate.admit(new Request(url, { method, headers }), clientAddress);
+    if ('refusal' in admission) {
+      const refusal = admission.refusal;
+      const payload = Buffer.from(await refusal.arrayBuffer());
+      // A small body is drained so the connection can serve the next request; a large one is not read at all.
+      const small = Number(request.headers['content-length'] ?? Number.POSITIVE_INFINITY) <= DRAINED_BODY_BYTES;
+      response.writeHead(refusal.status, {
+        ...Object.fromEntries(refusal.headers),
+        ...(small || method === 'GET' ? {} : { connection: 'close' }),
+      });
+      if (small || method === 'GET') {
+        request.resume();
+        response.end(payload);
+      } else {
+        response.end(payload, () => request.destroy());
+      }
+      return;
+    }
+    principal = admission.principal;
+  }
   let body: Buffer | undefined;
   if (method !== 'GET' && method !== 'HEAD') {
     body = await readBody(request, settings.limits.maxBodyBytes);
@@ -47,7 +75,9 @@ async function handle(
     if (body === undefined) headers.set('content-length', String(settings.limits.maxBodyBytes + 1));
     headers.delete('transfer-encoding');
   }
-  const answer = await app.fetch(url, { method, headers, ...(body ? { body } : {}) });
+  const context: ServerContext = { clientAddress, ...(principal ? { principal } : {}) };
+  const init: RequestInit = { method, headers, ...(body ? { body: new Uint8Array(body) } : {}) };
+  const answer = await app.fetch(url, init, context);
   const payload = Buffer.from(await answer.arrayBuffer());
   response.writeHead(answer.status, Object.fromEntries(answer.headers));
   response.end(payload);

@@ -20,11 +20,25 @@ export interface JwtSettings {
   audience: string | undefined;
 }
 
+/** How many requests a caller may make; see docs/api.md. */
+export interface RateLimits {
+  /** Requests per minute with one API key or token subject. */
+  perKeyPerMinute: number;
+  /** Requests per minute from one client address, whoever it authenticates as. */
+  perAddressPerMinute: number;
+  /** Failed authentications per client address per window; past them the address is refused for the window. */
+  failedAuthPerWindow: number;
+  failedAuthWindowSeconds: number;
+}
+
 export interface ApiSettings {
   host: string;
   port: number;
   mode: ApiMode;
   limits: ApiLimits;
+  rateLimits: RateLimits;
+  /** Origins a browser may call the API from besides its own (CORS); empty: same origin only. */
+  corsOrigins: string[];
   /** Absent: only API keys are accepted. */
   jwt: JwtSettings | undefined;
 }
@@ -36,6 +50,13 @@ export const DEFAULT_LIMITS: ApiLimits = {
   maxTokens: 2000,
   maxDirectives: 20,
   maxBodyBytes: 10 * 1024 * 1024,
+};
+
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  perKeyPerMinute: 1200,
+  perAddressPerMinute: 2400,
+  failedAuthPerWindow: 20,
+  failedAuthWindowSeconds: 600,
 };
 
 /** Below this an HS256 secret can be guessed offline from any token. */
@@ -56,6 +77,26 @@ export function apiMode(env: NodeJS.ProcessEnv = process.env): ApiMode {
   return mode === 'development' || mode === 'test' ? mode : 'production';
 }
 
+/** API_CORS_ORIGINS: a comma-separated list of origins such as https://dashboard.example.com. */
+function corsOrigins(raw: string | undefined): string[] {
+  const origins = (raw ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || parsed.origin !== origin) {
+      throw new ConfigError(`API_CORS_ORIGINS must list origins like https://host:port, got '${origin}'`);
+    }
+  }
+  return origins;
+}
+
 export function readApiSettings(env: NodeJS.ProcessEnv = process.env): ApiSettings {
   const secret = env.API_JWT_SECRET ?? '';
   if (secret !== '' && secret.length < MIN_JWT_SECRET_LENGTH) {
@@ -69,6 +110,13 @@ export function readApiSettings(env: NodeJS.ProcessEnv = process.env): ApiSettin
       ...DEFAULT_LIMITS,
       maxBodyBytes: wholeNumber(env, 'API_MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes, 1024),
     },
+    rateLimits: {
+      perKeyPerMinute: wholeNumber(env, 'API_RATE_LIMIT_PER_KEY', DEFAULT_RATE_LIMITS.perKeyPerMinute, 1),
+      perAddressPerMinute: wholeNumber(env, 'API_RATE_LIMIT_PER_ADDRESS', DEFAULT_RATE_LIMITS.perAddressPerMinute, 1),
+      failedAuthPerWindow: wholeNumber(env, 'API_FAILED_AUTH_LIMIT', DEFAULT_RATE_LIMITS.failedAuthPerWindow, 1),
+      failedAuthWindowSeconds: DEFAULT_RATE_LIMITS.failedAuthWindowSeconds,
+    },
+    corsOrigins: corsOrigins(env.API_CORS_ORIGINS),
     jwt:
       secret === ''
         ? undefined

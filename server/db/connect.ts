@@ -35,7 +35,11 @@ export async function resolveNeo4j(settings: Settings, options: ConnectOptions):
 
 export async function connect(settings: Settings, options: ConnectOptions): Promise<Connection> {
   const target = await resolveNeo4j(settings, options);
-  const executor = createExecutor(target, { queryTimeoutMs: settings.queryTimeoutMs });
+  const executor = createExecutor(target, {
+    queryTimeoutMs: settings.queryTimeoutMs,
+    // The local Neo4j's password can be rotated under a running process: its state file then has the new one.
+    ...(settings.remote ? {} : { reloadCredentials: () => readLocalState(settings.local.dir) }),
+  });
   await executor.verify();
   return { executor, where: target.uri, local: settings.remote === undefined, settings };
 }

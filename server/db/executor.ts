@@ -1,5 +1,5 @@
 // The one module that talks to the Neo4j driver: every query, its parameters, its timeout and its errors pass here.
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Session } from 'neo4j-driver';
 import type { RemoteNeo4jSettings } from '../config';
 import { recordToPlain } from './to-plain';
 import './tcp-no-delay';
@@ -26,6 +26,18 @@ const debugCypher = /(^|,)\s*csp:cypher\s*(,|$)/.test(process.env.DEBUG ?? '');
 
 function logQuery(query: string, params: Params): void {
   if (debugCypher) process.stderr.write(`csp:cypher ${query.trim().replace(/\s+/g, ' ')} ${JSON.stringify(params)}\n`);
+}
+
+/** Neo4j cannot be reached (down, restarting, or the pool is exhausted): callers may retry after `retryAfterS`. */
+export class DatabaseUnavailableError extends DatabaseError {
+  override name = 'DatabaseUnavailableError';
+  constructor(
+    message: string,
+    readonly retryAfterS: number,
+    options?: ErrorOptions,
+  ) {
+    super(message, 'ServiceUnavailable', options);
+  }
 }
 
 /** Driver errors become one error type carrying Neo4j's code, so callers can decide what to show. */
@@ -77,26 +89,112 @@ export interface Executor {
 export interface ExecutorOptions {
   queryTimeoutMs: number;
   maxPoolSize?: number;
+  /** The current credentials, asked again when Neo4j refuses the ones in use (e.g. after a password rotation). */
+  reloadCredentials?: () => RemoteNeo4jSettings | undefined;
+  /** How long a caller waits for a pooled connection (and a new one to connect) before Neo4j counts as unavailable. */
+  acquisitionTimeoutMs?: number;
+  /** After Neo4j is found unreachable, calls fail at once for this long instead of each waiting on the network. */
+  breakerCooldownMs?: number;
 }
 
-export function createExecutor(settings: RemoteNeo4jSettings, options: ExecutorOptions): Executor {
-  const driver: Driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
-    maxConnectionPoolSize: options.maxPoolSize ?? 50,
-    connectionAcquisitionTimeout: 30_000,
+/** Fail fast by default: a request should learn within about two seconds that the database is not there. */
+const ACQUISITION_TIMEOUT_MS = 1_500;
+const BREAKER_COOLDOWN_MS = 1_000;
+/** The driver would retry a failed transaction after a delay of about a second; a caller that should fail fast
+ * cannot wait for that, so failures surface at once (the API answers 503 with Retry-After, and clients retry). */
+const RETRY_TIME_MS = 0;
+
+const AUTH_FAILURES = new Set([
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+]);
+
+function isUnreachable(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED;
+}
+
+/** Every pooled connection stayed busy past the acquisition timeout: the server is overloaded, not gone. */
+function isPoolExhausted(error: unknown): boolean {
+  return error instanceof Error && /Connection acquisition timed out/.test(error.message);
+}
+
+function isAuthFailure(error: unknown): boolean {
+  return AUTH_FAILURES.has(String((error as { code?: unknown })?.code));
+}
+
+function openDriver(settings: RemoteNeo4jSettings, options: ExecutorOptions): Driver {
+  const acquisition = options.acquisitionTimeoutMs ?? ACQUISITION_TIMEOUT_MS;
+  return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+    maxConnectionPoolSize: options.maxPoolSize ?? 100,
+    connectionAcquisitionTimeout: acquisition,
+    connectionTimeout: acquisition,
+    maxTransactionRetryTime: RETRY_TIME_MS,
     disableLosslessIntegers: false,
     logging: { level: 'error', logger: (_level, message) => process.stderr.write(`neo4j-driver: ${message}\n`) },
   });
+}
+
+/**
+ * Runs every call through one driver, and keeps it usable across database restarts: an authentication failure
+ * re-reads the credentials and, if they changed, re-creates the driver and tries once more; an unreachable database
+ * opens a circuit breaker, so callers fail at once with DatabaseUnavailableError until the cooldown has passed.
+ */
+function resilientDriver(settings: RemoteNeo4jSettings, options: ExecutorOptions) {
+  let current = settings;
+  let driver = openDriver(current, options);
+  const cooldown = options.breakerCooldownMs ?? BREAKER_COOLDOWN_MS;
+  let openUntil = 0;
+
+  function unavailable(cause?: unknown): DatabaseUnavailableError {
+    const retryAfterS = Math.max(1, Math.ceil((openUntil - Date.now()) / 1000));
+    return new DatabaseUnavailableError('Neo4j is not reachable', retryAfterS, { cause });
+  }
+
+  /** Swaps in a driver with the current credentials when they differ from the ones in use. */
+  function renewed(): boolean {
+    const fresh = options.reloadCredentials?.();
+    if (!fresh || (fresh.uri === current.uri && fresh.user === current.user && fresh.password === current.password)) {
+      return false;
+    }
+    const old = driver;
+    current = { ...fresh, database: settings.database };
+    driver = openDriver(current, options);
+    old.close().catch(() => {});
+    return true;
+  }
+
+  return {
+    async run<T>(work: (driver: Driver) => Promise<T>): Promise<T> {
+      if (Date.now() < openUntil) throw unavailable();
+      try {
+        try {
+          return await work(driver);
+        } catch (error) {
+          if (isAuthFailure(error) && renewed()) return await work(driver);
+          throw error;
+        }
+      } catch (error) {
+        if (isUnreachable(error)) {
+          openUntil = Date.now() + cooldown;
+          throw unavailable(error);
+        }
+        if (isPoolExhausted(error)) throw unavailable(error);
+        throw toDatabaseError(error);
+      }
+    },
+    close: () => driver.close(),
+  };
+}
+
+export function createExecutor(settings: RemoteNeo4jSettings, options: ExecutorOptions): Executor {
+  const db = resilientDriver(settings, options);
   const { database } = settings;
   const timeout = options.queryTimeoutMs;
 
-  async function query<T>(
-    routing: 'READ' | 'WRITE',
-    text: string,
-    params: Params,
-    queryOptions: QueryOptions = {},
-  ): Promise<T[]> {
+  function query<T>(routing: 'READ' | 'WRITE', text: string, params: Params, queryOptions: QueryOptions = {}) {
     logQuery(text, params);
-    try {
+    return db.run(async (driver) => {
       const result = await driver.executeQuery(text, params, {
         database,
         routing: routing === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
@@ -104,76 +202,53 @@ export function createExecutor(settings: RemoteNeo4jSettings, options: ExecutorO
         transactionConfig: { timeout: queryOptions.timeoutMs ?? timeout },
       });
       return result.records.map((record) => recordToPlain<T>(record));
-    } catch (error) {
-      throw toDatabaseError(error);
-    }
+    });
+  }
+
+  function inSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
+    return db.run(async (driver) => {
+      const session = driver.session({
+        database,
+        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      });
+      try {
+        return await work(session);
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   return {
     database,
     read: (text, params = {}, queryOptions = {}) => query('READ', text, params, queryOptions),
     write: (text, params = {}) => query('WRITE', text, params),
-    async writeTransaction(work, txOptions) {
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
-      try {
-        return await session.executeWrite((tx) => work(wrapTx(tx)), { timeout: txOptions?.timeoutMs ?? timeout });
-      } catch (error) {
-        throw toDatabaseError(error);
-      } finally {
-        await session.close();
-      }
-    },
-    async readTransaction(work) {
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-      try {
-        return await session.executeRead((tx) => work(wrapTx(tx)), { timeout });
-      } catch (error) {
-        throw toDatabaseError(error);
-      } finally {
-        await session.close();
-      }
-    },
-    async rollbackTransaction(work, txOptions) {
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
-      const tx = session.beginTransaction({ timeout: txOptions?.timeoutMs ?? timeout });
-      try {
-        return await work(wrapTx(tx));
-      } catch (error) {
-        throw toDatabaseError(error);
-      } finally {
+    writeTransaction: (work, txOptions) =>
+      inSession('WRITE', (session) =>
+        session.executeWrite((tx) => work(wrapTx(tx)), { timeout: txOptions?.timeoutMs ?? timeout }),
+      ),
+    readTransaction: (work) =>
+      inSession('READ', (session) => session.executeRead((tx) => work(wrapTx(tx)), { timeout })),
+    rollbackTransaction: (work, txOptions) =>
+      inSession('WRITE', async (session) => {
+        const tx = session.beginTransaction({ timeout: txOptions?.timeoutMs ?? timeout });
         try {
-          if (tx.isOpen()) await tx.rollback();
+          return await work(wrapTx(tx));
         } finally {
-          await session.close();
+          if (tx.isOpen()) await tx.rollback();
         }
-      }
-    },
-    async autoCommit(text, params = {}) {
+      }),
+    autoCommit: (text, params = {}) => {
       logQuery(text, params);
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
-      try {
+      return inSession('WRITE', async (session) => {
         await session.run(text, params, { timeout });
-      } catch (error) {
-        throw toDatabaseError(error);
-      } finally {
-        await session.close();
-      }
+      });
     },
-    async raw(text, params = {}) {
+    raw: (text, params = {}) => {
       logQuery(text, params);
-      try {
-        return await driver.executeQuery(text, params, { database, bookmarkManager: null });
-      } catch (error) {
-        throw toDatabaseError(error);
-      }
+      return db.run((driver) => driver.executeQuery(text, params, { database, bookmarkManager: null }));
     },
-    async verify() {
-      try {
-        await driver.verifyConnectivity({ database });
-      } catch (error) {
-        throw toDatabaseError(error);
-      }
-    },
-    close: () => driver.close(),
+    verify: () => db.run((driver) => driver.verifyConnectivity({ database }).then(() => undefined)),
+    close: () => db.close(),
   };
 }

@@ -1,7 +1,17 @@
 // Starts and stops the project's own Neo4j (Community, embedded, Bolt on 127.0.0.1): persistent or throwaway.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +20,8 @@ import type { LocalNeo4jSettings, RemoteNeo4jSettings } from '../config';
 import { runnerClasspath } from './java-toolchain';
 
 const STATE_FILE = 'local-neo4j.json';
+/** The neo4j user's password, kept across restarts (owner-only) and changed only by rotateLocalPassword(). */
+const PASSWORD_FILE = 'local-neo4j.password';
 const LOG_FILE = 'neo4j-local.log';
 const START_TIMEOUT_MS = 180_000;
 
@@ -43,6 +55,24 @@ export function readLocalState(dir: string): LocalNeo4jState | undefined {
   return isAlive(state.pid) ? state : undefined;
 }
 
+function newPassword(): string {
+  return randomBytes(18).toString('base64url');
+}
+
+function writeOwnerOnly(file: string, text: string): void {
+  writeFileSync(file, text, { mode: 0o600 });
+  chmodSync(file, 0o600);
+}
+
+/** The password the server in `home` starts with: the kept one, or a new one kept from now on. */
+function keptPassword(home: string): string {
+  const file = path.join(home, PASSWORD_FILE);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const password = newPassword();
+  writeOwnerOnly(file, `${password}\n`);
+  return password;
+}
+
 async function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const server = net.createServer();
@@ -51,7 +81,7 @@ async function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
@@ -110,7 +140,7 @@ async function spawnNeo4j(
 ): Promise<SpawnResult> {
   const classpath = await runnerClasspath(log);
   mkdirSync(home, { recursive: true });
-  const password = randomBytes(18).toString('base64url');
+  const password = keptPassword(home);
   const logFile = path.join(home, LOG_FILE);
   const out = openSync(logFile, 'a');
   const child = spawn(
@@ -164,9 +194,32 @@ export async function startLocalNeo4j(
   log(`Starting the local Neo4j on 127.0.0.1:${settings.port} (data in ${settings.dir})...`);
   const { state, child } = await spawnNeo4j(settings, settings.dir, settings.port, true, log);
   child.unref();
-  // The password lives only in this file, readable by its owner alone.
-  writeFileSync(statePath(settings.dir), `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+  // The password lives only in files readable by their owner alone.
+  writeOwnerOnly(statePath(settings.dir), `${JSON.stringify(state, null, 2)}\n`);
   return state;
+}
+
+/** Gives the local Neo4j's user a new password, on the running server too; clients holding the old one re-read it. */
+export async function rotateLocalPassword(settings: LocalNeo4jSettings): Promise<void> {
+  mkdirSync(settings.dir, { recursive: true });
+  const password = newPassword();
+  const running = readLocalState(settings.dir);
+  if (running) {
+    const driver = neo4j.driver(running.uri, neo4j.auth.basic(running.user, running.password), {
+      logging: { level: 'error', logger: () => {} },
+    });
+    try {
+      await driver.executeQuery(
+        'ALTER CURRENT USER SET PASSWORD FROM $old TO $new',
+        { old: running.password, new: password },
+        { database: 'system' },
+      );
+    } finally {
+      await driver.close();
+    }
+    writeOwnerOnly(statePath(settings.dir), `${JSON.stringify({ ...running, password }, null, 2)}\n`);
+  }
+  writeOwnerOnly(path.join(settings.dir, PASSWORD_FILE), `${password}\n`);
 }
 
 /** Stops the persistent local Neo4j and waits for it to exit; returns false when none was running. */

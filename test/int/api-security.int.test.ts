@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Role } from '../../server/api/auth/roles';
 import { createApp } from '../../server/api/index';
 import { DEFAULT_LIMITS } from '../../server/api/settings';
-import { createExecutor } from '../../server/db/executor';
+import { createExecutor, DatabaseError, type Executor } from '../../server/db/executor';
 import { CSRF_HEADER, DEMO_IDS, useApiServer } from './api-harness';
 
 const JWT_SECRET = 'a-test-secret-that-is-long-enough-for-hs256';
@@ -160,6 +160,8 @@ describe('roles', () => {
 describe('limits', () => {
   const errorOf = async (query: string) =>
     ((await api.gql(query)).body.errors ?? []).map((error) => error.message).join('\n');
+  const codesOf = async (query: string, variables: Record<string, unknown> = {}) =>
+    ((await api.gql(query, variables)).body.errors ?? []).map((error) => error.extensions?.code);
 
   it('refuses a query nested deeper than the depth limit', async () => {
     let selection = 'name';
@@ -167,16 +169,19 @@ describe('limits', () => {
       selection = `organization { partners { edges { node { ${selection} } } } }`;
     }
     expect(await errorOf(`{ partner(id: "x") { ${selection} } }`)).toMatch(/depth limit/i);
+    expect(await codesOf(`{ partner(id: "x") { ${selection} } }`)).toEqual(['DEPTH_LIMIT_EXCEEDED']);
   });
 
   it('refuses more aliases than the alias limit', async () => {
     const aliases = Array.from({ length: DEFAULT_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: me { id }`).join(' ');
     expect(await errorOf(`{ ${aliases} }`)).toMatch(/aliases limit/i);
+    expect(await codesOf(`{ ${aliases} }`)).toEqual(['ALIAS_LIMIT_EXCEEDED']);
   });
 
   it('refuses a query longer than the token limit', async () => {
     const fields = Array.from({ length: DEFAULT_LIMITS.maxTokens }, () => 'id').join(' ');
     expect(await errorOf(`{ me { ${fields} } }`)).toMatch(/token limit/i);
+    expect(await codesOf(`{ me { ${fields} } }`)).toEqual(['TOKEN_LIMIT_EXCEEDED']);
   });
 
   it('refuses a query costlier than the cost limit', async () => {
@@ -184,6 +189,20 @@ describe('limits', () => {
     const query = `{ partners(first: 100) { edges { node { resellers(first: 100) { edges { reseller {
       customers(first: 100) { edges { customer { name } } } } } } } } } }`;
     expect(await errorOf(query)).toMatch(/cost limit/i);
+    expect(await codesOf(query)).toEqual(['COST_LIMIT_EXCEEDED']);
+  });
+
+  it('counts page sizes given in variables, and network limit and depth', async () => {
+    const nested = `query Q($n: Int) { partners(first: $n) { edges { node { resellers(first: $n) { edges { reseller {
+      customers(first: $n) { edges { customer { name } } } } } } } } } }`;
+    expect(await codesOf(nested, { n: 100 })).toEqual(['COST_LIMIT_EXCEEDED']);
+    expect(await codesOf(nested, { n: 2 })).toEqual([]);
+    const network = (n: number, limit: number, depth: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `n${i}: network(rootId: "${DEMO_IDS.litwareEurope}", depth: ${depth}, limit: ${limit}) { nodes { key name violations { openFindings } } edges { key } }`).join(' ')} }`;
+    expect(await codesOf(network(15, 2000, 3))).toEqual(['COST_LIMIT_EXCEEDED']);
+    expect(await codesOf(network(3, 2000, 3))).toEqual(['COST_LIMIT_EXCEEDED']);
+    expect(await codesOf(network(1, 2000, 3))).toEqual([]);
+    expect(await codesOf(network(3, 300, 2))).toEqual([]);
   });
 
   it('refuses a body larger than the size limit, declared or streamed', async () => {
@@ -229,11 +248,13 @@ describe('CSRF', () => {
 
 describe('errors', () => {
   it('masks an internal failure: no stack, message or Cypher reaches the client, the log has it', async () => {
-    // Nothing listens on the discard port: every query fails inside the driver (after its retries, about 30 s).
-    const unreachable = createExecutor({ ...inject('neo4j'), uri: 'bolt://127.0.0.1:9' }, { queryTimeoutMs: 10_000 });
+    const failing: Executor = {
+      ...api.db(),
+      read: () => Promise.reject(new DatabaseError('Invalid input at MATCH (p:Partner) in executor.ts', 'Neo.X')),
+    };
     const logs: Record<string, unknown>[] = [];
     const app = createApp({
-      executor: unreachable,
+      executor: failing,
       settings: { mode: 'test', jwt },
       logger: { write: (e) => logs.push(e) },
     });
@@ -247,11 +268,39 @@ describe('errors', () => {
       message: 'Unexpected error.',
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });
-    expect(text).not.toMatch(/connect|127\.0\.0\.1|MATCH|stack|executor\.ts/i);
+    expect(text).not.toMatch(/Invalid input|MATCH|stack|executor\.ts/i);
     const requestId = response.headers.get('x-request-id');
     const fault = logs.find((entry) => entry.level === 'error' && entry.requestId === requestId);
-    expect(JSON.stringify(fault)).toMatch(/Failed to connect/);
+    expect(JSON.stringify(fault)).toMatch(/Invalid input at MATCH/);
+  });
+
+  it('answers 503 with Retry-After within 2 s while Neo4j is unreachable', async () => {
+    // Nothing listens on the discard port.
+    const unreachable = createExecutor({ ...inject('neo4j'), uri: 'bolt://127.0.0.1:9' }, { queryTimeoutMs: 10_000 });
+    const app = createApp({ executor: unreachable, settings: { mode: 'test', jwt }, logger: { write: () => {} } });
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const started = performance.now();
+      const response = await app.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await token({ role: 'viewer' })}` },
+        body: JSON.stringify({ query: `{ partner(id: "${DEMO_IDS.litwareEurope}") { name } }` }),
+      });
+      expect(performance.now() - started).toBeLessThan(2_000);
+      expect(response.status).toBe(503);
+      expect(Number(response.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect((await response.json()).errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+    }
     await unreachable.close();
+  });
+
+  it('says BAD_USER_INPUT for a crafted cursor', async () => {
+    for (const raw of ['o:99999999999999999999999', 'o:1.5', 'x:3', 'o:-1']) {
+      const after = Buffer.from(raw).toString('base64url');
+      const result = await api.gql(`query P($after: String) { partners(first: 1, after: $after) { totalCount } }`, {
+        after,
+      });
+      expect(result.body.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    }
   });
 
   it('names what is wrong with a bad date, a bad variable and an unknown field', async () => {

@@ -44,7 +44,9 @@ describe('the persistent local Neo4j', () => {
     expect(await stopLocalNeo4j(dir)).toBe(false);
 
     const again = await startLocalNeo4j(settings);
-    expect(again.password).not.toBe(state.password);
+    // The password is kept across restarts, so clients that hold it keep working.
+    expect(again.password).toBe(state.password);
+    expect(statSync(path.join(dir, 'local-neo4j.password')).mode & 0o077).toBe(0);
     const second = createExecutor(again, { queryTimeoutMs: 30_000 });
     const rows = await second.read<{ name: string }>("MATCH (o:Organization {id: 'kept'}) RETURN o.name AS name");
     await second.close();

@@ -1,5 +1,6 @@
 // Cursor pagination: opaque cursors, bounded pages, and page info that matches the slice.
 import { describe, expect, it } from 'vitest';
+import { severityBuckets } from '../../server/api/data/findings';
 import { type Connection, encodeCursor, MAX_PAGE_SIZE, sliceConnection, toPage } from '../../server/api/pagination';
 
 describe('toPage', () => {
@@ -36,5 +37,38 @@ describe('sliceConnection', () => {
     const page = sliceConnection(items, { first: 3, after: encodeCursor(6) });
     expect(page.edges).toEqual([]);
     expect(page.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null });
+  });
+});
+
+describe('severityBuckets', () => {
+  const combination = (severity: 'critical' | 'high' | 'medium' | 'low', count: number) => ({
+    rule: 'r',
+    severity,
+    region: null,
+    partner: null,
+    status: 'open' as const,
+    count,
+  });
+  const combinations = [
+    combination('low', 10),
+    combination('critical', 3),
+    combination('high', 4),
+    combination('high', 1),
+  ];
+
+  it('takes a page across severities, most severe first', () => {
+    expect(severityBuckets(combinations, { skip: 0, limit: 5 })).toEqual([
+      { severity: 'critical', skip: 0, limit: 3 },
+      { severity: 'high', skip: 0, limit: 2 },
+    ]);
+    expect(severityBuckets(combinations, { skip: 6, limit: 5 })).toEqual([
+      { severity: 'high', skip: 3, limit: 2 },
+      { severity: 'low', skip: 0, limit: 3 },
+    ]);
+  });
+
+  it('gives nothing past the end or for an empty page', () => {
+    expect(severityBuckets(combinations, { skip: 18, limit: 5 })).toEqual([]);
+    expect(severityBuckets(combinations, { skip: 0, limit: 0 })).toEqual([]);
   });
 });

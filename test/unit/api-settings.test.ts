@@ -1,6 +1,6 @@
 // The API's environment settings: defaults, production by default, and refusals that name the variable.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, readApiSettings } from '../../server/api/settings';
+import { DEFAULT_LIMITS, DEFAULT_RATE_LIMITS, readApiSettings } from '../../server/api/settings';
 
 describe('readApiSettings', () => {
   it('listens on localhost:4000 in production mode with the default limits and no JWT', () => {
@@ -9,8 +9,28 @@ describe('readApiSettings', () => {
       port: 4000,
       mode: 'production',
       limits: DEFAULT_LIMITS,
+      rateLimits: DEFAULT_RATE_LIMITS,
+      corsOrigins: [],
       jwt: undefined,
     });
+  });
+
+  it('reads the rate limits and the CORS allowlist, refusing what is not an origin', () => {
+    const settings = readApiSettings({
+      API_RATE_LIMIT_PER_KEY: '60',
+      API_RATE_LIMIT_PER_ADDRESS: '120',
+      API_FAILED_AUTH_LIMIT: '5',
+      API_CORS_ORIGINS: 'https://dash.example.com, http://127.0.0.1:5173',
+    });
+    expect(settings.rateLimits).toMatchObject({
+      perKeyPerMinute: 60,
+      perAddressPerMinute: 120,
+      failedAuthPerWindow: 5,
+    });
+    expect(settings.corsOrigins).toEqual(['https://dash.example.com', 'http://127.0.0.1:5173']);
+    expect(() => readApiSettings({ API_CORS_ORIGINS: '*' })).toThrow(/API_CORS_ORIGINS must list origins/);
+    expect(() => readApiSettings({ API_CORS_ORIGINS: 'https://x.example.com/path' })).toThrow(/API_CORS_ORIGINS/);
+    expect(() => readApiSettings({ API_RATE_LIMIT_PER_KEY: '0' })).toThrow(/API_RATE_LIMIT_PER_KEY/);
   });
 
   it('reads the port, host, body limit, mode and JWT settings', () => {

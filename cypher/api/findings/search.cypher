@@ -1,7 +1,7 @@
-// Findings matching a filter: a page of keys (most severe first), the total, and counts per facet value.
+// Findings matching a filter: the total and counts per combination of facet values (no order: page.cypher pages).
 // Each filter value is a list, or null for any: $ruleIds, $severities, $regions, $partnerIds, $statuses; $runId
 // (null: every recorded finding) keeps those a run found; $entityIds keeps those whose evidence CONCERNS one of
-// these entities, of the kind $entityKind when it is not null (ids are unique per kind only); $skip, $limit.
+// these entities, of the kind $entityKind when it is not null (ids are unique per kind only).
 // Status: resolved when the latest scan of its rule no longer found it; waived while a waiver runs; acknowledged;
 // otherwise open (an expired waiver counts as open again).
 // The findings to filter start from an index: the entities' (each label's id constraint), else the run's, else all.
@@ -43,15 +43,8 @@ WHERE ($ruleIds IS NULL OR f.ruleId IN $ruleIds)
   AND ($regions IS NULL OR f.region IN $regions)
   AND ($partnerIds IS NULL OR f.partnerId IN $partnerIds)
   AND ($statuses IS NULL OR status IN $statuses)
-WITH f, status
-ORDER BY CASE f.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END, f.key
-WITH collect({key: f.key, rule: f.ruleId, severity: f.severity, region: f.region, partner: f.partnerId,
-              status: status}) AS rows
-CALL (rows) {
-  UNWIND rows AS row
-  WITH row.rule AS rule, row.severity AS severity, row.region AS region, row.partner AS partner,
-       row.status AS status, count(*) AS count
-  RETURN collect({rule: rule, severity: severity, region: region, partner: partner, status: status,
-                  count: count}) AS combinations
-}
-RETURN size(rows) AS total, [row IN rows[$skip..($skip + $limit)] | row.key] AS keys, combinations
+WITH f.ruleId AS rule, f.severity AS severity, f.region AS region, f.partnerId AS partner, status,
+     count(*) AS count
+RETURN sum(count) AS total,
+       collect({rule: rule, severity: severity, region: region, partner: partner, status: status, count: count})
+         AS combinations

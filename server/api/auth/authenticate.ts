@@ -3,12 +3,16 @@ import { errors as joseErrors, jwtVerify } from 'jose';
 import type { Executor } from '../../db/executor';
 import { apiError } from '../errors';
 import type { JwtSettings } from '../settings';
-import { findApiKey, SECRET_PREFIX } from './api-keys';
+import { findApiKey, hashSecret, SECRET_PREFIX } from './api-keys';
 import { isRole, type Principal } from './roles';
 
 /** How long a key found in the graph is trusted without asking again; revoking through the API clears it at once. */
 const KEY_CACHE_MS = 30_000;
 const KEY_CACHE_MAX = 1000;
+/** Secrets found in no key are remembered this long, so guessing costs no database look-up. A new key has a new
+ * random secret, so nothing valid is ever refused from this cache. */
+const UNKNOWN_CACHE_MS = 300_000;
+const UNKNOWN_CACHE_MAX = 10_000;
 
 export interface Authenticator {
   authenticate(request: Request): Promise<Principal>;
@@ -28,12 +32,20 @@ function credentialsOf(request: Request): string | undefined {
 
 export function createAuthenticator(executor: Executor, jwt: JwtSettings | undefined): Authenticator {
   const cache = new Map<string, { principal: Principal; keyId: string; until: number }>();
+  const unknown = new Map<string, number>();
 
   async function byApiKey(secret: string): Promise<Principal> {
     const cached = cache.get(secret);
     if (cached && cached.until > Date.now()) return cached.principal;
+    const refusal = () => apiError('UNAUTHENTICATED', 'The API key is unknown or revoked.');
+    const hash = hashSecret(secret);
+    if ((unknown.get(hash) ?? 0) > Date.now()) throw refusal();
     const key = await findApiKey(executor, secret);
-    if (!key || !isRole(key.role)) throw apiError('UNAUTHENTICATED', 'The API key is unknown or revoked.');
+    if (!key || !isRole(key.role)) {
+      if (unknown.size >= UNKNOWN_CACHE_MAX) unknown.clear();
+      unknown.set(hash, Date.now() + UNKNOWN_CACHE_MS);
+      throw refusal();
+    }
     const principal = { id: `api-key:${key.id}`, name: key.name, role: key.role };
     if (cache.size >= KEY_CACHE_MAX) cache.clear();
     cache.set(secret, { principal, keyId: key.id, until: Date.now() + KEY_CACHE_MS });

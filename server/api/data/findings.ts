@@ -1,5 +1,6 @@
 // Finding searches with facet counts, and a finding's status as triage and the latest scan leave it.
 import { cypher } from '../../db/cypher-files';
+import { cypherInt } from '../../db/executor';
 import type { Severity } from '../../scan/finding';
 import { type Evidence, readEvidenceText } from '../../scan/stored-evidence';
 import type { ApiContext } from '../context';
@@ -66,7 +67,7 @@ export async function searchFindings(context: ApiContext, filter: FindingFilter,
   if (filter.runId && !(await context.loaders.scanRun.load(filter.runId))) {
     throw notFound(`No scan run has the id '${filter.runId}'`);
   }
-  const [result] = await context.executor.read<FindingSearch>(cypher('api/findings/search.cypher'), {
+  const params = {
     runId: filter.runId ?? null,
     ruleIds: filter.ruleIds ?? null,
     severities: filter.severities ?? null,
@@ -75,10 +76,44 @@ export async function searchFindings(context: ApiContext, filter: FindingFilter,
     statuses: filter.statuses ?? null,
     entityIds: filter.entityIds ?? null,
     entityKind: filter.entityKind ?? null,
-    skip: page.skip,
-    limit: page.limit,
-  });
-  return result ?? { total: 0, keys: [], combinations: [] };
+  };
+  const [summary] = await context.executor.read<Omit<FindingSearch, 'keys'>>(
+    cypher('api/findings/search.cypher'),
+    params,
+  );
+  const combinations = summary?.combinations ?? [];
+  const keys: string[] = [];
+  // One index-ordered read per severity the page spans (SKIP and LIMIT take no per-row values); usually just one.
+  for (const bucket of severityBuckets(combinations, page)) {
+    const rows = await context.executor.read<{ key: string }>(cypher('api/findings/page.cypher'), {
+      ...params,
+      severity: bucket.severity,
+      skip: cypherInt(bucket.skip),
+      limit: cypherInt(bucket.limit),
+    });
+    keys.push(...rows.map((row) => row.key));
+  }
+  return { total: summary?.total ?? 0, keys, combinations };
+}
+
+/** The list order: most severe first (then by key, which the index gives). */
+const SEVERITY_ORDER: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
+
+/** Which severities a page spans, and how many findings of each to skip and take. */
+export function severityBuckets(combinations: readonly FacetCombination[], page: Page) {
+  const buckets: { severity: Severity; skip: number; limit: number }[] = [];
+  let before = 0;
+  let wanted = page.limit;
+  for (const severity of SEVERITY_ORDER) {
+    const size = combinations.filter((c) => c.severity === severity).reduce((sum, c) => sum + c.count, 0);
+    const skip = Math.max(0, page.skip - before);
+    before += size;
+    if (wanted === 0 || skip >= size) continue;
+    const limit = Math.min(size - skip, wanted);
+    buckets.push({ severity, skip, limit });
+    wanted -= limit;
+  }
+  return buckets;
 }
 
 /** What the rule matched for a finding. A finding recorded before scans stored evidence gives the entities it

@@ -1,4 +1,5 @@
-// GET /ready: 200 while Neo4j answers, 503 while it does not (the driver reconnects by itself once it is back).
+// GET /ready: 200 while Neo4j answers an authenticated query, 503 while it does not (the executor reconnects by
+// itself, re-reading the credentials if they were rotated).
 import { useReadinessCheck } from 'graphql-yoga';
 import type { Executor } from '../../db/executor';
 
@@ -14,7 +15,7 @@ export function useNeo4jReadiness(executor: Executor) {
         timer = setTimeout(() => reject(new Error('timed out')), READY_TIMEOUT_MS);
       });
       try {
-        await Promise.race([executor.verify(), timeout]);
+        await Promise.race([executor.read('RETURN 1 AS ready', {}, { timeoutMs: READY_TIMEOUT_MS }), timeout]);
         return new fetchAPI.Response(JSON.stringify({ status: 'ready' }), {
           status: 200,
           headers: { 'content-type': 'application/json' },
@@ -22,7 +23,7 @@ export function useNeo4jReadiness(executor: Executor) {
       } catch {
         return new fetchAPI.Response(JSON.stringify({ status: 'unavailable', reason: 'Neo4j does not answer' }), {
           status: 503,
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', 'retry-after': '1' },
         });
       } finally {
         clearTimeout(timer);

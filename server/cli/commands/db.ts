@@ -1,16 +1,18 @@
 // `csp db start|stop|status`: the local Neo4j's life cycle.
 import { readSettings } from '../../config';
-import { readLocalState, startLocalNeo4j, stopLocalNeo4j } from '../../db/local-neo4j';
+import { readLocalState, rotateLocalPassword, startLocalNeo4j, stopLocalNeo4j } from '../../db/local-neo4j';
 import { clearGraph } from '../../graph/clear-graph';
 import { CliError, type Command } from '../cli-error';
 import { withDatabase } from '../with-database';
 
 export const dbCommand: Command = {
   summary: 'start, stop, show or clear the database',
-  help: `Usage: ./csp db start|stop|status|clear
+  help: `Usage: ./csp db start|stop|status|rotate-password|clear
 
   start         start the local Neo4j in the background (Bolt on 127.0.0.1:$NEO4J_LOCAL_PORT, data in $NEO4J_LOCAL_DIR)
-  stop          stop it (its data stays)
+  stop          stop it (its data and password stay)
+  rotate-password
+                give it a new random password (kept in $NEO4J_LOCAL_DIR, owner-only); running clients pick it up
   status        say whether it runs, and where
   clear --yes   delete every entity, finding and scan run (keeps the schema and the region table)
 
@@ -43,6 +45,11 @@ When NEO4J_URI is set, start, stop and status do nothing, and clear works on tha
         process.stdout.write(stopped ? 'Local Neo4j stopped.\n' : 'Local Neo4j was not running.\n');
         return 0;
       }
+      case 'rotate-password': {
+        await rotateLocalPassword(settings.local);
+        process.stdout.write(`The local Neo4j has a new password (kept in ${settings.local.dir}).\n`);
+        return 0;
+      }
       case 'status': {
         const state = readLocalState(settings.local.dir);
         process.stdout.write(
@@ -51,7 +58,7 @@ When NEO4J_URI is set, start, stop and status do nothing, and clear works on tha
         return state ? 0 : 3;
       }
       default:
-        throw new CliError(`'db' takes start, stop or status, not '${action ?? ''}'`);
+        throw new CliError(`'db' takes start, stop, status, rotate-password or clear, not '${action ?? ''}'`);
     }
   },
 };
