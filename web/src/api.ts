@@ -4,10 +4,13 @@ import type {
   FacetCount,
   Finding,
   FindingPage,
+  GroupPage,
   Network,
+  Overview,
   Principal,
   Proposal,
   ProviderTree,
+  RelationshipType,
   RuleInfo,
   ScanRunInfo,
   SearchHit,
@@ -87,6 +90,26 @@ export interface Api {
   report(format: 'csv' | 'html', query: FindingQuery): Promise<Blob>;
   /** Indirect providers, for the start page. */
   providers(): Promise<SearchHit[]>;
+  /** Regions with their largest providers and direct-bill partners, counted by the API. */
+  overview(): Promise<Overview>;
+  /** A page of one group: flagged members first (or by name), narrowed by a search. */
+  groupMembers(group: GroupRef, options: GroupPageOptions): Promise<GroupPage>;
+}
+
+/** A group as the API names it: the hub, the relationship and its direction, the members' kind. */
+export interface GroupRef {
+  hub: { kind: EntityKind; id: string };
+  relationship: RelationshipType;
+  hubIsSource: boolean;
+  kind: EntityKind;
+}
+
+export interface GroupPageOptions {
+  search: string;
+  sort: 'FLAGGED_FIRST' | 'NAME';
+  first: number;
+  after: string | null;
+  asOf: string | null;
 }
 
 export interface NetworkOptions {
@@ -94,8 +117,14 @@ export interface NetworkOptions {
   limit: number;
   /** Judge dated relationships on this date and follow only those active then; null: all, judged today. */
   asOf: string | null;
+  /** Neighbours taken per entity, relationship type and direction (the API's default when absent). */
+  perGroup?: number;
+  /** Relationship types to follow (all when absent). */
+  relationshipTypes?: readonly RelationshipType[];
 }
 
+/** Providers and direct-bill partners listed per region on the overview. */
+const OVERVIEW_PER_REGION = 12;
 const NODE_FIELDS = 'key id kind name roles region country cloud violations { openFindings maxSeverity }';
 const EDGE_FIELDS = 'key type from to active since until managementKind share';
 const PLACE = 'region { name } country { code } violations { openFindings maxSeverity }';
@@ -288,9 +317,10 @@ export function createApi(options: ApiOptions): Api {
 
     async network(root, networkOptions) {
       const data = await request<{ network: Network }>(
-        `query Network($id: ID!, $kind: EntityKind, $depth: Int!, $limit: Int!, $filter: NetworkFilter) {
-          network(rootId: $id, rootKind: $kind, depth: $depth, limit: $limit, filter: $filter) {
+        `query Network($id: ID!, $kind: EntityKind, $depth: Int!, $limit: Int!, $perGroup: Int, $filter: NetworkFilter) {
+          network(rootId: $id, rootKind: $kind, depth: $depth, limit: $limit, perGroup: $perGroup, filter: $filter) {
             root { ${NODE_FIELDS} } nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} }
+            groups { hub relationship hubIsSource kind total drawn violations { flaggedMembers maxSeverity } }
             truncated omittedNodes omittedEdges
           }
         }`,
@@ -299,7 +329,11 @@ export function createApi(options: ApiOptions): Api {
           kind: root.kind,
           depth: networkOptions.depth,
           limit: networkOptions.limit,
-          filter: networkOptions.asOf ? { activeOn: networkOptions.asOf, onlyActive: true } : null,
+          perGroup: networkOptions.perGroup ?? null,
+          filter: {
+            ...(networkOptions.asOf ? { activeOn: networkOptions.asOf, onlyActive: true } : {}),
+            ...(networkOptions.relationshipTypes ? { relationshipTypes: networkOptions.relationshipTypes } : {}),
+          },
         },
       );
       return data.network;
@@ -484,6 +518,43 @@ export function createApi(options: ApiOptions): Api {
         roles: node.roles ?? [],
         score: 0,
       }));
+    },
+
+    async overview() {
+      const data = await request<{ overview: Overview }>(
+        `query Overview { overview(perRegion: ${OVERVIEW_PER_REGION}) {
+          openFindingsBySeverity { severity count }
+          regions { name accountCount openFindingsBySeverity { severity count }
+            accounts { id name country roles resellers directCustomers customers subscriptions
+              openFindingsBySeverity { severity count } } }
+        } }`,
+      );
+      return data.overview;
+    },
+
+    async groupMembers(group, pageOptions) {
+      const data = await request<{ groupMembers: GroupPage }>(
+        `query GroupMembers($hub: ID!, $hubKind: EntityKind!, $relationship: RelationshipType!, $hubIsSource: Boolean!,
+                            $kind: EntityKind!, $search: String, $sort: GroupSort, $first: Int, $after: String, $activeOn: Date) {
+          groupMembers(hubId: $hub, hubKind: $hubKind, relationship: $relationship, hubIsSource: $hubIsSource,
+                       kind: $kind, search: $search, sort: $sort, first: $first, after: $after, activeOn: $activeOn) {
+            totalCount flaggedCount hasNextPage endCursor nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} }
+          }
+        }`,
+        {
+          hub: group.hub.id,
+          hubKind: group.hub.kind,
+          relationship: group.relationship,
+          hubIsSource: group.hubIsSource,
+          kind: group.kind,
+          search: pageOptions.search || null,
+          sort: pageOptions.sort,
+          first: pageOptions.first,
+          after: pageOptions.after,
+          activeOn: pageOptions.asOf,
+        },
+      );
+      return data.groupMembers;
     },
 
     async checkTransaction(proposal, asOf) {

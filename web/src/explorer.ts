@@ -1,7 +1,7 @@
 // The explorer's behaviour: what to load from the API when the view changes, and every action the page offers.
 import { DEFAULT_GROUP_THRESHOLD } from './aggregate';
-import { type Api, ApiError, type FindingQuery } from './api';
-import type { EntityKind, Finding, FindingPage, PartnerRole } from './api-types';
+import { type Api, ApiError, type FindingQuery, type GroupRef } from './api';
+import type { EntityKind, Finding, FindingPage, GroupPage, PartnerRole, RelationshipType } from './api-types';
 import { type AppState, emptyFindings, type Status, withDrawing } from './app-state';
 import { addEvidence } from './evidence';
 import {
@@ -13,7 +13,7 @@ import {
   parseEntityKey,
   removeOrigin,
 } from './graph-data';
-import { addGroupPage, graphFromProviderTree, salesParts, suppliesParts } from './provider-tree';
+import { addGroupPage, addNetworkGroupPage, salesParts, suppliesParts } from './provider-tree';
 import type { Store } from './store';
 import { findingsQueryKey, graphQueryKey, type Selection, type ViewState } from './view-state';
 
@@ -22,6 +22,12 @@ const ROOT_LIMIT = 1000;
 const EXPAND_LIMIT = 300;
 /** Members loaded per click on a folded group. */
 const GROUP_BATCH = 500;
+/** Members of a group the network counted, drawn per page when the group is opened. */
+export const GROUP_PAGE = DEFAULT_GROUP_THRESHOLD;
+/** Neighbours the network brings per entity and relationship before the rest becomes a group node. */
+const NETWORK_PER_GROUP = 10;
+/** A supply chain: what a provider supplies and sells, and what each of those sells, two steps out. */
+const CHAIN_TYPES: readonly RelationshipType[] = ['SUPPLIES', 'SELLS_TO', 'RESELLER_OF_RECORD'];
 /** Findings loaded without asking: enough to flag what a view shows; more on request. */
 const FINDINGS_PRELOAD = 500;
 
@@ -43,6 +49,10 @@ export interface Explorer {
   expand(key: string): Promise<void>;
   collapse(key: string): void;
   openGroup(id: string): Promise<void>;
+  /** The API's name for a group the network counted (null for others). */
+  groupRef(id: string): GroupRef | null;
+  /** Draws a page of a group's members (from the group's list) beside what is drawn. */
+  showGroupPage(id: string, page: GroupPage): void;
   closeGroup(id: string): void;
   loadMoreFindings(): Promise<void>;
   /**
@@ -90,7 +100,7 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
   async function expansionOf(graph: GraphData, key: string, asOf: string | null): Promise<GraphData> {
     const ref = parseEntityKey(key);
     if (!ref) return graph;
-    const network = await api.network(ref, { depth: 1, limit: EXPAND_LIMIT, asOf });
+    const network = await api.network(ref, { depth: 1, limit: EXPAND_LIMIT, asOf, perGroup: NETWORK_PER_GROUP });
     return mergeNetwork(graph, network, key);
   }
 
@@ -114,9 +124,22 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
       let graph: GraphData;
       let note: string | null = null;
       if (view.source === 'chain') {
-        graph = graphFromProviderTree(await api.providerTree(root.id, asOf));
+        graph = graphFromNetwork(
+          await api.network(root, {
+            depth: 2,
+            limit: ROOT_LIMIT,
+            asOf,
+            perGroup: NETWORK_PER_GROUP,
+            relationshipTypes: CHAIN_TYPES,
+          }),
+        );
       } else {
-        const network = await api.network(root, { depth: view.depth, limit: ROOT_LIMIT, asOf });
+        const network = await api.network(root, {
+          depth: view.depth,
+          limit: ROOT_LIMIT,
+          asOf,
+          perGroup: NETWORK_PER_GROUP,
+        });
         graph = graphFromNetwork(network);
         if (network.truncated) {
           note = `${network.omittedNodes.toLocaleString('en-US')} more entities lie within ${view.depth} steps; expand nodes to see them.`;
@@ -168,7 +191,13 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
           set((state) => ({ ...state, findings: { ...emptyFindings(), status: { state: 'ready' }, note } }));
         return;
       }
-      let page = await api.findings(query, null);
+      // The severity counts hold under the other filters only, so checking one severity leaves the others' counts.
+      const [first, unfiltered] = await Promise.all([
+        api.findings(query, null),
+        query.severities.length > 0 ? api.findings({ ...query, severities: [] }, null) : null,
+      ]);
+      let page = first;
+      const severityFacets = (unfiltered ?? first).facets.severities;
       const list: Finding[] = [...page.findings];
       while (page.hasNextPage && list.length < FINDINGS_PRELOAD) {
         page = await api.findings(query, page.endCursor);
@@ -182,7 +211,7 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
           totalCount: page.totalCount,
           endCursor: page.endCursor,
           hasNextPage: page.hasNextPage,
-          facets: page.facets,
+          facets: { ...page.facets, severities: severityFacets },
           status: { state: 'ready' },
           note,
           runId: query.runId,
@@ -357,10 +386,45 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
       set((state) => ({ ...state, graph: removeOrigin(state.graph, key) }));
     },
 
+    groupRef(id) {
+      const group = store.get().graph.groups.get(id);
+      const hub = group ? parseEntityKey(group.hubKey) : null;
+      if (!group || !hub || group.hubIsSource === undefined) return null;
+      return { hub, relationship: group.relationship, hubIsSource: group.hubIsSource, kind: group.kind };
+    },
+
+    showGroupPage(id, page) {
+      const hubKey = store.get().graph.groups.get(id)?.hubKey;
+      if (!hubKey) return;
+      if (!store.get().view.opened.includes(id))
+        explorer.changeView((view) => ({ ...view, opened: [...view.opened, id] }));
+      set((state) => ({ ...state, graph: addNetworkGroupPage(state.graph, id, page) }));
+    },
+
     async openGroup(id) {
       const state = store.get();
       const group = state.graph.groups.get(id);
       const alreadyOpen = state.view.opened.includes(id);
+      const ref = explorer.groupRef(id);
+      if (ref && group) {
+        // The first opening draws the first page (flagged members first); each further one the next page.
+        if (alreadyOpen && group.cursor === null) return;
+        set((s) => ({ ...s, graphStatus: { state: 'loading', message: 'Loading the group…' } }));
+        try {
+          const page = await api.groupMembers(ref, {
+            search: '',
+            sort: 'FLAGGED_FIRST',
+            first: GROUP_PAGE,
+            after: alreadyOpen ? group.cursor || null : null,
+            asOf: state.view.filters.asOf,
+          });
+          explorer.showGroupPage(id, page);
+          set((s) => ({ ...s, graphStatus: { state: 'ready' } }));
+        } catch (error) {
+          set((s) => ({ ...s, graphStatus: failed(error) }));
+        }
+        return;
+      }
       if (!alreadyOpen) explorer.changeView((view) => ({ ...view, opened: [...view.opened, id] }));
       const shown = group ? group.memberKeys.length : 0;
       // A known group shows its first page when first opened, and loads more on each further click.

@@ -51,7 +51,7 @@ export function setupNetworkView(element: HTMLElement, deps: NetworkViewDeps): N
     if (drawingChanged) {
       const fit = state.graph.rootKey !== drawnRoot;
       drawnRoot = state.graph.rootKey;
-      renderer.render({ elements: state.drawing.elements, layout: state.view.layout, fit });
+      void renderer.render({ elements: state.drawing.elements, layout: state.view.layout, fit });
     }
     const evidenceChanged = !previous || state.evidence !== previous.evidence;
     if (drawingChanged || evidenceChanged)

@@ -1,8 +1,16 @@
 // A provider's supply chain (provider -> resellers -> customers) from the API's providerTree, as explorer graph data.
 
 import { groupId } from './aggregate';
-import type { ProviderTree, TreeMember, TreeSale, TreeSupply } from './api-types';
-import { entityKey, type GraphData, type GraphEdge, type GraphNode, type MemberGroup } from './graph-data';
+import type { GroupPage, ProviderTree, TreeMember, TreeSale, TreeSupply } from './api-types';
+import {
+  entityKey,
+  type GraphData,
+  type GraphEdge,
+  type GraphNode,
+  type MemberGroup,
+  toGraphEdge,
+  toGraphNode,
+} from './graph-data';
 
 function toNode(member: TreeMember): GraphNode {
   return { ...member, key: entityKey(member.kind, member.id) };
@@ -126,4 +134,16 @@ export function addGroupPage(
   const memberKeys = [...new Set([...group.memberKeys, ...added])];
   groups.set(id, { ...group, memberKeys, cursor });
   return { ...graph, nodes, edges, groups };
+}
+
+/** Adds a page of a group the network counted (from the API's groupMembers); the cursor says where the next starts. */
+export function addNetworkGroupPage(graph: GraphData, id: string, page: GroupPage): GraphData {
+  // The API keys entities as Kind:id, the explorer as KIND:id.
+  const keyOf = (apiKey: string) => {
+    const colon = apiKey.indexOf(':');
+    return `${apiKey.slice(0, colon).toUpperCase()}${apiKey.slice(colon)}`;
+  };
+  const nodes = page.nodes.map(toGraphNode);
+  const edges = page.edges.map((edge) => toGraphEdge(edge, keyOf(edge.from), keyOf(edge.to)));
+  return addGroupPage(graph, id, { nodes, edges }, page.hasNextPage ? page.endCursor : null);
 }
