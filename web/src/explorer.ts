@@ -27,7 +27,7 @@ export const GROUP_PAGE = DEFAULT_GROUP_THRESHOLD;
 /** Neighbours the network brings per entity and relationship before the rest becomes a group node. */
 const NETWORK_PER_GROUP = 10;
 /** A supply chain: what a provider supplies and sells, and what each of those sells, two steps out. */
-const CHAIN_TYPES: readonly RelationshipType[] = ['SUPPLIES', 'SELLS_TO', 'RESELLER_OF_RECORD'];
+const CHAIN_TYPES: readonly RelationshipType[] = ['SUPPLIES', 'SELLS_TO'];
 /** Findings loaded without asking: enough to flag what a view shows; more on request. */
 const FINDINGS_PRELOAD = 500;
 

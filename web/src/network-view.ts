@@ -27,7 +27,11 @@ export function setupNetworkView(element: HTMLElement, deps: NetworkViewDeps): N
   );
   const renderer = createNetworkRenderer(element, {
     handlers: {
-      tap: (key) => explorer.select(key ? { type: 'node', key } : null),
+      tap: (key) => {
+        // The keyboard carries on where the pointer chose: Enter opens or expands the node just tapped.
+        element.focus({ preventScroll: true });
+        explorer.select(key ? { type: 'node', key } : null);
+      },
       activate: (key) => activateNode(explorer, store.get(), key),
     },
   });
