@@ -177,21 +177,25 @@ export function evidenceOnScreen(page: Page): Promise<{
     const container = document.getElementById('network') as HTMLElement & {
       _cyreg?: {
         cy?: {
-          nodes(selector: string): { map<T>(f: (n: Node) => T): T[] };
+          nodes(selector: string): {
+            map<T>(f: (n: Node) => T): T[];
+            not(selector: string): { map<T>(f: (n: Node) => T): T[] };
+          };
           edges(selector: string): { map<T>(f: (e: Edge) => T): T[] };
         };
       };
     };
     const cy = container._cyreg?.cy;
-    const box = (node: Node) => ({
-      id: node.id(),
-      ...node.renderedBoundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false }),
-    });
+    const options = { includeLabels: false, includeOverlays: false, includeUnderlays: false };
     return {
       width: container.clientWidth,
       height: container.clientHeight,
-      evidence: cy?.nodes('.evidence').map(box) ?? [],
-      others: cy?.nodes(':not(.evidence)').map(box) ?? [],
+      evidence: cy?.nodes('.evidence').map((node) => ({ id: node.id(), ...node.renderedBoundingBox(options) })) ?? [],
+      others:
+        cy
+          ?.nodes('[id]')
+          .not('.evidence')
+          .map((node) => ({ id: node.id(), ...node.renderedBoundingBox(options) })) ?? [],
       links: cy?.edges('.evidence').map((e) => `${e.data('type')} ${e.source().id()}>${e.target().id()}`) ?? [],
     };
   });
