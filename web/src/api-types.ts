@@ -215,27 +215,6 @@ export interface TreeMember {
   violations: ViolationSummary;
 }
 
-export interface TreeSale {
-  customer: TreeMember;
-  since: string;
-  until: string | null;
-  active: boolean;
-}
-
-export interface TreeSupply {
-  reseller: TreeMember;
-  since: string;
-  until: string | null;
-  active: boolean;
-  customers: { totalCount: number; endCursor: string | null; hasNextPage: boolean; sales: TreeSale[] };
-}
-
-export interface ProviderTree {
-  provider: TreeMember;
-  resellers: { totalCount: number; endCursor: string | null; hasNextPage: boolean; supplies: TreeSupply[] };
-  directCustomers: { totalCount: number; endCursor: string | null; hasNextPage: boolean; sales: TreeSale[] };
-}
-
 export interface ProposedFinding {
   key: string;
   ruleId: string;

@@ -13,15 +13,13 @@ import {
   parseEntityKey,
   removeOrigin,
 } from './graph-data';
-import { addGroupPage, addNetworkGroupPage, salesParts, suppliesParts } from './provider-tree';
+import { addNetworkGroupPage } from './group-pages';
 import type { Store } from './store';
 import { findingsQueryKey, graphQueryKey, type Selection, type ViewState } from './view-state';
 
 /** Nodes asked for when a view opens, and for each expansion. */
 const ROOT_LIMIT = 1000;
 const EXPAND_LIMIT = 300;
-/** Members loaded per click on a folded group. */
-const GROUP_BATCH = 500;
 /** Members of a group the network counted, drawn per page when the group is opened. */
 export const GROUP_PAGE = DEFAULT_GROUP_THRESHOLD;
 /** Neighbours the network brings per entity and relationship before the rest becomes a group node. */
@@ -275,30 +273,6 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
     if (findingsQueryKey(view) !== loadedFindingsKey) void loadFindings(view);
   }
 
-  async function loadGroupBatch(id: string): Promise<void> {
-    let graph = store.get().graph;
-    const asOf = store.get().view.filters.asOf;
-    let loaded = 0;
-    let group = graph.groups.get(id);
-    while (group?.cursor && loaded < GROUP_BATCH) {
-      const hub = parseEntityKey(group.hubKey);
-      if (!hub) return;
-      if (group.relationship === 'SUPPLIES') {
-        const tree = await api.providerTree(hub.id, asOf, group.cursor);
-        const parts = suppliesParts(group.hubKey, tree.resellers.supplies);
-        graph = addGroupPage(graph, id, parts, tree.resellers.hasNextPage ? tree.resellers.endCursor : null);
-        loaded += tree.resellers.supplies.length;
-      } else {
-        const page = await api.partnerCustomers(hub.id, asOf, group.cursor);
-        graph = addGroupPage(graph, id, salesParts(group.hubKey, page.sales), page.hasNextPage ? page.endCursor : null);
-        loaded += page.sales.length;
-      }
-      group = graph.groups.get(id);
-    }
-    const loadedGraph = graph;
-    set((state) => ({ ...state, graph: loadedGraph }));
-  }
-
   const explorer: Explorer = {
     async start() {
       if (!deps.hasCredentials()) return;
@@ -426,16 +400,6 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
         return;
       }
       if (!alreadyOpen) explorer.changeView((view) => ({ ...view, opened: [...view.opened, id] }));
-      const shown = group ? group.memberKeys.length : 0;
-      // A known group shows its first page when first opened, and loads more on each further click.
-      if (!group?.cursor || (!alreadyOpen && shown >= Math.min(group.total, DEFAULT_GROUP_THRESHOLD))) return;
-      set((s) => ({ ...s, graphStatus: { state: 'loading', message: 'Loading more…' } }));
-      try {
-        await loadGroupBatch(id);
-        set((s) => ({ ...s, graphStatus: { state: 'ready' } }));
-      } catch (error) {
-        set((s) => ({ ...s, graphStatus: failed(error) }));
-      }
     },
 
     closeGroup(id) {
