@@ -131,7 +131,18 @@ export function visibleGraph(graph: GraphData, options: VisibleOptions): Visible
     const fold = !opened && group.hubIsSource === undefined && group.total > threshold;
     const stay = fold ? members.filter((key) => pinned.has(key)) : members;
     if (fold) for (const key of members) if (!pinned.has(key)) hidden.add(key);
-    const count = group.total - stay.length;
+    // The API counts a network group's relationships (a reseller supplied twice counts twice): so are the drawn ones.
+    const drawnLinks =
+      group.hubIsSource === undefined
+        ? stay.length
+        : [...graph.edges.values()].filter(
+            (edge) =>
+              edge.type === group.relationship &&
+              (group.hubIsSource
+                ? edge.source === group.hubKey && stay.includes(edge.target)
+                : edge.target === group.hubKey && stay.includes(edge.source)),
+          ).length;
+    const count = group.total - drawnLinks;
     if (count > 0) {
       addAggregate({
         key: group.id,

@@ -62,7 +62,7 @@ const MAX_FIT_ZOOM = 1.3;
  * Elements added per frame: Cytoscape draws each new element into its texture cache on the first frame that shows
  * it, so adding a large view at once is one long task; a chunk per frame keeps every task short.
  */
-const CHUNK = 40;
+const CHUNK = 20;
 
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
