@@ -60,8 +60,12 @@ export function setupFilters(element: HTMLElement, deps: FiltersDeps): void {
     const ruleCounts = countsOf(state.findings.facets.rules, ready);
     const regionCounts = countsOf(state.findings.facets.regions, ready);
     const asOf = isoDateInput({ id: 'filter-as-of', value: filters.asOf ?? '' });
+    // A complete date applies as soon as it is typed; clearing the field applies when it is left.
+    asOf.addEventListener('input', () => {
+      if (isIsoDate(asOf.value)) change({ asOf: asOf.value });
+    });
     asOf.addEventListener('change', () => {
-      if (asOf.value === '' || isIsoDate(asOf.value)) change({ asOf: asOf.value || null });
+      if (asOf.value === '') change({ asOf: null });
     });
     const active =
       filters.regions.length + filters.ruleIds.length + filters.severities.length + filters.roles.length > 0 ||
