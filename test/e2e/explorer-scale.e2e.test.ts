@@ -37,7 +37,7 @@ beforeAll(async () => {
   const executor = createExecutor(inject('neo4j'), { queryTimeoutMs: 120_000 });
   try {
     await executor.write(
-      'MATCH (n) WHERE NOT (n:Country OR n:Region OR n:RegionTable OR n:SchemaMigration) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
+      'MATCH (n) WHERE NOT (n:Country OR n:Region OR n:RegionTable OR n:SchemaMigration) DETACH DELETE n',
     );
   } finally {
     await executor.close();
