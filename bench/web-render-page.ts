@@ -100,7 +100,7 @@ export async function run(container: HTMLElement, options: RunOptions): Promise<
     renderer: options.renderer,
     handlers: { tap: () => {}, activate: () => {} },
   });
-  renderer.render({ elements: drawing.elements, layout: 'layered', fit: true });
+  await renderer.render({ elements: drawing.elements, layout: 'layered', fit: true });
   const rendered = performance.now();
   // The first frame with the network on screen: Cytoscape draws on the next animation frame after a change.
   await nextFrame();

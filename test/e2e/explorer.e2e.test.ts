@@ -138,19 +138,19 @@ async function waitForNetwork(page: Page): Promise<void> {
 }
 
 describe('the explorer', () => {
-  it('opens the demo: sign in with a pasted key, then the providers to start from', async () => {
+  it('opens the demo: sign in with a pasted key, then the overview of regions and partners to start from', async () => {
     const { context, page, problems } = await openExplorer();
     await expect(page.getByRole('dialog').isVisible()).resolves.toBe(true);
     await shot(page, '01-sign-in');
     await signIn(page, analystKey);
-    const providers = page.locator('.provider-list .provider-name');
-    await providers.first().waitFor();
-    expect((await providers.allTextContents()).sort()).toEqual([
-      'Litware Europe',
-      'Litware US',
-      'Proseware Distribution',
-      'Relecloud Asia Pacific',
-    ]);
+    const partners = page.locator('.overview-table button.provider');
+    await partners.first().waitFor();
+    const names = await partners.allTextContents();
+    for (const provider of ['Litware Europe', 'Litware US', 'Proseware Distribution', 'Relecloud Asia Pacific']) {
+      expect(names).toContain(provider);
+    }
+    const litware = page.locator('.overview-table tr').filter({ hasText: 'Litware Europe' });
+    await expect(litware.textContent()).resolves.toContain('2 indirect resellers');
     await page.locator('.findings-note').filter({ hasText: 'findings' }).waitFor();
     expect(await page.locator('.findings-table tbody tr').count()).toBeGreaterThan(10);
     await shot(page, '02-start');
@@ -383,6 +383,50 @@ describe('the explorer', () => {
       .waitFor();
     expect(new URL(page.url()).searchParams.getAll('expand')).toHaveLength(1);
     await shot(page, '09-keyboard-table');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('says what is loading instead of "no findings", and gives a way back from a view that cannot be drawn', async () => {
+    const { context, page, problems } = await openExplorer('/?root=PARTNER:no-such-partner');
+    await expect(page.locator('#findings-list').textContent()).resolves.toContain('Sign in to see the findings');
+    // No count before the findings are loaded: a placeholder, never 0.
+    await expect(page.locator('#filters .count').first().textContent()).resolves.toBe('…');
+    await signIn(page, analystKey);
+    const error = page.getByRole('alert').filter({ hasText: 'This view could not be drawn' });
+    await error.waitFor();
+    await shot(page, '20-error-state');
+    await page.getByRole('button', { name: 'Back to the overview' }).click();
+    await page.locator('.overview-region').first().waitFor();
+    expect(await error.isVisible()).toBe(false);
+    expect(problems.filter((problem) => !problem.includes('no-such-partner'))).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps severity counts under the severity filter, puts the skip link first and writes dates as ISO', async () => {
+    const { context, page, problems } = await openExplorer();
+    await signIn(page, analystKey);
+    await page.locator('.findings-note').filter({ hasText: 'findings' }).waitFor();
+    const counts = () => page.locator('#filters fieldset').first().locator('.count').allTextContents();
+    const before = await counts();
+    await page.getByRole('checkbox', { name: /critical/ }).check();
+    await page.locator('.findings-note').filter({ hasText: 'findings' }).waitFor();
+    await expect.poll(counts).toEqual(before);
+    // Reopened (the key is kept for the tab), the first Tab reaches the skip link.
+    await page.reload();
+    await page.locator('.overview-region').first().waitFor();
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('skip-link');
+    await page.getByRole('tab', { name: 'What-if' }).click();
+    await expect(page.locator('#what-if-date').inputValue()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await expect(page.locator('#what-if-date').getAttribute('type')).resolves.toBe('text');
+    // The findings pane grows from the keyboard on its separator.
+    const pane = page.locator('#findings');
+    const height = (await pane.boundingBox())?.height ?? 0;
+    await page.getByRole('separator', { name: /Resize the findings pane/ }).focus();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect((await pane.boundingBox())?.height ?? 0).toBeGreaterThan(height + 50);
     expect(problems).toEqual([]);
     await context.close();
   });

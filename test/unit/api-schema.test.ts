@@ -23,6 +23,15 @@ const UNPAGED = new Set([
   'FindingFacets.statuses',
   'ImportResult.counts',
   'RegionStatistics.openFindingsBySeverity',
+  // Bounded by what the network drew, by the regions (at most perRegion accounts each), or the page itself.
+  'Network.groups',
+  'Overview.regions',
+  'Overview.openFindingsBySeverity',
+  'OverviewRegion.openFindingsBySeverity',
+  'OverviewRegion.accounts',
+  'OverviewAccount.openFindingsBySeverity',
+  'GroupPage.nodes',
+  'GroupPage.edges',
 ]);
 
 describe('schema', () => {

@@ -41,8 +41,15 @@ describe('the API client', () => {
       api.search('contoso'),
       api.search('t-1234567', undefined, ['TENANT']),
       api.network({ kind: 'PARTNER', id: 'p-1' }, { depth: 2, limit: 500, asOf: '2026-06-30' }),
-      api.providerTree('p-1', null),
-      api.partnerCustomers('p-1', '2026-06-30', 'cursor'),
+      api.network(
+        { kind: 'PARTNER', id: 'p-1' },
+        { depth: 2, limit: 1000, asOf: null, perGroup: 10, relationshipTypes: ['SUPPLIES', 'SELLS_TO'] },
+      ),
+      api.overview(),
+      api.groupMembers(
+        { hub: { kind: 'PARTNER', id: 'p-1' }, relationship: 'SUPPLIES', hubIsSource: true, kind: 'PARTNER' },
+        { search: 'contoso', sort: 'FLAGGED_FIRST', first: 25, after: null, asOf: '2026-06-30' },
+      ),
       ...(['ORGANIZATION', 'PARTNER', 'TENANT', 'CUSTOMER', 'SUBSCRIPTION'] as const).map((kind) =>
         api.entity(kind, 'x'),
       ),
@@ -60,7 +67,6 @@ describe('the API client', () => {
       ),
       api.evidenceNodes('cross-region-sale|p|c'),
       api.checkTransaction({ supply: { providerId: 'p', resellerId: 'r', since: '2026-01-01' } }, null),
-      api.providers(),
     ];
     const outcomes = await Promise.allSettled(calls);
     expect(outcomes.every((outcome) => outcome.status === 'rejected')).toBe(true);

@@ -131,7 +131,10 @@ describe('buildDrawing', () => {
       const flagged = cy.getElementById(reseller.key);
       expect(flagged.style('border-color')).toBe('rgb(188,76,0)');
       expect(String(flagged.style('background-image'))).toContain('data:image/svg+xml');
-      expect(cy.getElementById(reseller.key).style('label')).toBe('fabrikam name\nEurope');
+      // One line in 12 px, cut with an ellipsis at its width: the region is in the tooltip and the details.
+      expect(cy.getElementById(reseller.key).style('label')).toBe('fabrikam name');
+      expect(cy.getElementById(reseller.key).style('font-size')).toBe('12px');
+      expect(cy.getElementById(reseller.key).style('text-wrap')).toBe('ellipsis');
       cy.destroy();
     }
   });

@@ -50,6 +50,7 @@ const graph = graphFromNetwork({
   truncated: false,
   omittedNodes: 0,
   omittedEdges: 0,
+  groups: [],
 });
 
 /** Cross-region sale: the customer's tenant shares the customer's id, as Partner Center ids often do. */

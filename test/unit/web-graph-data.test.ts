@@ -32,7 +32,7 @@ function edge(type: NetworkEdge['type'], from: string, to: string): NetworkEdge 
 }
 
 function network(root: ReturnType<typeof node>, nodes: ReturnType<typeof node>[], edges: NetworkEdge[]): Network {
-  return { root, nodes, edges, truncated: false, omittedNodes: 0, omittedEdges: 0 };
+  return { root, nodes, edges, truncated: false, omittedNodes: 0, omittedEdges: 0, groups: [] };
 }
 
 const provider = node('PARTNER', 'p-1');

@@ -1,5 +1,5 @@
 // What the view can bear: large groups of entities around one hub become a single node ("2,315 customers").
-import type { EntityKind, PartnerRole, RelationshipType } from './api-types';
+import { type EntityKind, type PartnerRole, type RelationshipType, SEVERITIES, type Severity } from './api-types';
 import { countedNoun, primaryRole } from './entity-words';
 import type { GraphData, GraphEdge, GraphNode } from './graph-data';
 
@@ -19,6 +19,9 @@ export interface AggregateNode {
   partial: boolean;
   /** The hub is the source of the group's relationships (a provider SUPPLIES its resellers). */
   hubIsSource: boolean;
+  /** Members with open findings, and the worst severity among them (known for groups the API counted). */
+  flagged: number;
+  severity: Severity | null;
   label: string;
 }
 
@@ -124,10 +127,22 @@ export function visibleGraph(graph: GraphData, options: VisibleOptions): Visible
     const members = group.memberKeys.filter((key) => graph.nodes.has(key));
     for (const key of members) grouped.add(key);
     const opened = options.opened.has(group.id);
-    const fold = !opened && group.total > threshold;
+    // A group the network counted draws the few members it brought, beside one node for the rest.
+    const fold = !opened && group.hubIsSource === undefined && group.total > threshold;
     const stay = fold ? members.filter((key) => pinned.has(key)) : members;
     if (fold) for (const key of members) if (!pinned.has(key)) hidden.add(key);
-    const count = group.total - stay.length;
+    // The API counts a network group's relationships (a reseller supplied twice counts twice): so are the drawn ones.
+    const drawnLinks =
+      group.hubIsSource === undefined
+        ? stay.length
+        : [...graph.edges.values()].filter(
+            (edge) =>
+              edge.type === group.relationship &&
+              (group.hubIsSource
+                ? edge.source === group.hubKey && stay.includes(edge.target)
+                : edge.target === group.hubKey && stay.includes(edge.source)),
+          ).length;
+    const count = group.total - drawnLinks;
     if (count > 0) {
       addAggregate({
         key: group.id,
@@ -137,7 +152,9 @@ export function visibleGraph(graph: GraphData, options: VisibleOptions): Visible
         relationship: group.relationship,
         count,
         partial: stay.length > 0,
-        hubIsSource: true,
+        hubIsSource: group.hubIsSource ?? true,
+        flagged: group.violations?.flaggedMembers ?? 0,
+        severity: group.violations?.maxSeverity ?? null,
       });
     }
   }
@@ -155,6 +172,10 @@ export function visibleGraph(graph: GraphData, options: VisibleOptions): Visible
   for (const [id, entry] of implicit) {
     if (entry.members.length <= threshold || options.opened.has(id)) continue;
     for (const key of entry.members) hidden.add(key);
+    const flaggedMembers = entry.members.flatMap((key) => {
+      const violations = graph.nodes.get(key)?.violations;
+      return violations?.maxSeverity ? [violations.maxSeverity] : [];
+    });
     addAggregate({
       key: id,
       hubKey: entry.hub,
@@ -164,6 +185,8 @@ export function visibleGraph(graph: GraphData, options: VisibleOptions): Visible
       count: entry.members.length,
       partial: false,
       hubIsSource: entry.edge.source === entry.hub,
+      flagged: flaggedMembers.length,
+      severity: SEVERITIES.find((severity) => flaggedMembers.includes(severity)) ?? null,
     });
   }
 

@@ -56,13 +56,62 @@ export interface NetworkEdge {
   share: number | null;
 }
 
+/** Neighbours of one drawn entity over one relationship type and direction, some of them left out. */
+export interface NetworkGroupInfo {
+  hub: string;
+  relationship: RelationshipType;
+  hubIsSource: boolean;
+  kind: EntityKind;
+  total: number;
+  drawn: number;
+  violations: { flaggedMembers: number; maxSeverity: Severity | null };
+}
+
 export interface Network {
   root: NetworkNode & { key: string };
   nodes: (NetworkNode & { key: string })[];
   edges: NetworkEdge[];
+  groups: NetworkGroupInfo[];
   truncated: boolean;
   omittedNodes: number;
   omittedEdges: number;
+}
+
+export interface SeverityCount {
+  severity: Severity;
+  count: number;
+}
+
+export interface OverviewAccount {
+  id: string;
+  name: string;
+  country: string | null;
+  roles: PartnerRole[];
+  resellers: number;
+  directCustomers: number;
+  customers: number;
+  subscriptions: number;
+  openFindingsBySeverity: SeverityCount[];
+}
+
+export interface Overview {
+  openFindingsBySeverity: SeverityCount[];
+  regions: {
+    name: string;
+    accountCount: number;
+    openFindingsBySeverity: SeverityCount[];
+    accounts: OverviewAccount[];
+  }[];
+}
+
+/** A page of one group's members, with the relationship from the hub to each. */
+export interface GroupPage {
+  totalCount: number;
+  flaggedCount: number;
+  nodes: (NetworkNode & { key: string })[];
+  edges: NetworkEdge[];
+  hasNextPage: boolean;
+  endCursor: string | null;
 }
 
 export interface Principal {
@@ -164,27 +213,6 @@ export interface TreeMember {
   country: string | null;
   cloud: Cloud | null;
   violations: ViolationSummary;
-}
-
-export interface TreeSale {
-  customer: TreeMember;
-  since: string;
-  until: string | null;
-  active: boolean;
-}
-
-export interface TreeSupply {
-  reseller: TreeMember;
-  since: string;
-  until: string | null;
-  active: boolean;
-  customers: { totalCount: number; endCursor: string | null; hasNextPage: boolean; sales: TreeSale[] };
-}
-
-export interface ProviderTree {
-  provider: TreeMember;
-  resellers: { totalCount: number; endCursor: string | null; hasNextPage: boolean; supplies: TreeSupply[] };
-  directCustomers: { totalCount: number; endCursor: string | null; hasNextPage: boolean; sales: TreeSale[] };
 }
 
 export interface ProposedFinding {

@@ -4,18 +4,18 @@ import type {
   FacetCount,
   Finding,
   FindingPage,
+  GroupPage,
   Network,
+  Overview,
   Principal,
   Proposal,
-  ProviderTree,
+  RelationshipType,
   RuleInfo,
   ScanRunInfo,
   SearchHit,
   Severity,
   TransactionCheck,
   TreeMember,
-  TreeSale,
-  TreeSupply,
 } from './api-types';
 import { evidenceEntities } from './evidence';
 
@@ -46,20 +46,6 @@ export interface FindingQuery {
   entity?: { kind: EntityKind; id: string };
 }
 
-export interface CustomerPage {
-  totalCount: number;
-  endCursor: string | null;
-  hasNextPage: boolean;
-  sales: TreeSale[];
-}
-
-export interface ResellerPage {
-  totalCount: number;
-  endCursor: string | null;
-  hasNextPage: boolean;
-  supplies: TreeSupply[];
-}
-
 export interface EntityRecord {
   id: string;
   kind: EntityKind;
@@ -72,8 +58,6 @@ export interface Api {
   /** Suggestions, best first; `kinds` narrows them (tenants are found by their exact id). */
   search(text: string, signal?: AbortSignal, kinds?: readonly EntityKind[]): Promise<SearchHit[]>;
   network(root: { kind: EntityKind; id: string }, options: NetworkOptions): Promise<Network>;
-  providerTree(providerId: string, asOf: string | null, after?: string | null): Promise<ProviderTree>;
-  partnerCustomers(partnerId: string, asOf: string | null, after: string | null): Promise<CustomerPage>;
   entity(kind: EntityKind, id: string): Promise<EntityRecord | null>;
   rules(): Promise<RuleInfo[]>;
   regions(): Promise<string[]>;
@@ -85,8 +69,26 @@ export interface Api {
   checkTransaction(proposal: Proposal, asOf: string | null): Promise<TransactionCheck>;
   /** The findings report rendered by the server: CSV to download, or the printable HTML page. */
   report(format: 'csv' | 'html', query: FindingQuery): Promise<Blob>;
-  /** Indirect providers, for the start page. */
-  providers(): Promise<SearchHit[]>;
+  /** Regions with their largest providers and direct-bill partners, counted by the API. */
+  overview(): Promise<Overview>;
+  /** A page of one group: flagged members first (or by name), narrowed by a search. */
+  groupMembers(group: GroupRef, options: GroupPageOptions): Promise<GroupPage>;
+}
+
+/** A group as the API names it: the hub, the relationship and its direction, the members' kind. */
+export interface GroupRef {
+  hub: { kind: EntityKind; id: string };
+  relationship: RelationshipType;
+  hubIsSource: boolean;
+  kind: EntityKind;
+}
+
+export interface GroupPageOptions {
+  search: string;
+  sort: 'FLAGGED_FIRST' | 'NAME';
+  first: number;
+  after: string | null;
+  asOf: string | null;
 }
 
 export interface NetworkOptions {
@@ -94,27 +96,33 @@ export interface NetworkOptions {
   limit: number;
   /** Judge dated relationships on this date and follow only those active then; null: all, judged today. */
   asOf: string | null;
+  /** Neighbours taken per entity, relationship type and direction (the API's default when absent). */
+  perGroup?: number;
+  /** Relationship types to follow (all when absent). */
+  relationshipTypes?: readonly RelationshipType[];
 }
 
+/** Providers and direct-bill partners listed per region on the overview. */
+const OVERVIEW_PER_REGION = 12;
 const NODE_FIELDS = 'key id kind name roles region country cloud violations { openFindings maxSeverity }';
 const EDGE_FIELDS = 'key type from to active since until managementKind share';
-const PLACE = 'region { name } country { code } violations { openFindings maxSeverity }';
-const PARTNER_FIELDS = `id kind name roles tenant { cloud } ${PLACE}`;
-const CUSTOMER_FIELDS = `id kind name tenant { cloud } ${PLACE}`;
 const RULE_FIELDS = 'id title severity clause description remediation';
 const FINDING_FIELDS = `key ruleId title severity message subjects region status partner { id name }
   rule { ${RULE_FIELDS} } evidence { nodes { id label name } edges { type from to } }`;
 const PAGE = 'totalCount pageInfo { hasNextPage endCursor }';
-const SALES = `${PAGE} edges { since until active customer { ${CUSTOMER_FIELDS} } }`;
 
-/** Reseller customers fetched with the tree; a reseller with more shows them as one node until opened. */
-const TREE_CUSTOMERS_FIRST = 25;
 /** The API's largest page. Page sizes go in variables, as page arguments do in any client. */
 const PAGE_SIZE = 100;
 /** Suggestions under the search box. */
 const SUGGESTIONS = 8;
 
 type Json = Record<string, unknown>;
+
+interface RawConnection<E> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: E[];
+}
 
 interface RawMember {
   id: string;
@@ -125,68 +133,6 @@ interface RawMember {
   country: { code: string } | null;
   tenant?: { cloud: TreeMember['cloud'] } | null;
   violations: TreeMember['violations'];
-}
-
-interface RawConnection<E> {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: E[];
-}
-
-interface RawSale {
-  since: string;
-  until: string | null;
-  active: boolean;
-  customer: RawMember;
-}
-
-interface RawSupply {
-  since: string;
-  until: string | null;
-  active: boolean;
-  reseller: RawMember & { customers: RawConnection<RawSale> };
-}
-
-function member(raw: RawMember): TreeMember {
-  return {
-    id: raw.id,
-    kind: raw.kind,
-    name: raw.name,
-    roles: raw.roles ?? [],
-    region: raw.region?.name ?? null,
-    country: raw.country?.code ?? null,
-    cloud: raw.tenant?.cloud ?? null,
-    violations: raw.violations,
-  };
-}
-
-function salesPage(raw: RawConnection<RawSale>): CustomerPage {
-  return {
-    totalCount: raw.totalCount,
-    endCursor: raw.pageInfo.endCursor,
-    hasNextPage: raw.pageInfo.hasNextPage,
-    sales: raw.edges.map((edge) => ({
-      since: edge.since,
-      until: edge.until,
-      active: edge.active,
-      customer: member(edge.customer),
-    })),
-  };
-}
-
-function suppliesPage(raw: RawConnection<RawSupply>): ResellerPage {
-  return {
-    totalCount: raw.totalCount,
-    endCursor: raw.pageInfo.endCursor,
-    hasNextPage: raw.pageInfo.hasNextPage,
-    supplies: raw.edges.map((edge) => ({
-      since: edge.since,
-      until: edge.until,
-      active: edge.active,
-      reseller: member(edge.reseller),
-      customers: salesPage(edge.reseller.customers),
-    })),
-  };
 }
 
 type RawFinding = Omit<Finding, 'entities'>;
@@ -288,9 +234,10 @@ export function createApi(options: ApiOptions): Api {
 
     async network(root, networkOptions) {
       const data = await request<{ network: Network }>(
-        `query Network($id: ID!, $kind: EntityKind, $depth: Int!, $limit: Int!, $filter: NetworkFilter) {
-          network(rootId: $id, rootKind: $kind, depth: $depth, limit: $limit, filter: $filter) {
+        `query Network($id: ID!, $kind: EntityKind, $depth: Int!, $limit: Int!, $perGroup: Int, $filter: NetworkFilter) {
+          network(rootId: $id, rootKind: $kind, depth: $depth, limit: $limit, perGroup: $perGroup, filter: $filter) {
             root { ${NODE_FIELDS} } nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} }
+            groups { hub relationship hubIsSource kind total drawn violations { flaggedMembers maxSeverity } }
             truncated omittedNodes omittedEdges
           }
         }`,
@@ -299,47 +246,14 @@ export function createApi(options: ApiOptions): Api {
           kind: root.kind,
           depth: networkOptions.depth,
           limit: networkOptions.limit,
-          filter: networkOptions.asOf ? { activeOn: networkOptions.asOf, onlyActive: true } : null,
+          perGroup: networkOptions.perGroup ?? null,
+          filter: {
+            ...(networkOptions.asOf ? { activeOn: networkOptions.asOf, onlyActive: true } : {}),
+            ...(networkOptions.relationshipTypes ? { relationshipTypes: networkOptions.relationshipTypes } : {}),
+          },
         },
       );
       return data.network;
-    },
-
-    async providerTree(providerId, asOf, after = null) {
-      const data = await request<{
-        providerTree: {
-          provider: RawMember;
-          resellers: RawConnection<RawSupply>;
-          directCustomers: RawConnection<RawSale>;
-        };
-      }>(
-        `query ProviderTree($id: ID!, $activeOn: Date, $first: Int!, $after: String, $customers: Int!) {
-          providerTree(providerId: $id, activeOn: $activeOn, onlyActive: true, first: $first, after: $after) {
-            provider { ${PARTNER_FIELDS} }
-            resellers { ${PAGE} edges { since until active reseller { ${PARTNER_FIELDS}
-              customers(first: $customers, activeOn: $activeOn, onlyActive: true) { ${SALES} } } } }
-            directCustomers { ${SALES} }
-          }
-        }`,
-        { id: providerId, activeOn: asOf, first: PAGE_SIZE, after, customers: TREE_CUSTOMERS_FIRST },
-      );
-      const tree = data.providerTree;
-      return {
-        provider: member(tree.provider),
-        resellers: suppliesPage(tree.resellers),
-        directCustomers: salesPage(tree.directCustomers),
-      };
-    },
-
-    async partnerCustomers(partnerId, asOf, after) {
-      const data = await request<{ partner: { customers: RawConnection<RawSale> } | null }>(
-        `query PartnerCustomers($id: ID!, $activeOn: Date, $first: Int!, $after: String) {
-          partner(id: $id) { customers(first: $first, after: $after, activeOn: $activeOn, onlyActive: true) { ${SALES} } }
-        }`,
-        { id: partnerId, activeOn: asOf, first: PAGE_SIZE, after },
-      );
-      if (!data.partner) throw new ApiError(`No partner account has the id '${partnerId}'.`, 'NOT_FOUND');
-      return salesPage(data.partner.customers);
     },
 
     async entity(kind, id) {
@@ -465,25 +379,41 @@ export function createApi(options: ApiOptions): Api {
       return response.blob();
     },
 
-    async providers() {
-      const data = await request<{ partners: { edges: { node: RawMember & { mpnId: string } }[] } }>(
-        `query Providers($first: Int!) { partners(first: $first, role: INDIRECT_PROVIDER) { edges { node { id kind name mpnId roles ${PLACE} } } } }`,
-        { first: PAGE_SIZE },
+    async overview() {
+      const data = await request<{ overview: Overview }>(
+        `query Overview { overview(perRegion: ${OVERVIEW_PER_REGION}) {
+          openFindingsBySeverity { severity count }
+          regions { name accountCount openFindingsBySeverity { severity count }
+            accounts { id name country roles resellers directCustomers customers subscriptions
+              openFindingsBySeverity { severity count } } }
+        } }`,
       );
-      return data.partners.edges.map(({ node }) => ({
-        id: node.id,
-        kind: node.kind,
-        name: node.name,
-        detail: [
-          node.region?.name,
-          `PartnerID ${node.mpnId}`,
-          node.violations.openFindings ? `${node.violations.openFindings} open findings` : null,
-        ]
-          .filter(Boolean)
-          .join(' · '),
-        roles: node.roles ?? [],
-        score: 0,
-      }));
+      return data.overview;
+    },
+
+    async groupMembers(group, pageOptions) {
+      const data = await request<{ groupMembers: GroupPage }>(
+        `query GroupMembers($hub: ID!, $hubKind: EntityKind!, $relationship: RelationshipType!, $hubIsSource: Boolean!,
+                            $kind: EntityKind!, $search: String, $sort: GroupSort, $first: Int, $after: String, $activeOn: Date) {
+          groupMembers(hubId: $hub, hubKind: $hubKind, relationship: $relationship, hubIsSource: $hubIsSource,
+                       kind: $kind, search: $search, sort: $sort, first: $first, after: $after, activeOn: $activeOn) {
+            totalCount flaggedCount hasNextPage endCursor nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} }
+          }
+        }`,
+        {
+          hub: group.hub.id,
+          hubKind: group.hub.kind,
+          relationship: group.relationship,
+          hubIsSource: group.hubIsSource,
+          kind: group.kind,
+          search: pageOptions.search || null,
+          sort: pageOptions.sort,
+          first: pageOptions.first,
+          after: pageOptions.after,
+          activeOn: pageOptions.asOf,
+        },
+      );
+      return data.groupMembers;
     },
 
     async checkTransaction(proposal, asOf) {

@@ -1,21 +1,22 @@
 // The details of what is selected: an entity's properties, relationships and findings (with the clause each cites
 // and the ways to fix it), a group, or one finding and its evidence.
-import type { Api, EntityRecord } from './api';
+import type { Api, EntityRecord, GroupRef } from './api';
 import type { EntityKind, Finding, PartnerRole } from './api-types';
 import type { AppState } from './app-state';
 import { clear, h } from './dom';
 import { entityProperties } from './entity-properties';
 import { entityNoun, formatCount, primaryRole, relationWord } from './entity-words';
 import { evidenceLinks } from './evidence';
-import type { Explorer } from './explorer';
+import { type Explorer, GROUP_PAGE } from './explorer';
 import { severityTag } from './findings-table';
 import { entityKey, parseEntityKey } from './graph-data';
+import { groupPanel } from './group-panel';
 import type { Store } from './store';
 import { findingsQueryKey } from './view-state';
 
 export interface DetailsDeps {
   store: Store<AppState>;
-  api: Pick<Api, 'entity' | 'finding'>;
+  api: Pick<Api, 'entity' | 'finding' | 'groupMembers'>;
   explorer: Explorer;
   /** Fills the what-if form from the selected entity. */
   propose(entity: { kind: EntityRecord['kind']; id: string; name: string }): void;
@@ -304,24 +305,43 @@ export function setupDetailsPanel(element: HTMLElement, deps: DetailsDeps): void
     ];
   };
 
+  /** The group's list keeps its search, order and page while the drawing changes around it. */
+  let shownList: { key: string; element: HTMLElement } | null = null;
+  const groupList = (key: string, ref: GroupRef, asOf: string | null): HTMLElement => {
+    if (shownList?.key !== key) shownList = { key, element: groupPanel(key, ref, { api, explorer, asOf }) };
+    return shownList.element;
+  };
+
   const groupDetails = (state: AppState, key: string): HTMLElement[] => {
     const aggregate = state.drawing.visible.aggregates.find((a) => a.key === key);
     if (!aggregate) return [h('p', { className: 'empty' }, 'This group is no longer drawn.')];
     const hub = state.graph.nodes.get(aggregate.hubKey);
+    const ref = explorer.groupRef(key);
+    const flagged =
+      aggregate.severity && aggregate.flagged > 0
+        ? h(
+            'p',
+            {},
+            severityTag(aggregate.severity),
+            ` ${formatCount(aggregate.flagged)} of them ${aggregate.flagged === 1 ? 'has' : 'have'} open findings; the worst is ${aggregate.severity.toLowerCase()}.`,
+          )
+        : h('p', {}, 'None of them has open findings.');
     return [
       h('h2', { className: 'details-title' }, aggregate.label),
       h('p', { className: 'details-kind' }, `a group ${hub ? `around ${hub.name}` : ''}`),
+      flagged,
       h(
         'p',
         {},
-        `${formatCount(aggregate.count)} ${entityNoun(aggregate.kind, aggregate.role, aggregate.count)} are drawn as one node to keep the view readable. Opening the group draws them (large groups load ${formatCount(500)} at a time).`,
+        `${formatCount(aggregate.count)} ${entityNoun(aggregate.kind, aggregate.role, aggregate.count)} are drawn as one node to keep the view readable. Opening the group draws a page of ${GROUP_PAGE}, flagged ones first; opening it again draws the next page.`,
       ),
       h(
         'button',
         { type: 'button', className: 'primary', onclick: () => void explorer.openGroup(key) },
         'Open the group',
       ),
-    ];
+      ref ? groupList(key, ref, state.view.filters.asOf) : null,
+    ].filter((part): part is HTMLElement => part !== null);
   };
 
   const findingDetails = (state: AppState, key: string): (HTMLElement | null)[] => {

@@ -1,7 +1,7 @@
 // The explorer's behaviour: what to load from the API when the view changes, and every action the page offers.
 import { DEFAULT_GROUP_THRESHOLD } from './aggregate';
-import { type Api, ApiError, type FindingQuery } from './api';
-import type { EntityKind, Finding, FindingPage, PartnerRole } from './api-types';
+import { type Api, ApiError, type FindingQuery, type GroupRef } from './api';
+import type { EntityKind, Finding, FindingPage, GroupPage, PartnerRole, RelationshipType } from './api-types';
 import { type AppState, emptyFindings, type Status, withDrawing } from './app-state';
 import { addEvidence } from './evidence';
 import {
@@ -13,15 +13,19 @@ import {
   parseEntityKey,
   removeOrigin,
 } from './graph-data';
-import { addGroupPage, graphFromProviderTree, salesParts, suppliesParts } from './provider-tree';
+import { addNetworkGroupPage } from './group-pages';
 import type { Store } from './store';
 import { findingsQueryKey, graphQueryKey, type Selection, type ViewState } from './view-state';
 
 /** Nodes asked for when a view opens, and for each expansion. */
 const ROOT_LIMIT = 1000;
 const EXPAND_LIMIT = 300;
-/** Members loaded per click on a folded group. */
-const GROUP_BATCH = 500;
+/** Members of a group the network counted, drawn per page when the group is opened. */
+export const GROUP_PAGE = DEFAULT_GROUP_THRESHOLD;
+/** Neighbours the network brings per entity and relationship before the rest becomes a group node. */
+const NETWORK_PER_GROUP = 10;
+/** A supply chain: what a provider supplies and sells, and what each of those sells, two steps out. */
+const CHAIN_TYPES: readonly RelationshipType[] = ['SUPPLIES', 'SELLS_TO'];
 /** Findings loaded without asking: enough to flag what a view shows; more on request. */
 const FINDINGS_PRELOAD = 500;
 
@@ -43,6 +47,10 @@ export interface Explorer {
   expand(key: string): Promise<void>;
   collapse(key: string): void;
   openGroup(id: string): Promise<void>;
+  /** The API's name for a group the network counted (null for others). */
+  groupRef(id: string): GroupRef | null;
+  /** Draws a page of a group's members (from the group's list) beside what is drawn. */
+  showGroupPage(id: string, page: GroupPage): void;
   closeGroup(id: string): void;
   loadMoreFindings(): Promise<void>;
   /**
@@ -90,7 +98,7 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
   async function expansionOf(graph: GraphData, key: string, asOf: string | null): Promise<GraphData> {
     const ref = parseEntityKey(key);
     if (!ref) return graph;
-    const network = await api.network(ref, { depth: 1, limit: EXPAND_LIMIT, asOf });
+    const network = await api.network(ref, { depth: 1, limit: EXPAND_LIMIT, asOf, perGroup: NETWORK_PER_GROUP });
     return mergeNetwork(graph, network, key);
   }
 
@@ -114,9 +122,22 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
       let graph: GraphData;
       let note: string | null = null;
       if (view.source === 'chain') {
-        graph = graphFromProviderTree(await api.providerTree(root.id, asOf));
+        graph = graphFromNetwork(
+          await api.network(root, {
+            depth: 2,
+            limit: ROOT_LIMIT,
+            asOf,
+            perGroup: NETWORK_PER_GROUP,
+            relationshipTypes: CHAIN_TYPES,
+          }),
+        );
       } else {
-        const network = await api.network(root, { depth: view.depth, limit: ROOT_LIMIT, asOf });
+        const network = await api.network(root, {
+          depth: view.depth,
+          limit: ROOT_LIMIT,
+          asOf,
+          perGroup: NETWORK_PER_GROUP,
+        });
         graph = graphFromNetwork(network);
         if (network.truncated) {
           note = `${network.omittedNodes.toLocaleString('en-US')} more entities lie within ${view.depth} steps; expand nodes to see them.`;
@@ -168,7 +189,13 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
           set((state) => ({ ...state, findings: { ...emptyFindings(), status: { state: 'ready' }, note } }));
         return;
       }
-      let page = await api.findings(query, null);
+      // The severity counts hold under the other filters only, so checking one severity leaves the others' counts.
+      const [first, unfiltered] = await Promise.all([
+        api.findings(query, null),
+        query.severities.length > 0 ? api.findings({ ...query, severities: [] }, null) : null,
+      ]);
+      let page = first;
+      const severityFacets = (unfiltered ?? first).facets.severities;
       const list: Finding[] = [...page.findings];
       while (page.hasNextPage && list.length < FINDINGS_PRELOAD) {
         page = await api.findings(query, page.endCursor);
@@ -182,7 +209,7 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
           totalCount: page.totalCount,
           endCursor: page.endCursor,
           hasNextPage: page.hasNextPage,
-          facets: page.facets,
+          facets: { ...page.facets, severities: severityFacets },
           status: { state: 'ready' },
           note,
           runId: query.runId,
@@ -244,30 +271,6 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
       else if (previous?.selection?.type === 'finding') clearEvidence();
     }
     if (findingsQueryKey(view) !== loadedFindingsKey) void loadFindings(view);
-  }
-
-  async function loadGroupBatch(id: string): Promise<void> {
-    let graph = store.get().graph;
-    const asOf = store.get().view.filters.asOf;
-    let loaded = 0;
-    let group = graph.groups.get(id);
-    while (group?.cursor && loaded < GROUP_BATCH) {
-      const hub = parseEntityKey(group.hubKey);
-      if (!hub) return;
-      if (group.relationship === 'SUPPLIES') {
-        const tree = await api.providerTree(hub.id, asOf, group.cursor);
-        const parts = suppliesParts(group.hubKey, tree.resellers.supplies);
-        graph = addGroupPage(graph, id, parts, tree.resellers.hasNextPage ? tree.resellers.endCursor : null);
-        loaded += tree.resellers.supplies.length;
-      } else {
-        const page = await api.partnerCustomers(hub.id, asOf, group.cursor);
-        graph = addGroupPage(graph, id, salesParts(group.hubKey, page.sales), page.hasNextPage ? page.endCursor : null);
-        loaded += page.sales.length;
-      }
-      group = graph.groups.get(id);
-    }
-    const loadedGraph = graph;
-    set((state) => ({ ...state, graph: loadedGraph }));
   }
 
   const explorer: Explorer = {
@@ -357,21 +360,46 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
       set((state) => ({ ...state, graph: removeOrigin(state.graph, key) }));
     },
 
+    groupRef(id) {
+      const group = store.get().graph.groups.get(id);
+      const hub = group ? parseEntityKey(group.hubKey) : null;
+      if (!group || !hub || group.hubIsSource === undefined) return null;
+      return { hub, relationship: group.relationship, hubIsSource: group.hubIsSource, kind: group.kind };
+    },
+
+    showGroupPage(id, page) {
+      const hubKey = store.get().graph.groups.get(id)?.hubKey;
+      if (!hubKey) return;
+      if (!store.get().view.opened.includes(id))
+        explorer.changeView((view) => ({ ...view, opened: [...view.opened, id] }));
+      set((state) => ({ ...state, graph: addNetworkGroupPage(state.graph, id, page) }));
+    },
+
     async openGroup(id) {
       const state = store.get();
       const group = state.graph.groups.get(id);
       const alreadyOpen = state.view.opened.includes(id);
-      if (!alreadyOpen) explorer.changeView((view) => ({ ...view, opened: [...view.opened, id] }));
-      const shown = group ? group.memberKeys.length : 0;
-      // A known group shows its first page when first opened, and loads more on each further click.
-      if (!group?.cursor || (!alreadyOpen && shown >= Math.min(group.total, DEFAULT_GROUP_THRESHOLD))) return;
-      set((s) => ({ ...s, graphStatus: { state: 'loading', message: 'Loading more…' } }));
-      try {
-        await loadGroupBatch(id);
-        set((s) => ({ ...s, graphStatus: { state: 'ready' } }));
-      } catch (error) {
-        set((s) => ({ ...s, graphStatus: failed(error) }));
+      const ref = explorer.groupRef(id);
+      if (ref && group) {
+        // The first opening draws the first page (flagged members first); each further one the next page.
+        if (alreadyOpen && group.cursor === null) return;
+        set((s) => ({ ...s, graphStatus: { state: 'loading', message: 'Loading the group…' } }));
+        try {
+          const page = await api.groupMembers(ref, {
+            search: '',
+            sort: 'FLAGGED_FIRST',
+            first: GROUP_PAGE,
+            after: alreadyOpen ? group.cursor || null : null,
+            asOf: state.view.filters.asOf,
+          });
+          explorer.showGroupPage(id, page);
+          set((s) => ({ ...s, graphStatus: { state: 'ready' } }));
+        } catch (error) {
+          set((s) => ({ ...s, graphStatus: failed(error) }));
+        }
+        return;
       }
+      if (!alreadyOpen) explorer.changeView((view) => ({ ...view, opened: [...view.opened, id] }));
     },
 
     closeGroup(id) {

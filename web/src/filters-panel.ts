@@ -4,6 +4,7 @@ import type { AppState } from './app-state';
 import { clear, h } from './dom';
 import { roleNoun, severityWord } from './entity-words';
 import type { Explorer } from './explorer';
+import { isIsoDate, isoDateInput } from './iso-date';
 import type { Store } from './store';
 import type { Filters } from './view-state';
 import { SEVERITY_COLOURS } from './visual-vocabulary';
@@ -25,7 +26,13 @@ export function setupFilters(element: HTMLElement, deps: FiltersDeps): void {
     change({ [name]: next } as Partial<Filters>);
   };
 
-  const checkbox = (name: ListFilter, value: string, label: Node | string, count: number | null, checked: boolean) =>
+  const checkbox = (
+    name: ListFilter,
+    value: string,
+    label: Node | string,
+    count: number | string | null,
+    checked: boolean,
+  ) =>
     h(
       'label',
       { className: 'check' },
@@ -40,18 +47,25 @@ export function setupFilters(element: HTMLElement, deps: FiltersDeps): void {
       count !== null ? h('span', { className: 'count', title: 'findings' }, count) : null,
     );
 
-  const countsOf = (facets: { value: string; count: number }[]) => new Map(facets.map((f) => [f.value, f.count]));
+  /** Counts once the findings are loaded; until then a placeholder, never a misleading 0. */
+  const countsOf = (facets: { value: string; count: number }[], ready: boolean) => {
+    const counts = new Map(facets.map((f) => [f.value, f.count]));
+    return { get: (value: string) => (ready ? (counts.get(value) ?? 0) : '…') };
+  };
 
   const render = (state: AppState) => {
     const { filters } = state.view;
-    const severityCounts = countsOf(state.findings.facets.severities);
-    const ruleCounts = countsOf(state.findings.facets.rules);
-    const regionCounts = countsOf(state.findings.facets.regions);
-    const asOf = h('input', {
-      type: 'date',
-      id: 'filter-as-of',
-      value: filters.asOf ?? '',
-      onchange: (event: Event) => change({ asOf: (event.target as HTMLInputElement).value || null }),
+    const ready = state.findings.status.state === 'ready';
+    const severityCounts = countsOf(state.findings.facets.severities, ready);
+    const ruleCounts = countsOf(state.findings.facets.rules, ready);
+    const regionCounts = countsOf(state.findings.facets.regions, ready);
+    const asOf = isoDateInput({ id: 'filter-as-of', value: filters.asOf ?? '' });
+    // A complete date applies as soon as it is typed; clearing the field applies when it is left.
+    asOf.addEventListener('input', () => {
+      if (isIsoDate(asOf.value)) change({ asOf: asOf.value });
+    });
+    asOf.addEventListener('change', () => {
+      if (asOf.value === '') change({ asOf: null });
     });
     const active =
       filters.regions.length + filters.ruleIds.length + filters.severities.length + filters.roles.length > 0 ||
@@ -88,7 +102,7 @@ export function setupFilters(element: HTMLElement, deps: FiltersDeps): void {
               h('span', { className: 'swatch', style: `background:${SEVERITY_COLOURS[severity]}` }),
               severityWord(severity),
             ),
-            severityCounts.get(severity) ?? 0,
+            severityCounts.get(severity),
             filters.severities.includes(severity),
           ),
         ),
@@ -120,7 +134,7 @@ export function setupFilters(element: HTMLElement, deps: FiltersDeps): void {
           { className: 'scroll-list' },
           h('legend', { className: 'visually-hidden' }, 'Region'),
           state.catalog.regions.map((region) =>
-            checkbox('regions', region, region, regionCounts.get(region) ?? 0, filters.regions.includes(region)),
+            checkbox('regions', region, region, regionCounts.get(region), filters.regions.includes(region)),
           ),
         ),
       ),
@@ -137,7 +151,7 @@ export function setupFilters(element: HTMLElement, deps: FiltersDeps): void {
               'ruleIds',
               rule.id,
               h('span', { title: rule.description }, rule.title),
-              ruleCounts.get(rule.id) ?? 0,
+              ruleCounts.get(rule.id),
               filters.ruleIds.includes(rule.id),
             ),
           ),

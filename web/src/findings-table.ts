@@ -39,8 +39,19 @@ export function setupFindingsTable(element: HTMLElement, deps: FindingsTableDeps
     const { findings, view, drawing } = state;
     const count = findings.status.state === 'ready' ? `${formatCount(findings.totalCount)} findings. ` : '';
     note.textContent = `${count}${findings.note ?? ''}`;
-    if (findings.status.state === 'loading' && findings.list.length === 0) {
-      clear(body, h('p', { className: 'loading' }, findings.status.message));
+    if (!state.principal) {
+      clear(body, h('p', { className: 'empty' }, 'Sign in to see the findings.'));
+      return;
+    }
+    if ((findings.status.state === 'loading' || findings.status.state === 'idle') && findings.list.length === 0) {
+      clear(
+        body,
+        h(
+          'p',
+          { className: 'loading' },
+          findings.status.state === 'loading' ? findings.status.message : 'Loading findings…',
+        ),
+      );
       return;
     }
     if (findings.status.state === 'error') {

@@ -3,9 +3,11 @@ import {
   ENTITY_KINDS,
   type EntityKind,
   type Network,
+  type NetworkEdge,
   type NetworkNode,
   type PartnerRole,
   type RelationshipType,
+  type Severity,
 } from './api-types';
 
 export interface GraphNode extends NetworkNode {
@@ -37,6 +39,10 @@ export interface MemberGroup {
   memberKeys: string[];
   /** Where the next page starts, or null when every member is loaded. */
   cursor: string | null;
+  /** Set for groups the network counted: the hub is the relationships' start; pages come from groupMembers. */
+  hubIsSource?: boolean;
+  /** Members with open findings and the worst severity among them, as the API counted them. */
+  violations?: { flaggedMembers: number; maxSeverity: Severity | null };
 }
 
 export interface GraphData {
@@ -90,8 +96,51 @@ export function toGraphNode(node: NetworkNode): GraphNode {
   };
 }
 
+/** The id of a group the network counted: incoming relationships are told apart from outgoing ones. */
+export function networkGroupId(hubKey: string, kind: EntityKind, relationship: RelationshipType, hubIsSource: boolean) {
+  return `group:${hubKey}|${kind}||${relationship}${hubIsSource ? '' : '|in'}`;
+}
+
+/** A provider's resellers and a reseller's providers read better by their role than as "partner accounts". */
+function groupRole(relationship: RelationshipType, hubIsSource: boolean): PartnerRole | null {
+  if (relationship !== 'SUPPLIES') return null;
+  return hubIsSource ? 'INDIRECT_RESELLER' : 'INDIRECT_PROVIDER';
+}
+
+/** The groups of a network with members left out, with the members it drew (met over the group's relationship). */
+function networkGroups(
+  network: Network,
+  keyOf: ReadonlyMap<string, string>,
+  nodes: ReadonlyMap<string, GraphNode>,
+  edges: readonly GraphEdge[],
+): MemberGroup[] {
+  return network.groups.flatMap((group) => {
+    const hubKey = keyOf.get(group.hub);
+    if (!hubKey) return [];
+    const members = edges
+      .filter((edge) => edge.type === group.relationship && (group.hubIsSource ? edge.source : edge.target) === hubKey)
+      .map((edge) => (group.hubIsSource ? edge.target : edge.source))
+      .filter((key) => nodes.get(key)?.kind === group.kind);
+    return [
+      {
+        id: networkGroupId(hubKey, group.kind, group.relationship, group.hubIsSource),
+        hubKey,
+        kind: group.kind,
+        role: groupRole(group.relationship, group.hubIsSource),
+        relationship: group.relationship,
+        total: group.total,
+        memberKeys: [...new Set(members)],
+        // Empty: the first page is still to load (groupMembers pages from the start).
+        cursor: '',
+        hubIsSource: group.hubIsSource,
+        violations: group.violations,
+      },
+    ];
+  });
+}
+
 /** Nodes and edges of an API network in the explorer's keys (the API keys its own way; edges follow the nodes). */
-export function networkParts(network: Network): { nodes: GraphNode[]; edges: GraphEdge[] } {
+export function networkParts(network: Network): { nodes: GraphNode[]; edges: GraphEdge[]; groups: MemberGroup[] } {
   const keyOf = new Map<string, string>();
   const nodes: GraphNode[] = [];
   for (const node of [network.root, ...network.nodes]) {
@@ -104,35 +153,43 @@ export function networkParts(network: Network): { nodes: GraphNode[]; edges: Gra
     const source = keyOf.get(edge.from);
     const target = keyOf.get(edge.to);
     if (!source || !target) continue;
-    edges.push({
-      key: `${edge.type}:${source}>${target}:${edge.since ?? ''}`,
-      type: edge.type,
-      source,
-      target,
-      active: edge.active,
-      since: edge.since,
-      until: edge.until,
-    });
+    edges.push(toGraphEdge(edge, source, target));
   }
-  return { nodes, edges };
+  const groups = networkGroups(network, keyOf, new Map(nodes.map((node) => [node.key, node])), edges);
+  return { nodes, edges, groups };
+}
+
+export function toGraphEdge(edge: NetworkEdge, source: string, target: string): GraphEdge {
+  return {
+    key: `${edge.type}:${source}>${target}:${edge.since ?? ''}`,
+    type: edge.type,
+    source,
+    target,
+    active: edge.active,
+    since: edge.since,
+    until: edge.until,
+  };
 }
 
 export function graphFromNetwork(network: Network): GraphData {
-  const { nodes, edges } = networkParts(network);
+  const { nodes, edges, groups } = networkParts(network);
   return {
     rootKey: entityKey(network.root.kind, network.root.id),
     nodes: new Map(nodes.map((node) => [node.key, node])),
     edges: new Map(edges.map((edge) => [edge.key, edge])),
     broughtBy: new Map(),
-    groups: new Map(),
+    groups: new Map(groups.map((group) => [group.id, group])),
     omittedNodes: network.omittedNodes,
   };
 }
 
 /** Adds the nodes and edges of a network; nodes not drawn before remember that `origin` brought them. */
 export function mergeNetwork(graph: GraphData, network: Network, origin: string): GraphData {
-  const { nodes, edges } = networkParts(network);
-  return mergeParts(graph, nodes, edges, origin);
+  const { nodes, edges, groups } = networkParts(network);
+  const merged = mergeParts(graph, nodes, edges, origin);
+  const nextGroups = new Map(merged.groups);
+  for (const group of groups) if (!nextGroups.has(group.id)) nextGroups.set(group.id, group);
+  return { ...merged, groups: nextGroups };
 }
 
 function mergeParts(

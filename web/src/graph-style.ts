@@ -11,6 +11,10 @@ import {
   SEVERITY_COLOURS,
 } from './visual-vocabulary';
 
+/** Label size in pixels at zoom 1, and the width past which a name ends in an ellipsis. */
+export const LABEL_SIZE = 12;
+const LABEL_WIDTH = 150;
+
 export interface StyleOptions {
   /** The WebGL renderer draws solid lines only, so inactive relationships fade instead of being dashed. */
   webgl: boolean;
@@ -42,13 +46,14 @@ export function graphStyle(options: StyleOptions): StylesheetStyle[] {
       style: {
         label: 'data(label)',
         'font-family': 'DejaVu Sans, Segoe UI, Arial, sans-serif',
-        'font-size': 11,
+        // 12 px at the default zoom (1): the renderer never opens a view further out than that.
+        'font-size': LABEL_SIZE,
         color: '#1f2328',
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 4,
-        'text-wrap': 'wrap',
-        'text-max-width': '140px',
+        'text-wrap': 'ellipsis',
+        'text-max-width': `${LABEL_WIDTH}px`,
         // A light box behind the label keeps it legible where lines cross it.
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
@@ -84,8 +89,8 @@ export function graphStyle(options: StyleOptions): StylesheetStyle[] {
       selector: 'node.aggregate',
       style: {
         shape: 'round-rectangle',
-        width: 150,
-        height: 34,
+        width: 180,
+        height: 36,
         'background-color': AGGREGATE_COLOUR,
         'border-width': 2,
         'border-style': options.webgl ? 'solid' : 'dashed',
@@ -94,6 +99,7 @@ export function graphStyle(options: StyleOptions): StylesheetStyle[] {
         'text-margin-y': 0,
         'font-weight': 'bold',
         'text-background-opacity': 0,
+        'text-max-width': '170px',
       },
     },
     {
@@ -105,7 +111,7 @@ export function graphStyle(options: StyleOptions): StylesheetStyle[] {
         'arrow-scale': 0.8,
         'line-color': '#c4c9cf',
         'target-arrow-color': '#c4c9cf',
-        'font-size': 10,
+        'font-size': LABEL_SIZE,
         'text-rotation': 'autorotate',
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,

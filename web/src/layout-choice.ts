@@ -2,7 +2,6 @@
 // fcose 'default' is fine up to a few hundred nodes, 'draft' to 10,000; WebGL pays off past a few thousand elements
 // on a real graphics processor, but in software (SwiftShader, llvmpipe) it is several times slower than the canvas.
 import type fcose from 'cytoscape-fcose';
-import type { LayoutName } from './view-state';
 
 /** Above this many elements the view draws with WebGL (solid lines only, labels as textures), given a GPU. */
 const WEBGL_FROM_ELEMENTS = 3000;
@@ -42,9 +41,4 @@ export function forceLayoutOptions(nodes: number): fcose.FcoseLayoutOptions {
     nodeSeparation: 110,
     numIter: nodes <= 2000 ? 2500 : 1000,
   };
-}
-
-/** Small views glide into their new places; large ones jump (an animation of thousands of nodes stutters). */
-export function animateMoves(nodes: number, layout: LayoutName): boolean {
-  return layout === 'layered' && nodes <= 300;
 }

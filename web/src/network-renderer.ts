@@ -4,7 +4,6 @@ import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from
 import fcose from 'cytoscape-fcose';
 import { graphStyle } from './graph-style';
 import {
-  animateMoves,
   forceLayoutOptions,
   type RendererChoice,
   rendererFor,
@@ -37,7 +36,8 @@ export interface RendererHandlers {
 }
 
 export interface NetworkRenderer {
-  render(input: RenderInput): void;
+  /** Resolves once every element is on the canvas (large changes are added a chunk per frame). */
+  render(input: RenderInput): Promise<void>;
   highlight(highlight: Highlight | null, focus: boolean): void;
   choose(key: string | null): void;
   /** Runs the force layout again from scratch (force layout only). */
@@ -58,6 +58,15 @@ export interface RendererOptions {
 
 /** The largest zoom a fit may reach: one node must not fill the screen. */
 const MAX_FIT_ZOOM = 1.3;
+/**
+ * Elements added per frame: Cytoscape draws each new element into its texture cache on the first frame that shows
+ * it, so adding a large view at once is one long task; a chunk per frame keeps every task short.
+ */
+const CHUNK = 20;
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
 const PAN_STEP = 80;
 
 let webglSupport: WebglSupport | undefined;
@@ -88,6 +97,9 @@ export function createNetworkRenderer(container: HTMLElement, options: RendererO
   let choice: RendererChoice | null = null;
   let currentLayout: LayoutName | null = null;
   const signatures = new Map<string, string>();
+  let renderToken = 0;
+  /** Settles when the last render has put every element on the canvas. */
+  let drawn: Promise<void> = Promise.resolve();
   /** Force-layout positions, kept so expanding or filtering does not shuffle what the user has learned. */
   const forcePositions = new Map<string, Position>();
 
@@ -111,6 +123,9 @@ export function createNetworkRenderer(container: HTMLElement, options: RendererO
       else if (target.isNode?.()) options.handlers.tap(target.id());
     });
     core.on('dbltap', 'node', (event) => options.handlers.activate(event.target.id()));
+    core.on('mouseover', 'node', (event) => showTip(event.target));
+    core.on('mouseout', 'node', () => showTip(null));
+    core.on('viewport', () => showTip(null));
     // A node the user dragged keeps its new place in the force layout.
     core.on('dragfree', 'node', (event) => {
       if (currentLayout === 'force') forcePositions.set(event.target.id(), { ...event.target.position() });
@@ -127,51 +142,87 @@ export function createNetworkRenderer(container: HTMLElement, options: RendererO
     }
   }
 
-  function applyDiff(core: Core, elements: readonly ElementDefinition[]): string[] {
+  /** A new view opens at zoom 1 at most, so labels read at their full size; too large to fit, it opens on its root. */
+  function openView(core: Core): void {
+    fitTo(core);
+    if (core.zoom() >= 1) return;
+    const root = core.nodes('.root');
+    core.zoom(1);
+    core.center(root.nonempty() ? root : undefined);
+  }
+
+  /** The full name, kind and region of the node under the pointer or chosen, over the drawing. */
+  const tip = document.createElement('div');
+  tip.className = 'node-tip';
+  tip.setAttribute('role', 'tooltip');
+  tip.hidden = true;
+  container.parentElement?.append(tip);
+  function showTip(node: cytoscape.NodeSingular | null): void {
+    if (!node || node.empty()) {
+      tip.hidden = true;
+      return;
+    }
+    const box = node.renderedBoundingBox({ includeLabels: false });
+    const region = node.data('region') as string | null;
+    tip.textContent = `${node.data('name') as string}${region ? ` — ${region}` : ''}`;
+    tip.style.left = `${container.offsetLeft + Math.max(0, box.x1)}px`;
+    tip.style.top = `${container.offsetTop + Math.max(0, box.y2 + 4)}px`;
+    tip.hidden = false;
+  }
+
+  /** Removes and updates at once; returns the new definitions, nodes first so every edge finds its ends. */
+  function applyDiff(core: Core, elements: readonly ElementDefinition[]): ElementDefinition[] {
     const wanted = new Map(elements.map((definition) => [definition.data.id as string, definition]));
-    const added: string[] = [];
+    const fresh: ElementDefinition[] = [];
     core.batch(() => {
       const stale = core.elements().filter((element) => !wanted.has(element.id()));
       for (const element of stale) signatures.delete(element.id());
       stale.remove();
-      const fresh: ElementDefinition[] = [];
       for (const [id, definition] of wanted) {
         const sig = signature(definition);
         const existing = core.getElementById(id);
-        if (existing.empty()) {
-          fresh.push(definition);
-          if (definition.group === 'nodes') added.push(id);
-        } else if (signatures.get(id) !== sig) {
+        if (existing.empty()) fresh.push(definition);
+        else if (signatures.get(id) !== sig) {
           existing.data(definition.data);
           existing.classes(definition.classes ?? []);
         }
         signatures.set(id, sig);
       }
-      // Nodes first, so every edge finds its ends.
-      fresh.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
-      core.add(fresh);
     });
-    return added;
+    return fresh.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
   }
 
-  function placeLayered(core: Core, animate: boolean): void {
-    const positions = tieredPositions(
-      core.nodes().map((node) => ({ key: node.id(), tier: node.data('tier') as number })),
-      core.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() })),
+  /** Tiered places for every wanted node, computed from the definitions before any is drawn. */
+  function layeredPositions(elements: readonly ElementDefinition[]): Map<string, Position> {
+    return tieredPositions(
+      elements
+        .filter((definition) => definition.group === 'nodes')
+        .map((definition) => ({ key: definition.data.id as string, tier: definition.data.tier as number })),
+      elements
+        .filter((definition) => definition.group === 'edges')
+        .map((definition) => ({ source: definition.data.source as string, target: definition.data.target as string })),
     );
-    if (animate) {
-      core
-        .layout({
-          name: 'preset',
-          positions: Object.fromEntries(positions),
-          animate: true,
-          animationDuration: 250,
-          fit: false,
-        })
-        .run();
-    } else {
-      core.batch(() => core.nodes().positions((node) => positions.get(node.id()) ?? { x: 0, y: 0 }));
-    }
+  }
+
+  /** Opens a view on places known in advance: fitted at zoom 1 at most, else at zoom 1 on the root. */
+  function openOn(core: Core, positions: ReadonlyMap<string, Position>, rootId: string | undefined): void {
+    const xs = [...positions.values()].map((p) => p.x);
+    const ys = [...positions.values()].map((p) => p.y);
+    if (xs.length === 0) return;
+    const margin = 90;
+    const box = {
+      x1: Math.min(...xs) - margin,
+      x2: Math.max(...xs) + margin,
+      y1: Math.min(...ys) - margin,
+      y2: Math.max(...ys) + margin,
+    };
+    const width = container.clientWidth;
+    const height = container.clientHeight;
+    const fitZoom = Math.min(MAX_FIT_ZOOM, width / (box.x2 - box.x1), height / (box.y2 - box.y1));
+    const root = rootId ? positions.get(rootId) : undefined;
+    const zoom = fitZoom >= 1 || !root ? fitZoom : 1;
+    const centre = zoom === fitZoom || !root ? { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 } : root;
+    core.viewport({ zoom, pan: { x: width / 2 - centre.x * zoom, y: height / 2 - centre.y * zoom } });
   }
 
   function runForce(core: Core): void {
@@ -208,6 +259,46 @@ export function createNetworkRenderer(container: HTMLElement, options: RendererO
     for (const [id, position] of placed) forcePositions.set(id, position);
   }
 
+  /** Marks a finding's evidence and fades the rest; on focus, fits the view to all of the evidence. */
+  function showHighlight(highlight: Highlight | null, focus: boolean): void {
+    if (!cy) return;
+    const core = cy;
+    core.batch(() => {
+      // Only what is marked changes class: restyling every element is the costly part of a frame.
+      core.elements('.evidence, .faded').removeClass('evidence faded');
+      if (!highlight) return;
+      const marked = core
+        .elements()
+        .filter((element) =>
+          element.isNode() ? highlight.nodeKeys.has(element.id()) : highlight.edgeKeys.has(element.id()),
+        );
+      core.elements().not(marked).addClass('faded');
+      marked.addClass('evidence');
+    });
+    if (focus && highlight) {
+      const marked = core.nodes().filter((node) => highlight.nodeKeys.has(node.id()));
+      if (marked.nonempty()) fitTo(core, marked);
+    }
+  }
+
+  function showChoice(key: string | null): void {
+    if (!cy) return;
+    const core = cy;
+    core.batch(() => {
+      const before = core.elements('.chosen');
+      if (key && before.length === 1 && before.id() === key) return;
+      before.removeClass('chosen');
+      if (key) core.getElementById(key).addClass('chosen');
+    });
+    const node = key ? core.getElementById(key) : null;
+    if (node?.nonempty()) {
+      const extent = core.extent();
+      const { x, y } = node.position();
+      if (x < extent.x1 || x > extent.x2 || y < extent.y1 || y > extent.y2) core.center(node);
+    }
+    showTip(node?.nonempty() ? node : null);
+  }
+
   function onKey(event: KeyboardEvent): void {
     if (!cy || event.target !== container) return;
     const core = cy;
@@ -230,54 +321,56 @@ export function createNetworkRenderer(container: HTMLElement, options: RendererO
 
   return {
     render(input) {
+      const token = ++renderToken;
       const next = rendererFor(input.elements.length, options.renderer ? 'none' : detectWebgl(), options.renderer);
       const recreated = !sameChoice(choice, next);
       const core = recreated || !cy ? create(next) : cy;
       cy = core;
       const layoutChanged = currentLayout !== input.layout;
       currentLayout = input.layout;
-      const added = applyDiff(core, input.elements);
-      if (added.length > 0 || layoutChanged || recreated) {
-        if (input.layout === 'layered')
-          placeLayered(core, !recreated && !input.fit && animateMoves(core.nodes().length, input.layout));
-        else placeForce(core, added);
+      const fresh = applyDiff(core, input.elements);
+      const opening = input.fit || recreated || layoutChanged;
+      if (input.layout === 'force') {
+        core.add(fresh);
+        if (fresh.length > 0 || layoutChanged || recreated)
+          placeForce(
+            core,
+            fresh
+              .filter((definition) => definition.group === 'nodes')
+              .map((definition) => definition.data.id as string),
+          );
+        if (opening) openView(core);
+        drawn = Promise.resolve();
+        return drawn;
       }
-      if (input.fit || recreated || layoutChanged) fitTo(core);
+      const positions = layeredPositions(input.elements);
+      const placed = fresh.map((definition) =>
+        definition.group === 'nodes'
+          ? { ...definition, position: positions.get(definition.data.id as string) ?? { x: 0, y: 0 } }
+          : definition,
+      );
+      // Placed at once, never animated: a fit that follows (a finding's evidence) must see the final places.
+      core.batch(() => core.nodes().positions((node) => positions.get(node.id()) ?? node.position()));
+      if (opening) {
+        const root = input.elements.find((definition) => definition.classes?.includes('root'));
+        openOn(core, positions, root?.data.id as string | undefined);
+      }
+      drawn = (async () => {
+        for (let start = 0; start < placed.length; start += CHUNK) {
+          if (start > 0) await nextFrame();
+          if (token !== renderToken || cy !== core) return;
+          core.add(placed.slice(start, start + CHUNK));
+        }
+      })();
+      return drawn;
     },
 
     highlight(highlight, focus) {
-      if (!cy) return;
-      const core = cy;
-      core.batch(() => {
-        core.elements().removeClass('evidence faded');
-        if (!highlight) return;
-        const marked = core
-          .elements()
-          .filter((element) =>
-            element.isNode() ? highlight.nodeKeys.has(element.id()) : highlight.edgeKeys.has(element.id()),
-          );
-        core.elements().not(marked).addClass('faded');
-        marked.addClass('evidence');
-      });
-      if (focus && highlight) {
-        const marked = core.nodes().filter((node) => highlight.nodeKeys.has(node.id()));
-        if (marked.nonempty()) fitTo(core, marked);
-      }
+      void drawn.then(() => showHighlight(highlight, focus));
     },
 
     choose(key) {
-      if (!cy) return;
-      const core = cy;
-      core.batch(() => {
-        core.elements('.chosen').removeClass('chosen');
-        if (key) core.getElementById(key).addClass('chosen');
-      });
-      const node = key ? core.getElementById(key) : null;
-      if (node?.nonempty()) {
-        const extent = core.extent();
-        const { x, y } = node.position();
-        if (x < extent.x1 || x > extent.x2 || y < extent.y1 || y > extent.y2) core.center(node);
-      }
+      void drawn.then(() => showChoice(key));
     },
 
     rearrange() {
@@ -304,6 +397,7 @@ export function createNetworkRenderer(container: HTMLElement, options: RendererO
 
     destroy() {
       container.removeEventListener('keydown', onKey);
+      tip.remove();
       cy?.destroy();
       cy = null;
       choice = null;

@@ -27,7 +27,11 @@ export function setupNetworkView(element: HTMLElement, deps: NetworkViewDeps): N
   );
   const renderer = createNetworkRenderer(element, {
     handlers: {
-      tap: (key) => explorer.select(key ? { type: 'node', key } : null),
+      tap: (key) => {
+        // The keyboard carries on where the pointer chose: Enter opens or expands the node just tapped.
+        element.focus({ preventScroll: true });
+        explorer.select(key ? { type: 'node', key } : null);
+      },
       activate: (key) => activateNode(explorer, store.get(), key),
     },
   });
@@ -51,7 +55,7 @@ export function setupNetworkView(element: HTMLElement, deps: NetworkViewDeps): N
     if (drawingChanged) {
       const fit = state.graph.rootKey !== drawnRoot;
       drawnRoot = state.graph.rootKey;
-      renderer.render({ elements: state.drawing.elements, layout: state.view.layout, fit });
+      void renderer.render({ elements: state.drawing.elements, layout: state.view.layout, fit });
     }
     const evidenceChanged = !previous || state.evidence !== previous.evidence;
     if (drawingChanged || evidenceChanged)

@@ -40,7 +40,10 @@ export function setupSignIn(element: HTMLElement, deps: SignInDeps): void {
     problem,
     submit,
   );
+  /** Only a sign-in the user just made moves the focus on; a key kept for the tab leaves the page at its top. */
+  let submitted = false;
   form.addEventListener('submit', async (event) => {
+    submitted = true;
     event.preventDefault();
     const value = input.value.trim();
     if (!value) return;
@@ -65,7 +68,8 @@ export function setupSignIn(element: HTMLElement, deps: SignInDeps): void {
   };
   deps.store.subscribe((state, previous) => {
     if (state.principal !== previous.principal || state.signInMessage !== previous.signInMessage) show(state);
-    if (state.principal && !previous.principal) deps.focusAfter();
+    if (state.principal && !previous.principal && submitted) deps.focusAfter();
+    if (state.principal) submitted = false;
   });
   show(deps.store.get());
 }

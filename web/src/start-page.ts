@@ -1,79 +1,158 @@
-// The empty state: what the explorer does, and a way in — the indirect providers, or a search.
+// The start view: the whole ecosystem at a glance from the API's aggregates — each region with its open findings by
+// severity and its largest indirect providers and direct-bill partners with their counts — to drill down from.
 import type { Api } from './api';
+import type { OverviewAccount, SeverityCount } from './api-types';
 import type { AppState } from './app-state';
 import { clear, h } from './dom';
+import { countedNoun, formatCount, roleWords } from './entity-words';
 import type { Explorer } from './explorer';
+import { severityTag } from './findings-table';
 import type { Store } from './store';
 import { markOf } from './visual-vocabulary';
 
 export interface StartDeps {
   store: Store<AppState>;
-  api: Pick<Api, 'providers'>;
+  api: Pick<Api, 'overview'>;
   explorer: Explorer;
 }
 
-export function setupStartPage(element: HTMLElement, deps: StartDeps): void {
-  const list = h('ul', { className: 'provider-list' });
-  const intro = h(
-    'div',
-    { className: 'start-intro' },
-    h('h2', {}, 'Explore who sells what to whom'),
-    h(
-      'p',
-      {},
-      'Search a partner by name or PartnerID, a customer, or a tenant by its id, or start from a distributor below. ',
-      'Flagged entities carry findings of the compliance rules; select one to see the clause it breaks and how to fix it.',
-    ),
-    h('h3', {}, 'Indirect providers'),
-    list,
+function severities(counts: readonly SeverityCount[]): HTMLElement {
+  const open = counts.filter((row) => row.count > 0);
+  return h(
+    'span',
+    { className: 'severity-counts' },
+    open.length === 0
+      ? 'no open findings'
+      : open.flatMap((row) => [severityTag(row.severity), ` ${formatCount(row.count)} `]),
   );
-  clear(element, intro);
+}
+
+function accountRow(account: OverviewAccount, open: () => void): HTMLElement {
+  const counts = [
+    account.resellers > 0 ? countedNoun(account.resellers, 'PARTNER', 'INDIRECT_RESELLER') : null,
+    countedNoun(account.customers, 'CUSTOMER'),
+    countedNoun(account.subscriptions, 'SUBSCRIPTION'),
+  ].filter(Boolean);
+  return h(
+    'tr',
+    {},
+    h(
+      'th',
+      { scope: 'row' },
+      h(
+        'button',
+        {
+          type: 'button',
+          className: `provider mark-${markOf('PARTNER', account.roles)}`,
+          onclick: open,
+          title: account.name,
+        },
+        account.name,
+      ),
+    ),
+    h('td', {}, roleWords(account.roles)),
+    h('td', { className: 'num' }, counts.join(' · ')),
+    h('td', {}, severities(account.openFindingsBySeverity)),
+  );
+}
+
+export function setupStartPage(element: HTMLElement, deps: StartDeps): void {
+  const body = h('div', { className: 'overview', 'aria-live': 'polite' });
+  clear(
+    element,
+    h(
+      'div',
+      { className: 'start-intro' },
+      h('h2', {}, 'The ecosystem at a glance'),
+      h(
+        'p',
+        {},
+        'Each CSP region with its open findings, and its largest indirect providers and direct-bill partners. ',
+        'Open one to see its supply chain, or search any partner, customer or tenant above.',
+      ),
+      body,
+    ),
+  );
 
   let loaded = false;
   const load = async () => {
     loaded = true;
-    clear(list, h('li', { className: 'loading' }, 'Loading…'));
+    clear(body, h('p', { className: 'loading' }, 'Loading the overview…'));
     try {
-      const providers = await deps.api.providers();
-      if (providers.length === 0) {
+      const overview = await deps.api.overview();
+      if (overview.regions.length === 0) {
         clear(
-          list,
-          h(
-            'li',
-            { className: 'empty' },
-            'No indirect provider is in the graph yet. Import data with ./csp import FILE.',
-          ),
+          body,
+          h('p', { className: 'empty' }, 'No partner account is in the graph yet. Import data with ./csp import FILE.'),
         );
         return;
       }
       clear(
-        list,
-        providers.map((provider) =>
+        body,
+        h(
+          'p',
+          { className: 'overview-total' },
+          'Open findings in the ecosystem: ',
+          severities(overview.openFindingsBySeverity),
+        ),
+        overview.regions.map((region) =>
           h(
-            'li',
-            {},
+            'section',
+            { className: 'overview-region', 'aria-label': region.name },
             h(
-              'button',
-              {
-                type: 'button',
-                className: `provider mark-${markOf(provider.kind, provider.roles)}`,
-                onclick: () => deps.explorer.openRoot(provider, provider.roles),
-              },
-              h('span', { className: 'provider-name' }, provider.name),
-              h('span', { className: 'provider-detail' }, provider.detail ?? ''),
+              'h3',
+              {},
+              region.name,
+              h(
+                'span',
+                { className: 'region-counts' },
+                ` · ${formatCount(region.accountCount)} providers and direct-bill partners · `,
+              ),
+              severities(region.openFindingsBySeverity),
             ),
+            h(
+              'table',
+              { className: 'overview-table' },
+              h(
+                'thead',
+                {},
+                h(
+                  'tr',
+                  {},
+                  h('th', { scope: 'col' }, 'Partner'),
+                  h('th', { scope: 'col' }, 'Roles'),
+                  h('th', { scope: 'col' }, 'Counts'),
+                  h('th', { scope: 'col' }, 'Open findings'),
+                ),
+              ),
+              h(
+                'tbody',
+                {},
+                region.accounts.map((account) =>
+                  accountRow(account, () => deps.explorer.openRoot({ kind: 'PARTNER', id: account.id }, account.roles)),
+                ),
+              ),
+            ),
+            region.accountCount > region.accounts.length
+              ? h(
+                  'p',
+                  { className: 'hint' },
+                  `and ${formatCount(region.accountCount - region.accounts.length)} smaller ones: search them by name.`,
+                )
+              : null,
           ),
         ),
       );
     } catch (error) {
       loaded = false;
       clear(
-        list,
+        body,
         h(
-          'li',
-          { className: 'error' },
-          `The providers could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+          'p',
+          { className: 'error', role: 'alert' },
+          `The overview could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
         ),
+        h('button', { type: 'button', onclick: () => void load() }, 'Try again'),
       );
     }
   };

@@ -16,8 +16,9 @@ function shortName(name: string): string {
   return name.length > MAX_LABEL ? `${name.slice(0, MAX_LABEL - 1)}…` : name;
 }
 
-function nodeLabel(node: Pick<GraphNode, 'name' | 'region'>): string {
-  return node.region ? `${shortName(node.name)}\n${node.region}` : shortName(node.name);
+/** One line: the stylesheet cuts it with an ellipsis at its width; hover and focus show the whole name. */
+function nodeLabel(node: Pick<GraphNode, 'name'>): string {
+  return shortName(node.name);
 }
 
 export interface ElementFlags {
@@ -59,9 +60,14 @@ function aggregateElements(aggregate: AggregateNode): ElementDefinition[] {
         region: null,
         tier: tierOf(aggregate.kind, aggregate.role ? [aggregate.role] : []),
         count: aggregate.count,
-        findings: 0,
+        findings: aggregate.flagged,
+        ...(aggregate.severity ? { badge: badgeImage(aggregate.flagged, aggregate.severity) } : {}),
       },
-      classes: ['aggregate', `mark-${mark}`],
+      classes: [
+        'aggregate',
+        `mark-${mark}`,
+        ...(aggregate.severity ? ['flagged', `sev-${aggregate.severity.toLowerCase()}`] : []),
+      ],
     },
     {
       group: 'edges',

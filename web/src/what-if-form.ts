@@ -5,6 +5,7 @@ import type { AppState } from './app-state';
 import { clear, h } from './dom';
 import { kindNoun } from './entity-words';
 import { severityTag } from './findings-table';
+import { isIsoDate, isoDateInput } from './iso-date';
 import { type SearchBox, setupSearch } from './search-box';
 import type { Store } from './store';
 
@@ -91,7 +92,7 @@ export function setupWhatIf(element: HTMLElement, deps: WhatIfDeps): WhatIf {
   const chosen = new Map<string, string>();
   const boxes = new Map<string, SearchBox>();
   const fieldsBox = h('div', { className: 'what-if-fields' });
-  const date = h('input', { type: 'date', id: 'what-if-date', value: today(), required: true });
+  const date = isoDateInput({ id: 'what-if-date', value: today(), required: true });
   const offer = h('input', { type: 'text', id: 'what-if-offer', placeholder: 'e.g. Microsoft 365 E3', maxlength: 200 });
   const offerRow = h('div', { className: 'field' }, h('label', { for: 'what-if-offer' }, 'Offer (optional)'), offer);
   const result = h('div', { className: 'what-if-result', 'aria-live': 'polite' });
@@ -228,7 +229,7 @@ export function setupWhatIf(element: HTMLElement, deps: WhatIfDeps): WhatIf {
   );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const built = buildProposal(kind, chosen, date.value || today(), offer.value);
+    const built = buildProposal(kind, chosen, isIsoDate(date.value) ? date.value : today(), offer.value);
     if ('missing' in built) {
       clear(result, h('p', { className: 'error', role: 'alert' }, `Choose the ${built.missing.toLowerCase()} first.`));
       return;

@@ -1,15 +1,11 @@
-// One step of a network: the entities next to a frontier that are not drawn yet, at most $cap of them, with the
-// count of all. $frontier and $seen: element ids; $types: relationship types to follow; $kinds: labels to include;
-// $activeOn (YYYY-MM-DD) and $onlyActive: whether inactive dated relationships are followed.
+// One step of a network from entities of one kind ($frontier: element ids), anchored on each of them: for every
+// relationship type and direction that kind has (the branches written in place of the line STEPS by
+// server/api/data/network-links.ts, from the model's allowlist), how many neighbours there are (from the node's
+// degree when no date test applies) and at most $perGroup of them with the relationship to each. Nothing is sorted
+// and nothing is compared with what is drawn already: a step costs what it returns. $activeOn: YYYY-MM-DD.
 UNWIND $frontier AS eid
 MATCH (a) WHERE elementId(a) = eid
-MATCH (a)-[r]-(b)
-WHERE type(r) IN $types
-  AND any(label IN labels(b) WHERE label IN $kinds)
-  AND NOT elementId(b) IN $seen
-  AND (NOT $onlyActive OR NOT type(r) IN ['SUPPLIES', 'SELLS_TO', 'MANAGES']
-       OR (r.since <= date($activeOn) AND (r.until IS NULL OR r.until > date($activeOn))))
-WITH DISTINCT b
-WITH b ORDER BY b.id
-WITH collect(elementId(b)) AS found
-RETURN size(found) AS total, found[..$cap] AS kept
+CALL (a) {
+  STEPS
+}
+RETURN eid, type, out, kind, total, kept

@@ -1,11 +1,14 @@
-// The neighbourhood of an entity, level by level up to a depth, capped at a number of nodes; and the shortest path
-// between two entities. Both come out as nodes and edges ready to draw.
+// The neighbourhood of an entity, hop by hop with a cap per group of neighbours and on the whole; and the shortest
+// path between two entities. Both come out as nodes and edges ready to draw.
 import { cypher } from '../../db/cypher-files';
-import type { Executor } from '../../db/executor';
+import { cypherInt, type Executor } from '../../db/executor';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../model/graph-model';
+import type { Severity } from '../../scan/finding';
 import type { ApiContext } from '../context';
 import { badInput } from '../errors';
+import { maxSeverity } from '../loaders';
 import { type LocatedEntity, locateEntity } from './entities';
+import { activeTest, stepPattern, stepsFrom } from './network-links';
 import { ENTITY_KINDS, type EntityKind } from './rows';
 
 export const NETWORK_MAX_DEPTH = 3;
@@ -48,16 +51,42 @@ export interface NetworkEdge {
   share: number | null;
 }
 
+/** Neighbours of one drawn entity over one relationship type and direction, of one kind: how many, how many drawn. */
+export interface NetworkGroup {
+  /** The key of the drawn entity they hang off. */
+  hub: string;
+  relationship: RelationshipType;
+  /** The hub is the relationship's start (a provider SUPPLIES its resellers). */
+  hubIsSource: boolean;
+  kind: EntityKind;
+  total: number;
+  drawn: number;
+  hubElementId: string;
+}
+
+export interface GroupViolations {
+  flaggedMembers: number;
+  maxSeverity: Severity | null;
+}
+
 export interface Network {
   root: NetworkNode;
   depth: number;
   limit: number;
+  perGroup: number;
   nodes: NetworkNode[];
   edges: NetworkEdge[];
+  /** Every group of which some members were left out. */
+  groups: NetworkGroup[];
   truncated: boolean;
   omittedNodes: number;
   omittedEdges: number;
 }
+
+export const NETWORK_DEFAULT_PER_GROUP = 25;
+export const NETWORK_MAX_PER_GROUP = 500;
+/** Nodes with more relationships than this are hubs: links among drawn nodes are looked up from their other end. */
+const HUB_DEGREE = 1000;
 
 function wholeNumberIn(value: number, min: number, max: number, name: string): void {
   if (!Number.isInteger(value) || value < min || value > max) {
@@ -74,7 +103,7 @@ export async function describeNodes(executor: Executor, elementIds: string[]): P
   return elementIds.flatMap((elementId) => byElementId.get(elementId) ?? []);
 }
 
-async function describeEdges(
+export async function describeEdges(
   context: ApiContext,
   relationshipIds: string[],
   activeOn: string,
@@ -94,6 +123,47 @@ async function describeEdges(
   }));
 }
 
+const expandQueries = new Map<string, string>();
+
+/** The step query from entities of `kind` (expand.cypher with one branch per way out), built once per shape. */
+function expandQuery(kind: EntityKind, types: readonly string[], kinds: readonly string[], onlyActive: boolean) {
+  const cacheKey = JSON.stringify([kind, types, kinds, onlyActive]);
+  let text = expandQueries.get(cacheKey);
+  if (text === undefined) {
+    const branches = stepsFrom(kind, types, kinds).map((step) => {
+      const counted = stepPattern(step, kind, { r: activeTest(step, onlyActive, 'r') ? 'r' : '', b: '' });
+      const fetched = stepPattern(step, kind, { r: 'r', b: 'b' });
+      const test = activeTest(step, onlyActive, 'r');
+      // Scoped access restricts `b` (the neighbour) in both patterns here.
+      return [
+        `RETURN '${step.type}' AS type, ${step.out} AS out, '${step.kind}' AS kind,`,
+        `    COUNT { ${counted}${test} } AS total,`,
+        `    COLLECT { MATCH ${fetched}${test} RETURN [elementId(b), elementId(r)] LIMIT $perGroup } AS kept`,
+      ].join('\n');
+    });
+    text =
+      branches.length === 0
+        ? ''
+        : cypher('api/network/expand.cypher').replace(/^ {2}STEPS$/m, `  ${branches.join('\n  UNION ALL\n  ')}`);
+    expandQueries.set(cacheKey, text);
+  }
+  return text;
+}
+
+interface StepRow {
+  eid: string;
+  type: RelationshipType;
+  out: boolean;
+  kind: EntityKind;
+  total: number;
+  kept: [string, string][];
+}
+
+/**
+ * The neighbourhood of an entity, hop by hop: from each drawn entity, for each relationship type and direction, at
+ * most perGroup neighbours (and how many there are), until depth or limit is reached. What is left out is counted
+ * per group, so the explorer can draw a group node for it.
+ */
 export async function buildNetwork(
   context: ApiContext,
   request: {
@@ -101,56 +171,128 @@ export async function buildNetwork(
     rootKind?: EntityKind | null;
     depth: number;
     limit: number;
+    perGroup?: number | null;
     filter?: NetworkFilter | null;
   },
 ): Promise<Network> {
+  const perGroup = request.perGroup ?? NETWORK_DEFAULT_PER_GROUP;
   wholeNumberIn(request.depth, 1, NETWORK_MAX_DEPTH, 'depth');
   wholeNumberIn(request.limit, 1, NETWORK_MAX_LIMIT, 'limit');
+  wholeNumberIn(perGroup, 1, NETWORK_MAX_PER_GROUP, 'perGroup');
   const root = await locateEntity(context, request.rootId, request.rootKind, 'rootId');
   const filter = request.filter ?? {};
-  const kinds = filter.kinds?.length ? filter.kinds : [...ENTITY_KINDS];
-  const params = {
-    types: filter.relationshipTypes?.length ? filter.relationshipTypes : ENTITY_RELATIONSHIP_TYPES,
-    activeOn: filter.activeOn ?? context.today,
-    onlyActive: filter.onlyActive ?? false,
-  };
+  const kinds: readonly string[] = filter.kinds?.length ? filter.kinds : ENTITY_KINDS;
+  const types: readonly string[] = filter.relationshipTypes?.length
+    ? filter.relationshipTypes
+    : ENTITY_RELATIONSHIP_TYPES;
+  const activeOn = filter.activeOn ?? context.today;
+  const onlyActive = filter.onlyActive ?? false;
 
+  const kindOf = new Map<string, EntityKind>([[root.elementId, root.kind]]);
   const drawn = [root.elementId];
-  /** Nodes short of the last level: every neighbour of theirs lies within the depth. */
-  const inner: string[] = [];
+  const relationships = new Set<string>();
+  const groups: (Omit<NetworkGroup, 'hub' | 'drawn' | 'hubElementId'> & { hub: string; members: string[] })[] = [];
   let frontier = [root.elementId];
-  let omittedNodes = 0;
   for (let level = 1; level <= request.depth && frontier.length > 0; level++) {
-    const [step] = await context.executor.read<{ total: number; kept: string[] }>(cypher('api/network/expand.cypher'), {
-      ...params,
-      kinds,
-      frontier,
-      seen: drawn,
-      cap: request.limit - drawn.length,
-    });
-    inner.push(...frontier);
-    const kept = step?.kept ?? [];
-    omittedNodes += (step?.total ?? 0) - kept.length;
-    drawn.push(...kept);
-    frontier = kept;
+    const byKind = new Map<EntityKind, string[]>();
+    for (const eid of frontier) {
+      const kind = kindOf.get(eid) as EntityKind;
+      byKind.set(kind, [...(byKind.get(kind) ?? []), eid]);
+    }
+    const rows: StepRow[] = [];
+    for (const [kind, eids] of byKind) {
+      const query = expandQuery(kind, types, kinds, onlyActive);
+      if (query)
+        rows.push(
+          ...(await context.executor.read<StepRow>(query, { frontier: eids, perGroup: cypherInt(perGroup), activeOn })),
+        );
+    }
+    const next: string[] = [];
+    for (const row of rows) {
+      const members: string[] = [];
+      for (const [eid, rid] of row.kept) {
+        if (!kindOf.has(eid)) {
+          if (drawn.length >= request.limit) continue;
+          kindOf.set(eid, row.kind);
+          drawn.push(eid);
+          next.push(eid);
+        }
+        relationships.add(rid);
+        members.push(eid);
+      }
+      if (row.total > 0) {
+        groups.push({
+          hub: row.eid,
+          relationship: row.type,
+          hubIsSource: row.out,
+          kind: row.kind,
+          total: row.total,
+          members,
+        });
+      }
+    }
+    frontier = next;
   }
-  const [links] = await context.executor.read<{ edges: string[]; omitted: number }>(
-    cypher('api/network/edges.cypher'),
-    { ...params, kinds: [...new Set([...kinds, root.kind])], ids: drawn, inner },
-  );
+
+  const drawnSet = Object.fromEntries(drawn.map((eid) => [eid, true]));
+  const [links] = await context.executor.read<{ edges: string[] }>(cypher('api/network/edges.cypher'), {
+    ids: drawn,
+    drawn: drawnSet,
+    types,
+    maxDegree: HUB_DEGREE,
+  });
+  for (const rid of links?.edges ?? []) relationships.add(rid);
   const nodes = await describeNodes(context.executor, drawn);
-  const edges = await describeEdges(context, links?.edges ?? [], params.activeOn, nodes);
-  const omittedEdges = links?.omitted ?? 0;
+  const edges = await describeEdges(context, [...relationships], activeOn, nodes);
+  const keyOf = new Map(nodes.map((node) => [node.elementId, node.key]));
+  const cut = groups
+    .map(({ members, hub, ...group }) => ({
+      ...group,
+      hub: keyOf.get(hub) ?? hub,
+      hubElementId: hub,
+      drawn: members.filter((eid) => keyOf.has(eid)).length,
+    }))
+    .filter((group) => group.drawn < group.total);
+  const omittedNodes = cut.reduce((sum, group) => sum + group.total - group.drawn, 0);
   return {
     root: nodes[0] as NetworkNode,
     depth: request.depth,
     limit: request.limit,
+    perGroup,
     nodes,
     edges,
+    groups: cut,
     truncated: omittedNodes > 0,
     omittedNodes,
-    omittedEdges,
+    omittedEdges: omittedNodes,
   };
+}
+
+/** Each group's flagged members and worst severity, in one query for all of them. */
+export async function groupViolations(
+  executor: Executor,
+  groups: readonly NetworkGroup[],
+): Promise<(NetworkGroup & { violations: GroupViolations })[]> {
+  if (groups.length === 0) return [];
+  const rows = await executor.read<{
+    hub: string;
+    type: string;
+    out: boolean;
+    kind: string;
+    flagged: number;
+    severities: Severity[];
+  }>(cypher('api/network/group-severities.cypher'), {
+    hubs: Object.fromEntries(groups.map((group) => [group.hubElementId, true])),
+  });
+  const groupKey = (hub: string, type: string, out: boolean, kind: string) => `${hub}|${type}|${out}|${kind}`;
+  const byGroup = new Map(rows.map((row) => [groupKey(row.hub, row.type, row.out, row.kind), row]));
+  return groups.map((group) => {
+    const row = byGroup.get(groupKey(group.hubElementId, group.relationship, group.hubIsSource, group.kind));
+    return {
+      ...group,
+      violations: { flaggedMembers: row?.flagged ?? 0, maxSeverity: maxSeverity(row?.severities ?? []) },
+    };
+  });
 }
 
 export interface PathRequest {

@@ -7,6 +7,7 @@ import { geographyResolvers } from './geography';
 import { mutationResolvers } from './mutation';
 import { networkResolvers } from './network';
 import { organizationResolvers } from './organization';
+import { overviewResolvers } from './overview';
 import { partnerResolvers } from './partner';
 import { providerTreeResolvers } from './provider-tree';
 import { queryResolvers } from './query';
@@ -31,6 +32,7 @@ export const resolvers = [
   relationshipResolvers,
   providerTreeResolvers,
   networkResolvers,
+  overviewResolvers,
   findingResolvers,
   ruleResolvers,
   scanRunResolvers,

@@ -1,0 +1,11 @@
+// The severities of the open findings concerning members of groups (neighbours of a hub over one relationship type
+// and direction), met from the findings' side so the cost follows the open findings, not the size of the groups.
+// $hubs: a map from each hub's element id to true. Open: the same test as entities/violations.cypher.
+MATCH (f:Finding {status: 'open'})
+WHERE f.triage IS NULL OR f.triage <> 'waived' OR f.waivedUntil <= datetime()
+MATCH (f)-[:CONCERNS]->(m)-[r]-(hub)
+WHERE $hubs[elementId(hub)] AND NOT m:Finding
+// Scoped access restricts `m` (the group member) here.
+RETURN elementId(hub) AS hub, type(r) AS type, startNode(r) = hub AS out,
+       head([label IN labels(m) WHERE label IN ['Organization', 'Partner', 'Tenant', 'Customer', 'Subscription']]) AS kind,
+       count(DISTINCT m) AS flagged, collect(f.severity) AS severities

@@ -1,0 +1,11 @@
+// The severities of the open findings each partner account answers for (the finding's partnerId, indexed), itself
+// or through the resellers it supplies. $ids: partner ids. Open: the same test as entities/violations.cypher.
+UNWIND $ids AS id
+MATCH (p:Partner {id: id})
+CALL (p) {
+  UNWIND [p.id] + COLLECT { MATCH (p)-[:SUPPLIES]->(s:Partner) RETURN s.id } AS pid
+  MATCH (f:Finding {partnerId: pid})
+  WHERE f.status = 'open' AND (f.triage IS NULL OR f.triage <> 'waived' OR f.waivedUntil <= datetime())
+  RETURN collect(f.severity) AS severities
+}
+RETURN id, severities
