@@ -47,6 +47,9 @@ export interface ImportOptions {
   /** Aborting it stops the write before its next batch and undoes what was written. */
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
+  /** Receives every record that passes its own schema, typed and with defaults, in the checking pass: a bulk load
+   * writes its files from it, so the input is read once. The import may still be refused afterwards. */
+  sink?: (collection: CollectionKey, row: Row) => void;
 }
 
 export interface ImportResult {
@@ -56,7 +59,7 @@ export interface ImportResult {
   /** False on a dry run. */
   written: boolean;
   /** How it was written; absent on a dry run. */
-  transaction?: 'single' | 'journaled';
+  transaction?: 'single' | 'journaled' | 'bulk';
 }
 
 /** Neo4j's code for a write that breaks a constraint: bad input the checks could not see, not a broken database. */
@@ -119,8 +122,9 @@ async function importStream(
   for (const [index, key] of stream.collections.entries()) {
     for await (const record of stream.records(key, problems)) {
       counts[key]++;
-      const { issues } = validateRecord(key, record);
+      const { value, issues } = validateRecord(key, record);
       problems.push(...issues);
+      if (value !== undefined) options.sink?.(key, value as Row);
       checker.noteRecord(key, record);
       const checkable = checkableRecord(record, issues);
       if (checkable) checker.add(key, checkable);

@@ -2,6 +2,7 @@
 // or a folder exported from Partner Center into the graph, all or nothing.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { bulkImport, whyNotBulk } from '../../import/bulk-import';
 import { ImportError, ImportStoppedError, importPath, type TransactionMode } from '../../import/import-path';
 import { importProgressBar } from '../../import/import-progress-bar';
 import { COLLECTION_KEYS } from '../../import/import-schema';
@@ -18,11 +19,14 @@ const REPEATED_SIGNAL_MS = 1000;
 const SOURCES = ['csp-graph', 'partner-center'] as const;
 type Source = (typeof SOURCES)[number];
 
-const USAGE = `usage: ./csp import PATH [--from ${SOURCES.join('|')}] [--dry-run] [--mode ${TRANSACTION_MODES.join('|')}] [--batch-size N]`;
+const OPTIONS = `[--from ${SOURCES.join('|')}] [--dry-run] [--bulk | --mode ${TRANSACTION_MODES.join('|')}] [--batch-size N]`;
+const USAGE = `usage: ./csp import PATH ${OPTIONS}`;
+
+const WRITTEN_AS = { single: 'one transaction', journaled: 'journaled batches', bulk: "Neo4j's offline importer" };
 
 export const importCommand: Command = {
   summary: 'load a JSON document, a folder of CSV files or a Partner Center export (all or nothing)',
-  help: `Usage: ./csp import PATH [--from ${SOURCES.join('|')}] [--dry-run] [--mode ${TRANSACTION_MODES.join('|')}] [--batch-size N]
+  help: `Usage: ./csp import PATH ${OPTIONS}
 
 PATH is a .json document or a folder of CSV files in the format of docs/import-format.md; with --from partner-center,
 a folder exported from Partner Center (docs/partner-center-import.md), converted to that format first.
@@ -32,6 +36,8 @@ Records are upserts: importing the same data again changes nothing.
 
   --from F          csp-graph (default): the product's own format; partner-center: a Partner Center export
   --dry-run         check only; write nothing
+  --bulk            build a new store with Neo4j's offline importer and swap it in (only into an empty local store;
+                    that is also the default there); against NEO4J_URI it says why not and writes transactionally
   --mode M          single: one transaction; journaled: batches that each commit with an undo entry, undone if
                     anything fails; auto (default): single up to ${DEFAULT_SINGLE_TRANSACTION_LIMIT.toLocaleString('en-US')} records, journaled above
   --batch-size N    records per statement and per journaled transaction (default ${DEFAULT_BATCH_SIZE.toLocaleString('en-US')})
@@ -45,6 +51,7 @@ product undoes the rest.`,
       options: {
         from: { type: 'string', default: 'csp-graph' },
         'dry-run': { type: 'boolean', default: false },
+        bulk: { type: 'boolean', default: false },
         mode: { type: 'string', default: 'auto' },
         'batch-size': { type: 'string' },
       },
@@ -65,7 +72,20 @@ product undoes the rest.`,
       throw new CliError(`--batch-size must be a positive whole number, not '${values['batch-size']}'`);
     }
     const dryRun = values['dry-run'];
-    return withDatabase({ startLocal: false }, async ({ executor, where }) => {
+    return withDatabase({ startLocal: false }, async (connection) => {
+      const { executor, where } = connection;
+      const load = from === 'partner-center' ? importPartnerCenter : importPath;
+      let bulk = false;
+      if (values.bulk && transaction !== 'auto') throw new CliError('--bulk and --mode exclude each other');
+      // An explicit --mode asks for the transactional writer even where a bulk load would be possible.
+      if (!dryRun && (values.bulk || transaction === 'auto')) {
+        const whyNot = await whyNotBulk(connection);
+        // A full local store is no reason to refuse: only an explicit --bulk that cannot be honoured is.
+        if (values.bulk && whyNot && connection.local) throw new CliError(`--bulk is not possible: ${whyNot}.`);
+        if (values.bulk && whyNot)
+          process.stderr.write(`A bulk load is not possible: ${whyNot}. Writing in transactions instead.\n`);
+        bulk = whyNot === undefined;
+      }
       const bar = importProgressBar();
       const stop = new AbortController();
       let stoppedAt = 0;
@@ -82,14 +102,18 @@ product undoes the rest.`,
       process.on('SIGINT', onSignal);
       process.on('SIGTERM', onSignal);
       try {
-        const load = from === 'partner-center' ? importPartnerCenter : importPath;
-        const result = await load(executor, path, {
-          dryRun,
-          transaction,
-          batchSize,
-          signal: stop.signal,
-          onProgress: bar.onProgress,
-        });
+        const result = bulk
+          ? await bulkImport(connection, path, load, {
+              onProgress: bar.onProgress,
+              log: (line) => process.stderr.write(`${line}\n`),
+            })
+          : await load(executor, path, {
+              dryRun,
+              transaction,
+              batchSize,
+              signal: stop.signal,
+              onProgress: bar.onProgress,
+            });
         bar.done();
         const counts = COLLECTION_KEYS.filter((key) => result.counts[key] > 0).map(
           (key) => `  ${key.padEnd(24)} ${result.counts[key].toLocaleString('en-US').padStart(10)}`,
@@ -97,7 +121,7 @@ product undoes the rest.`,
         const records = result.records.toLocaleString('en-US');
         const head = dryRun
           ? `${path} is valid: ${records} records would be imported (dry run, nothing written).`
-          : `Imported ${records} records from ${path} into ${where} (${result.transaction === 'single' ? 'one transaction' : 'journaled batches'}).`;
+          : `Imported ${records} records from ${path} into ${where} (${WRITTEN_AS[result.transaction ?? 'single']}).`;
         process.stdout.write(`${[head, ...counts].join('\n')}\n`);
         return 0;
       } catch (error) {
