@@ -242,7 +242,7 @@ export async function runOfflineImport(
   home: string,
   input: OfflineImportInput,
   logFile: string,
-): Promise<void> {
+): Promise<{ peakMemory: string | undefined }> {
   const classpath = await runnerClasspath();
   mkdirSync(home, { recursive: true });
   const out = openSync(logFile, 'a');
@@ -273,6 +273,7 @@ export async function runOfflineImport(
     const tail = readFileSync(logFile, 'utf8').slice(-3000);
     throw new LocalNeo4jError(`Neo4j's offline importer failed (exit code ${code}). Its log (${logFile}):\n${tail}`);
   }
+  return { peakMemory: /Peak memory usage: (.+)/.exec(readFileSync(logFile, 'utf8'))?.[1]?.trim() };
 }
 
 /** A Neo4j started on a home directory of one's own (a store being prepared), on a free port. */

@@ -78,12 +78,13 @@ export async function bulkImport(
     const total = checked.records;
     options.onProgress?.({ phase: 'writing', done: 0, total });
     try {
-      await runOfflineImport(
+      const { peakMemory } = await runOfflineImport(
         settings.local,
         home,
         { database: settings.local.database, ...input, multiline: files.multiline },
         path.join(staging, 'import.log'),
       );
+      options.log?.(`Neo4j's offline importer: peak memory ${peakMemory ?? 'not reported'}`);
     } catch (error) {
       throw new ImportError([{ file: source, record: '', field: '', reason: (error as Error).message }], {
         cause: error,
