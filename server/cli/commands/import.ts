@@ -3,9 +3,10 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { bulkImport, whyNotBulk } from '../../import/bulk-import';
+import type { ImportSummary } from '../../import/import-path';
 import { ImportError, ImportStoppedError, importPath, type TransactionMode } from '../../import/import-path';
 import { importProgressBar } from '../../import/import-progress-bar';
-import { COLLECTION_KEYS } from '../../import/import-schema';
+import { COLLECTION_KEYS, isRealDate } from '../../import/import-schema';
 import { importPartnerCenter } from '../../import/partner-center/import-partner-center';
 import { DEFAULT_BATCH_SIZE, DEFAULT_SINGLE_TRANSACTION_LIMIT, TRANSACTION_MODES } from '../../import/write-import';
 import { CliError, type Command } from '../cli-error';
@@ -19,10 +20,34 @@ const REPEATED_SIGNAL_MS = 1000;
 const SOURCES = ['csp-graph', 'partner-center'] as const;
 type Source = (typeof SOURCES)[number];
 
-const OPTIONS = `[--from ${SOURCES.join('|')}] [--dry-run] [--bulk | --mode ${TRANSACTION_MODES.join('|')}] [--batch-size N]`;
+const OPTIONS = `[--from ${SOURCES.join('|')}] [--snapshot [--as-of DATE]] [--dry-run] [--bulk | --mode ${TRANSACTION_MODES.join('|')}] [--batch-size N]`;
 const USAGE = `usage: ./csp import PATH ${OPTIONS}`;
 
 const WRITTEN_AS = { single: 'one transaction', journaled: 'journaled batches', bulk: "Neo4j's offline importer" };
+
+const total = (counts: Partial<Record<string, number>>) =>
+  Object.values(counts)
+    .reduce((sum: number, n) => sum + (n ?? 0), 0)
+    .toLocaleString('en-US');
+
+/** Added / rewritten / ended, and for a snapshot what it ended, by collection. */
+function summaryLines(summary: ImportSummary | undefined, snapshot: { asOf: string } | undefined): string[] {
+  if (!summary) return [];
+  const lines = [];
+  if (Object.keys(summary.added).length + Object.keys(summary.rewritten).length > 0) {
+    lines.push(`Added ${total(summary.added)} records new to the graph; rewrote ${total(summary.rewritten)} it held.`);
+  }
+  if (snapshot) {
+    lines.push(
+      `Snapshot as of ${snapshot.asOf}: ended ${total(summary.ended)} relationships and subscriptions the input no longer holds.`,
+    );
+    for (const key of COLLECTION_KEYS) {
+      const ended = summary.ended[key];
+      if (ended) lines.push(`  ${key.padEnd(24)} ${ended.toLocaleString('en-US').padStart(10)} ended`);
+    }
+  }
+  return lines;
+}
 
 export const importCommand: Command = {
   summary: 'load a JSON document, a folder of CSV files or a Partner Center export (all or nothing)',
@@ -35,7 +60,11 @@ nothing is written and every problem is listed with its file, record and field (
 Records are upserts: importing the same data again changes nothing.
 
   --from F          csp-graph (default): the product's own format; partner-center: a Partner Center export
-  --dry-run         check only; write nothing
+  --snapshot        the input is the whole truth for the organizations it names: their reseller, management and
+                    supply relationships and their subscriptions that it no longer holds are ended (until set to
+                    the snapshot's date; nothing is deleted); the summary says what was added, rewritten and ended
+  --as-of DATE      the snapshot's date, YYYY-MM-DD (default: today, UTC)
+  --dry-run         check only; write nothing (with --snapshot, also says what would be ended)
   --bulk            build a new store with Neo4j's offline importer and swap it in (only into an empty local store;
                     that is also the default there); against NEO4J_URI it says why not and writes transactionally
   --mode M          single: one transaction; journaled: batches that each commit with an undo entry, undone if
@@ -52,6 +81,8 @@ product undoes the rest.`,
         from: { type: 'string', default: 'csp-graph' },
         'dry-run': { type: 'boolean', default: false },
         bulk: { type: 'boolean', default: false },
+        snapshot: { type: 'boolean', default: false },
+        'as-of': { type: 'string' },
         mode: { type: 'string', default: 'auto' },
         'batch-size': { type: 'string' },
       },
@@ -72,6 +103,10 @@ product undoes the rest.`,
       throw new CliError(`--batch-size must be a positive whole number, not '${values['batch-size']}'`);
     }
     const dryRun = values['dry-run'];
+    const asOf = values['as-of'] ?? new Date().toISOString().slice(0, 10);
+    if (values['as-of'] !== undefined && !values.snapshot) throw new CliError('--as-of goes with --snapshot');
+    if (!isRealDate(asOf)) throw new CliError(`--as-of must be a date written YYYY-MM-DD, not '${asOf}'`);
+    const snapshot = values.snapshot ? { asOf } : undefined;
     return withDatabase({ startLocal: false }, async (connection) => {
       const { executor, where } = connection;
       const load = from === 'partner-center' ? importPartnerCenter : importPath;
@@ -113,6 +148,7 @@ product undoes the rest.`,
               batchSize,
               signal: stop.signal,
               onProgress: bar.onProgress,
+              snapshot,
             });
         bar.done();
         const counts = COLLECTION_KEYS.filter((key) => result.counts[key] > 0).map(
@@ -122,7 +158,7 @@ product undoes the rest.`,
         const head = dryRun
           ? `${path} is valid: ${records} records would be imported (dry run, nothing written).`
           : `Imported ${records} records from ${path} into ${where} (${WRITTEN_AS[result.transaction ?? 'single']}).`;
-        process.stdout.write(`${[head, ...counts].join('\n')}\n`);
+        process.stdout.write(`${[head, ...counts, ...summaryLines(result.summary, snapshot)].join('\n')}\n`);
         return 0;
       } catch (error) {
         bar.done();
