@@ -34,7 +34,9 @@ function snapshot(): Document {
   return {
     format: whole.format,
     version: whole.version,
-    organizations: list(whole, 'organizations').filter((o) => ['org-fabrikam', 'org-woodgrove'].includes(o.id as string)),
+    organizations: list(whole, 'organizations').filter((o) =>
+      ['org-fabrikam', 'org-woodgrove'].includes(o.id as string),
+    ),
     tenants: list(whole, 'tenants').filter((t) => ['t-fabrikam-csp', 't-woodgrove'].includes(t.id as string)),
     partners: list(whole, 'partners').filter((p) => p.id === 'p-fabrikam-fr'),
     customers: list(whole, 'customers').filter((c) => c.id === 'c-woodgrove'),
