@@ -5,12 +5,15 @@ import { notifyWebhooks, readWebhooks } from '../../notify/webhooks';
 import { isReportFormat, REPORT_FORMATS } from '../../report/formats';
 import { toReportInput } from '../../report/to-report-input';
 import { loadCatalog } from '../../rules/catalog';
-import { isSeverity, severityRank } from '../../scan/finding';
+import { isSeverity, SEVERITIES, severityRank } from '../../scan/finding';
 import { runScan, todayIso } from '../../scan/run-scan';
-import { compareRuns, previousRunId, recordScan } from '../../scan/scan-history';
+import { compareRuns, listScanRuns, previousRunId, recordScan } from '../../scan/scan-history';
 import { createProgress } from '../../shared/progress';
 import { CliError, type Command } from '../cli-error';
 import { withDatabase } from '../with-database';
+
+/** How many recorded runs the HTML report's trend chart shows (the latest ones). */
+const TREND_RUNS = 30;
 
 /** Exit code when findings at or above --fail-on were found (errors exit 1). */
 export const EXIT_FINDINGS = 3;
@@ -69,7 +72,22 @@ Each rule may run for NEO4J_SCAN_RULE_TIMEOUT_MS (default 30 minutes) before it 
         onRuleDone: (done) => progress.update(done),
       });
       progress.done();
-      const report = REPORT_FORMATS[format].render(toReportInput(result, catalog));
+      // The HTML report draws the trend: the recorded runs before this one, and this one.
+      const runs =
+        format === 'html'
+          ? [
+              ...(await listScanRuns(executor, TREND_RUNS)),
+              {
+                startedAt: result.startedAt,
+                bySeverity: Object.fromEntries(
+                  SEVERITIES.map((s) => [s, result.findings.filter((f) => f.severity === s).length]),
+                ),
+                ruleIds: result.ruleIds,
+                ruleFindings: result.ruleIds.map((id) => result.findings.filter((f) => f.ruleId === id).length),
+              },
+            ]
+          : undefined;
+      const report = REPORT_FORMATS[format].render({ ...toReportInput(result, catalog), runs });
       if (values.out) writeFileSync(values.out, report);
       else process.stdout.write(report);
 
