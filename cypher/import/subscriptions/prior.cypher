@@ -3,7 +3,7 @@
 UNWIND $rows AS row
 MATCH (s:Subscription {id: row.id})
 USING INDEX s:Subscription(id)
-RETURN s.id AS id, s {.createdOn, .status, .offerId, .offerName, .billingType, .until} AS props,
+RETURN s.id AS id, s {.createdOn, .status, .offerId, .offerName, .billingType} AS props,
        {
          FOR: [(s)-[:FOR]->(customer) | customer.id],
          BILLED_BY: [(s)-[:BILLED_BY]->(partner) | partner.id],

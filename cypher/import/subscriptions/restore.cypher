@@ -4,7 +4,7 @@ UNWIND $priors AS prior
 MATCH (s:Subscription {id: prior.id})
 USING INDEX s:Subscription(id)
 SET s.createdOn = date(prior.props.createdOn), s.status = prior.props.status, s.offerId = prior.props.offerId,
-    s.offerName = prior.props.offerName, s.billingType = prior.props.billingType, s.until = date(prior.props.until)
+    s.offerName = prior.props.offerName, s.billingType = prior.props.billingType
 WITH s, prior
 CALL (s) {
   MATCH (s)-[old:FOR|BILLED_BY|PROVISIONED_ON|RESELLER_OF_RECORD]->()

@@ -1,6 +1,6 @@
 // Rewrites subscriptions already in the graph: properties (an absent value removes it) and the customer, billing
 // partner, tenant and reseller-of-record links when they changed (an absent resellerOfRecordId removes the link).
-// A subscription a snapshot had ended (until set) is open again once an import names it. $rows: as create.cypher.
+// $rows: as create.cypher.
 UNWIND $rows AS row
 MATCH (s:Subscription {id: row.id})
 USING INDEX s:Subscription(id)
@@ -15,7 +15,7 @@ USING INDEX reseller:Partner(id)
 WITH row, s, customer, billedBy, tenant, reseller
 WHERE row.resellerOfRecordId IS NULL OR reseller IS NOT NULL
 SET s.createdOn = date(row.createdOn), s.status = row.status, s.offerId = row.offerId, s.offerName = row.offerName,
-    s.billingType = row.billingType, s.until = null
+    s.billingType = row.billingType
 WITH s, customer, billedBy, tenant, reseller
 CALL (s, customer, billedBy, tenant, reseller) {
   MATCH (s)-[old:FOR|BILLED_BY|PROVISIONED_ON|RESELLER_OF_RECORD]->(other)
