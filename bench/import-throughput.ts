@@ -1,42 +1,48 @@
-// Measures the importer (docs/benchmarks.md, "Import"): generated ecosystems of 10,000 and 100,000 customers, each
-// imported into an empty graph in auto mode, with records per second and peak memory of this process and of Neo4j,
-// against a naive baseline in the same run: one transaction per record, for the first 20,000 records.
-// The first import after a warm-up one, so that the JVM's compilation is not measured.
-// Usage: npx tsx bench/import-throughput.ts [--batch-sizes 1000,5000,10000,20000]
-//   --batch-sizes   also imports the 100,000-customer ecosystem (journaled) once per batch size, each into the store
-//                   the runs before it filled and cleared (bench/import-batch-sizes.sh uses a new store per size)
-//   Neo4j: NEO4J_URI's server (its graph is emptied), or else a throwaway local one with NEO4J_LOCAL_HEAP (default
-//   here 4g).
-import { readFileSync } from 'node:fs';
+// Measures the importer (docs/benchmarks.md, "Import"): ready-made ecosystems (`./csp generate --customers N --seed
+// bench`), each loaded into an empty store three ways in one run: the bulk first load (Neo4j's offline importer), the
+// transactional import, and a raw loader of the same records (UNWIND + CREATE with the import's create statements,
+// 10,000 rows a statement, 2 sessions, no checks, no journal) as the baseline; records per second and peak memory of
+// Node and Neo4j. Writes bench/results/import.json.
+// Usage: flock /work/bench.lock npx tsx bench/import-throughput.ts --eco /work/eco [--sizes 100000,1000000]
+//        [--transactional-sizes 100000]
+//   --eco                   the folder holding one ecosystem per size (N/data)
+//   --sizes                 sizes loaded in bulk (default 100000,1000000)
+//   --transactional-sizes   sizes also loaded transactionally and by the raw loader (default 100000)
+//   Neo4j: local ones only (bulk needs the product's own store), heap NEO4J_LOCAL_HEAP (default here 4g).
+import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readSettings } from '../server/config';
-import { prepareDatabase } from '../server/db/connect';
+import { PROJECT_ROOT, readSettings } from '../server/config';
+import { type Connection, prepareDatabase } from '../server/db/connect';
+import { cypher } from '../server/db/cypher-files';
 import { createExecutor, type Executor } from '../server/db/executor';
-import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../server/db/local-neo4j';
-import { DATA_FOLDER, generateEcosystem } from '../server/generate/generate-ecosystem';
-import { DEFAULT_AS_OF, DEFAULT_VIOLATION_RATE } from '../server/generate/shape';
-import { clearGraph } from '../server/graph/clear-graph';
-import { type ImportOptions, importPath } from '../server/import/import-path';
-import { COLLECTION_KEYS } from '../server/import/import-schema';
+import { readLocalState, startLocalNeo4j, startThrowawayNeo4j, stopLocalNeo4j } from '../server/db/local-neo4j';
+import { bulkImport } from '../server/import/bulk-import';
+import { importPath } from '../server/import/import-path';
+import { COLLECTION_KEYS, COLLECTIONS } from '../server/import/import-schema';
 import { openCsvFolder } from '../server/import/read-csv-folder';
 import { validateRecord } from '../server/import/validate-records';
-import { type Row, writeBatch } from '../server/import/write-batch';
+import type { Row } from '../server/import/write-batch';
 import { count, log, mib, PeakRss } from './measure';
 
-const SIZES = [10_000, 100_000];
-const BASELINE_RECORDS = 20_000;
-const SEED = 'bench';
+const RAW_BATCH = 10_000;
+const RAW_SESSIONS = 2;
 
-/** Neo4j Community has no query for its JVM pools, so the local one is measured from outside: the peak resident
- * memory (VmHWM) of its Java process since it started. */
-function neo4jPeakRss(neo4j: ThrowawayNeo4j | undefined): string {
-  if (!neo4j) return 'n/a (NEO4J_URI)';
-  const status = readFileSync(`/proc/${neo4j.state.pid}/status`, 'utf8');
-  const kib = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1]);
-  return Number.isFinite(kib) ? mib(kib * 1024) : 'n/a';
+function peakRssOf(pid: number): number {
+  const kib = Number(/^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+  return kib * 1024;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 interface Measurement {
@@ -44,148 +50,193 @@ interface Measurement {
   records: number;
   seconds: number;
   writeSeconds: number;
-  mode: string;
   nodePeak: number;
   neo4jPeak: string;
 }
 
-async function timedImport(
-  executor: Executor,
-  neo4j: ThrowawayNeo4j | undefined,
-  label: string,
-  folder: string,
-  options: ImportOptions,
-): Promise<Measurement> {
-  await clearGraph(executor);
-  log(`${label}: importing ${folder}`);
-  const rss = new PeakRss();
-  const started = performance.now();
-  let writing = started;
-  const result = await importPath(executor, folder, {
-    ...options,
-    onProgress: (progress) => {
-      if (progress.phase === 'writing' && progress.done === 0) writing = performance.now();
-    },
-  });
-  const ended = performance.now();
-  const measurement = {
-    label,
-    records: result.records,
-    seconds: (ended - started) / 1000,
-    writeSeconds: (ended - writing) / 1000,
-    mode: result.transaction ?? 'none',
-    nodePeak: rss.stop(),
-    neo4jPeak: neo4jPeakRss(neo4j),
-  };
-  log(`${label}: ${count(measurement.records / measurement.seconds)} records/s`);
-  return measurement;
+/** A bulk first load into a new local store of its own, as `./csp import` does into an empty one. */
+async function bulk(folder: string, customers: number): Promise<Measurement> {
+  const settings = readSettings();
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'csp-bulk-bench-'));
+  const local = { ...settings.local, dir, port: await freePort(), heap: process.env.NEO4J_LOCAL_HEAP ?? '4g' };
+  const state = await startLocalNeo4j(local, log);
+  const executor = createExecutor(state, { queryTimeoutMs: 3_600_000 });
+  let importerPeak = 'n/a';
+  try {
+    await prepareDatabase(executor);
+    const connection: Connection = {
+      executor,
+      where: state.uri,
+      local: true,
+      settings: { ...settings, remote: undefined, local },
+    };
+    log(`bulk ${count(customers)}: loading ${folder}`);
+    const rss = new PeakRss();
+    const started = performance.now();
+    let writing = started;
+    const result = await bulkImport(connection, folder, importPath, {
+      onProgress: (progress) => {
+        if (progress.phase === 'writing' && progress.done === 0) writing = performance.now();
+      },
+      log: (line) => {
+        importerPeak = /peak memory (.+)/.exec(line)?.[1] ?? importerPeak;
+      },
+    });
+    const ended = performance.now();
+    const server = readLocalState(dir);
+    const m = {
+      label: `bulk, ${count(customers)} customers`,
+      records: result.records,
+      seconds: (ended - started) / 1000,
+      writeSeconds: (ended - writing) / 1000,
+      nodePeak: rss.stop(),
+      neo4jPeak: `importer ${importerPeak}; server after the swap ${server ? mib(peakRssOf(server.pid)) : 'n/a'}`,
+    };
+    log(`${m.label}: ${m.seconds.toFixed(1)} s`);
+    return m;
+  } finally {
+    await executor.close();
+    await stopLocalNeo4j(dir);
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
-/** One record per transaction, with the importer's own statements: the first `limit` records of the folder. */
-async function naiveBaseline(executor: Executor, folder: string, limit: number): Promise<number> {
-  await clearGraph(executor);
+/** The raw loader: typed rows straight to the create statements, RAW_BATCH rows a statement, RAW_SESSIONS at once. */
+async function rawLoad(executor: Executor, folder: string): Promise<number> {
   const stream = await openCsvFolder(folder);
-  const started = performance.now();
   let written = 0;
   for (const collection of COLLECTION_KEYS) {
-    if (written === limit) break;
+    const statement = cypher(`import/${COLLECTIONS[collection].csvFile.replace(/\.csv$/, '')}/create.cypher`);
+    const running = new Set<Promise<void>>();
+    let batch: Row[] = [];
+    const send = async (rows: Row[]) => {
+      while (running.size >= RAW_SESSIONS) await Promise.race(running);
+      const task = executor.writeTransaction(async (tx) => {
+        await tx.run(statement, { rows });
+      });
+      const tracked: Promise<void> = task.finally(() => running.delete(tracked));
+      running.add(tracked);
+    };
     for await (const record of stream.records(collection, [])) {
-      if (written === limit) break;
       const { value } = validateRecord(collection, record);
       if (value === undefined) throw new Error(`${record.at.file} ${record.at.record} is not valid`);
-      await executor.writeTransaction((tx) => writeBatch(tx, { collection, action: 'write', rows: [value as Row] }));
+      batch.push(value as Row);
       written++;
+      if (batch.length === RAW_BATCH) {
+        await send(batch);
+        batch = [];
+      }
     }
+    if (batch.length > 0) await send(batch);
+    await Promise.all(running);
   }
-  const seconds = (performance.now() - started) / 1000;
-  log(`baseline: ${count(written / seconds)} records/s`);
-  return written / seconds;
+  return written;
+}
+
+async function clear(executor: Executor): Promise<void> {
+  await executor.autoCommit(
+    'MATCH (n) WHERE NOT (n:SchemaMigration OR n:RegionTable OR n:Country OR n:Region) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+  );
+}
+
+/** The transactional import and the raw loader, one after the other into the same emptied throwaway store. */
+async function transactionalAndRaw(folder: string, customers: number): Promise<Measurement[]> {
+  const settings = readSettings();
+  const neo4j = await startThrowawayNeo4j({ ...settings.local, heap: process.env.NEO4J_LOCAL_HEAP ?? '4g' }, log);
+  const executor = createExecutor(neo4j.state, { queryTimeoutMs: 3_600_000 });
+  try {
+    await prepareDatabase(executor);
+    log(`transactional ${count(customers)}: importing ${folder}`);
+    let rss = new PeakRss();
+    let started = performance.now();
+    let writing = started;
+    const result = await importPath(executor, folder, {
+      onProgress: (progress) => {
+        if (progress.phase === 'writing' && progress.done === 0) writing = performance.now();
+      },
+    });
+    let ended = performance.now();
+    const transactional = {
+      label: `transactional (${result.transaction}), ${count(customers)} customers`,
+      records: result.records,
+      seconds: (ended - started) / 1000,
+      writeSeconds: (ended - writing) / 1000,
+      nodePeak: rss.stop(),
+      neo4jPeak: mib(peakRssOf(neo4j.state.pid)),
+    };
+    log(`${transactional.label}: ${transactional.seconds.toFixed(1)} s`);
+    await clear(executor);
+    log(`raw loader ${count(customers)}`);
+    rss = new PeakRss();
+    started = performance.now();
+    const records = await rawLoad(executor, folder);
+    ended = performance.now();
+    const raw = {
+      label: `raw UNWIND loader, ${count(customers)} customers`,
+      records,
+      seconds: (ended - started) / 1000,
+      writeSeconds: (ended - started) / 1000,
+      nodePeak: rss.stop(),
+      neo4jPeak: mib(peakRssOf(neo4j.state.pid)),
+    };
+    log(`${raw.label}: ${raw.seconds.toFixed(1)} s`);
+    return [transactional, raw];
+  } finally {
+    await executor.close();
+    await neo4j.stop();
+  }
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'batch-sizes': { type: 'string' } } });
-  const batchSizes = values['batch-sizes']?.split(',').map(Number) ?? [];
-  const settings = readSettings();
-  const neo4j = settings.remote
-    ? undefined
-    : await startThrowawayNeo4j({ ...settings.local, heap: process.env.NEO4J_LOCAL_HEAP ?? '4g' }, log);
-  const target = settings.remote ?? neo4j?.state;
-  if (!target) throw new Error('No Neo4j to measure against');
-  const executor = createExecutor(target, { queryTimeoutMs: 3_600_000 });
-  const scratch = await mkdtemp(path.join(os.tmpdir(), 'csp-import-bench-'));
+  const { values } = parseArgs({
+    options: {
+      eco: { type: 'string', default: '/work/eco' },
+      sizes: { type: 'string', default: '100000,1000000' },
+      'transactional-sizes': { type: 'string', default: '100000' },
+    },
+  });
+  const sizes = (values.sizes as string).split(',').map(Number);
+  const transactionalSizes = (values['transactional-sizes'] as string).split(',').filter(Boolean).map(Number);
+  const folder = (customers: number) => path.join(values.eco as string, String(customers), 'data');
   const load = os.loadavg()[0]?.toFixed(1);
-  try {
-    await prepareDatabase(executor);
-    const folders = new Map<number, string>();
-    for (const customers of SIZES) {
-      const out = path.join(scratch, `ecosystem-${customers}`);
-      log(`generating ${count(customers)} customers`);
-      await generateEcosystem({
-        customers,
-        seed: SEED,
-        out,
-        violationRate: DEFAULT_VIOLATION_RATE,
-        asOf: DEFAULT_AS_OF,
-      });
-      folders.set(customers, path.join(out, DATA_FOLDER));
-    }
-    // A fresh JVM compiles the import's code paths on first use: one unmeasured import first, as a running product
-    // would have long done.
-    log('warming up');
-    await importPath(executor, folders.get(SIZES[0] as number) as string);
-    const measurements: Measurement[] = [];
-    for (const customers of SIZES) {
-      const folder = folders.get(customers) as string;
-      measurements.push(await timedImport(executor, neo4j, `${count(customers)} customers`, folder, {}));
-    }
-    const largest = folders.get(SIZES.at(-1) as number) as string;
-    for (const batchSize of batchSizes) {
-      measurements.push(
-        await timedImport(
-          executor,
-          neo4j,
-          `${count(SIZES.at(-1) as number)} customers, batches of ${count(batchSize)}`,
-          largest,
-          {
-            transaction: 'journaled',
-            batchSize,
-          },
-        ),
+  const measurements: Measurement[] = [];
+  const figures: Record<string, number> = {};
+  for (const customers of transactionalSizes) {
+    const [transactional, raw] = await transactionalAndRaw(folder(customers), customers);
+    measurements.push(transactional as Measurement, raw as Measurement);
+    if (customers === 100_000) {
+      figures.transactional_records_per_s_100k = Math.round(
+        (transactional as Measurement).records / (transactional as Measurement).writeSeconds,
       );
+      figures.raw_loader_records_per_s_100k = Math.round((raw as Measurement).records / (raw as Measurement).seconds);
     }
-    const baseline = await naiveBaseline(executor, folders.get(SIZES[0] as number) as string, BASELINE_RECORDS);
-    await clearGraph(executor);
-
-    const [server] = await executor.read<{ version: string; edition: string }>(
-      'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
-    );
-    process.stdout.write(
-      [
-        `- Command: \`npx tsx bench/import-throughput.ts${batchSizes.length ? ` --batch-sizes ${batchSizes.join(',')}` : ''}\`, run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-        `- Machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${load} at the start and ${os.loadavg()[0]?.toFixed(1)} at the end; Node ${process.version}; Neo4j ${server?.version} ${server?.edition}${neo4j ? ` (throwaway, heap ${process.env.NEO4J_LOCAL_HEAP ?? '4g'}, page cache ${settings.local.pageCacheMb} MB)` : ''}`,
-        '',
-        '| import | records | mode | total s | records/s | write s | records/s written | Node peak RSS | Neo4j peak RSS |',
-        '|---|---:|---|---:|---:|---:|---:|---:|---:|',
-        ...measurements.map(
-          (m) =>
-            `| ${m.label} | ${count(m.records)} | ${m.mode} | ${m.seconds.toFixed(1)} | ${count(m.records / m.seconds)} | ${m.writeSeconds.toFixed(1)} | ${count(m.records / m.writeSeconds)} | ${mib(m.nodePeak)} | ${m.neo4jPeak} |`,
-        ),
-        `| baseline: one transaction per record, first ${count(BASELINE_RECORDS)} records of ${count(SIZES[0] as number)} customers | ${count(BASELINE_RECORDS)} | per record | | ${count(baseline)} | | | | |`,
-        '',
-        ...measurements
-          .slice(0, SIZES.length)
-          .map(
-            (m) =>
-              `- ${m.label} / baseline: ${(m.records / m.seconds / baseline).toFixed(1)}× (whole import, reading and checks included)`,
-          ),
-        '',
-      ].join('\n'),
-    );
-  } finally {
-    await executor.close();
-    await neo4j?.stop();
-    await rm(scratch, { recursive: true, force: true });
   }
+  for (const customers of sizes) {
+    const m = await bulk(folder(customers), customers);
+    measurements.push(m);
+    if (customers === 1_000_000) figures.first_load_1m_s = Number(m.seconds.toFixed(1));
+  }
+  const command = `npx tsx bench/import-throughput.ts --eco ${values.eco} --sizes ${values.sizes} --transactional-sizes ${values['transactional-sizes']}`;
+  const machine = `${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, shared; load average ${load} at the start and ${os.loadavg()[0]?.toFixed(1)} at the end; Node ${process.version}; Neo4j 5.26 Community, heap ${process.env.NEO4J_LOCAL_HEAP ?? '4g'}`;
+  const date = new Date().toISOString().slice(0, 10);
+  writeFileSync(
+    path.join(PROJECT_ROOT, 'bench', 'results', 'import.json'),
+    `${JSON.stringify({ command, date, machine, figures }, null, 2)}\n`,
+  );
+  process.stdout.write(
+    [
+      `- Command: \`${command}\`, run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+      `- Machine: ${machine}`,
+      '',
+      '| load | records | total s | records/s | write s | records/s written | Node peak RSS | Neo4j peak RSS |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+      ...measurements.map(
+        (m) =>
+          `| ${m.label} | ${count(m.records)} | ${m.seconds.toFixed(1)} | ${count(m.records / m.seconds)} | ${m.writeSeconds.toFixed(1)} | ${count(m.records / m.writeSeconds)} | ${mib(m.nodePeak)} | ${m.neo4jPeak} |`,
+      ),
+      '',
+    ].join('\n'),
+  );
 }
 
 await main();

@@ -1,4 +1,5 @@
-// Records one scan run. $run: {id, startedAt, finishedAt, asOf, catalogVersion, ruleIds, total, critical, high, medium, low}.
+// Records one scan run. $run: {id, startedAt, finishedAt, asOf, catalogVersion, ruleIds, ruleFindings, total, critical, high, medium, low}
+// (ruleFindings[i]: the findings of ruleIds[i], for the trend over runs).
 CREATE (run:ScanRun {
   id: $run.id,
   startedAt: datetime($run.startedAt),
@@ -6,6 +7,7 @@ CREATE (run:ScanRun {
   asOf: date($run.asOf),
   catalogVersion: $run.catalogVersion,
   ruleIds: $run.ruleIds,
+  ruleFindings: $run.ruleFindings,
   total: $run.total,
   critical: $run.critical,
   high: $run.high,

@@ -6,6 +6,7 @@ import { dbCommand } from './commands/db';
 import { generateCommand } from './commands/generate';
 import { importCommand } from './commands/import';
 import { newRuleCommand } from './commands/new-rule';
+import { notifyCommand } from './commands/notify';
 import { regionsCommand } from './commands/regions';
 import { scanCommand } from './commands/scan';
 import { startCommand } from './commands/start';
@@ -19,6 +20,7 @@ export const commands: Record<string, Command> = {
   generate: generateCommand,
   scan: scanCommand,
   check: checkCommand,
+  notify: notifyCommand,
   summary: summaryCommand,
   'new-rule': newRuleCommand,
   'api-key': apiKeyCommand,

@@ -9,6 +9,7 @@ import {
   mkdtempSync,
   openSync,
   readFileSync,
+  renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -258,4 +259,110 @@ export async function startThrowawayNeo4j(
       rmSync(home, { recursive: true, force: true });
     },
   };
+}
+
+// --- Building a new store offline and swapping it in (the bulk first load) ---
+
+/** The stopped Neo4j's data folder of a home directory: databases, transactions and the system database. */
+function dataDir(home: string): string {
+  return path.join(home, 'data');
+}
+
+export interface OfflineImportInput {
+  database: string;
+  nodes: string[];
+  relationships: string[];
+  /** Some field spans lines. */
+  multiline: boolean;
+}
+
+/** Off-heap memory the offline importer may take: enough for millions of records, modest on a shared machine. */
+const OFFLINE_IMPORT_MEMORY = '2G';
+
+/** Runs Neo4j's offline importer (`neo4j-admin database import full`) into a new home directory that no Neo4j uses;
+ * its output goes to `log`. Throws with the log's tail when the importer refuses the files or fails. */
+export async function runOfflineImport(
+  settings: LocalNeo4jSettings,
+  home: string,
+  input: OfflineImportInput,
+  logFile: string,
+): Promise<{ peakMemory: string | undefined }> {
+  const classpath = await runnerClasspath();
+  mkdirSync(home, { recursive: true });
+  const out = openSync(logFile, 'a');
+  const child = spawn(
+    'java',
+    [
+      `-Xmx${settings.heap}`,
+      '-cp',
+      classpath,
+      'org.neo4j.cli.AdminTool',
+      'database',
+      'import',
+      'full',
+      input.database,
+      `--multiline-fields=${input.multiline}`,
+      `--max-off-heap-memory=${OFFLINE_IMPORT_MEMORY}`,
+      ...input.nodes.map((file) => `--nodes=${file}`),
+      ...input.relationships.map((file) => `--relationships=${file}`),
+    ],
+    { stdio: ['ignore', out, out], env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') } },
+  );
+  closeSync(out);
+  const code = await new Promise<number>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (exitCode) => resolve(exitCode ?? -1));
+  });
+  if (code !== 0) {
+    const tail = readFileSync(logFile, 'utf8').slice(-3000);
+    throw new LocalNeo4jError(`Neo4j's offline importer failed (exit code ${code}). Its log (${logFile}):\n${tail}`);
+  }
+  return { peakMemory: /Peak memory usage: (.+)/.exec(readFileSync(logFile, 'utf8'))?.[1]?.trim() };
+}
+
+/** A Neo4j started on a home directory of one's own (a store being prepared), on a free port. */
+export async function startNeo4jAt(
+  settings: LocalNeo4jSettings,
+  home: string,
+  log: (line: string) => void = () => {},
+): Promise<ThrowawayNeo4j> {
+  const { state, child } = await spawnNeo4j(settings, home, await freePort(), false, log);
+  return {
+    state,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Replaces the local store with the data folder of `preparedHome` (built and prepared while the old store kept
+ * running): stops the local Neo4j, moves the old data aside, moves the new in, and starts it again when it was
+ * running. If the new store does not start, the old one is put back. The old data is deleted once the new runs. */
+export async function swapLocalStore(
+  settings: LocalNeo4jSettings,
+  preparedHome: string,
+  log: (line: string) => void = () => {},
+): Promise<void> {
+  const wasRunning = readLocalState(settings.dir) !== undefined;
+  const current = dataDir(settings.dir);
+  const aside = path.join(preparedHome, 'replaced-data');
+  await stopLocalNeo4j(settings.dir);
+  mkdirSync(settings.dir, { recursive: true });
+  const hadData = existsSync(current);
+  if (hadData) renameSync(current, aside);
+  renameSync(dataDir(preparedHome), current);
+  if (wasRunning) {
+    try {
+      await startLocalNeo4j(settings, log);
+    } catch (error) {
+      rmSync(current, { recursive: true, force: true });
+      if (hadData) renameSync(aside, current);
+      await startLocalNeo4j(settings, log);
+      throw error;
+    }
+  }
+  rmSync(aside, { recursive: true, force: true });
 }

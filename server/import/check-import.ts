@@ -157,6 +157,18 @@ export class ImportChecker {
     if (typeof id === 'string') this.ids[collection as EntityKey].add(id);
   }
 
+  /** The organizations the import names: a snapshot speaks for them. */
+  organizationIds(): string[] {
+    return [...this.ids.organizations];
+  }
+
+  /** Whether the import holds a record of the collection with these values of its key fields. */
+  holds(collection: CollectionKey, keyValues: readonly string[]): boolean {
+    const [key] = this.firstAt[collection];
+    if (!key) return false;
+    return key.first.has(keyValues.length === 1 ? (keyValues[0] as string) : JSON.stringify(keyValues));
+  }
+
   /** Checks one record, without the fields validation refused (see checkableRecord). */
   add(collection: CollectionKey, record: SourceRecord): void {
     this.checkUnique(collection, record);

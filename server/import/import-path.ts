@@ -8,6 +8,7 @@ import { COLLECTION_KEYS, type CollectionKey } from './import-schema';
 import { type RecordStream, streamOf } from './import-source';
 import { openCsvFolder } from './read-csv-folder';
 import { documentToSource, readJsonFile } from './read-json';
+import { findEnds, type SnapshotEnds } from './snapshot';
 import { validateRecord } from './validate-records';
 import type { Row } from './write-batch';
 import {
@@ -47,6 +48,20 @@ export interface ImportOptions {
   /** Aborting it stops the write before its next batch and undoes what was written. */
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
+  /** Receives every record that passes its own schema, typed and with defaults, in the checking pass: a bulk load
+   * writes its files from it, so the input is read once. The import may still be refused afterwards. */
+  sink?: (collection: CollectionKey, row: Row) => void;
+  /** The input is the whole truth for the organizations it names, as of this date (YYYY-MM-DD): their
+   * relationships and subscriptions it does not hold are ended then (see snapshot.ts). */
+  snapshot?: { asOf: string };
+}
+
+/** What an import did to the graph, by collection: records new to it, records it already held (rewritten, changed
+ * or not), and what a snapshot ended. On a dry run, what it would do ('added' and 'rewritten' are then unknown). */
+export interface ImportSummary {
+  added: Partial<Record<CollectionKey, number>>;
+  rewritten: Partial<Record<CollectionKey, number>>;
+  ended: Partial<Record<CollectionKey, number>>;
 }
 
 export interface ImportResult {
@@ -56,7 +71,12 @@ export interface ImportResult {
   /** False on a dry run. */
   written: boolean;
   /** How it was written; absent on a dry run. */
-  transaction?: 'single' | 'journaled';
+  transaction?: 'single' | 'journaled' | 'bulk';
+  summary?: ImportSummary;
+}
+
+function endedCounts(ends: SnapshotEnds): ImportSummary['ended'] {
+  return Object.fromEntries(Object.entries(ends).map(([collection, rows]) => [collection, rows.length]));
 }
 
 /** Neo4j's code for a write that breaks a constraint: bad input the checks could not see, not a broken database. */
@@ -119,8 +139,9 @@ async function importStream(
   for (const [index, key] of stream.collections.entries()) {
     for await (const record of stream.records(key, problems)) {
       counts[key]++;
-      const { issues } = validateRecord(key, record);
+      const { value, issues } = validateRecord(key, record);
       problems.push(...issues);
+      if (value !== undefined) options.sink?.(key, value as Row);
       checker.noteRecord(key, record);
       const checkable = checkableRecord(record, issues);
       if (checkable) checker.add(key, checkable);
@@ -133,12 +154,17 @@ async function importStream(
   if (problems.length > 0) throw new ImportError(inReadingOrder(problems));
 
   const total = COLLECTION_KEYS.reduce((sum, key) => sum + counts[key], 0);
-  if (options.dryRun) return { records: total, counts, written: false };
+  const ends = options.snapshot ? await findEnds(executor, checker, options.snapshot.asOf) : {};
+  if (options.dryRun) {
+    return { records: total, counts, written: false, summary: { added: {}, rewritten: {}, ended: endedCounts(ends) } };
+  }
   report('writing', 0, total);
+  const added: ImportSummary['added'] = {};
   try {
     const records = {
       total,
       batches: (collection: CollectionKey, size: number) => validBatches(stream, collection, size),
+      ends,
     };
     const transaction = await writeImport(executor, records, {
       source: sourceName,
@@ -149,9 +175,21 @@ async function importStream(
       concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
       signal: options.signal,
       onBatch: (written) => report('writing', written, total),
+      onCreated: (collection, created) => {
+        if (created > 0) added[collection] = (added[collection] ?? 0) + created;
+      },
       onUndo: (undone, batches) => report('undoing', undone, batches),
     });
-    return { records: total, counts, written: true, transaction };
+    const rewritten = Object.fromEntries(
+      COLLECTION_KEYS.filter((key) => counts[key] > 0).map((key) => [key, counts[key] - (added[key] ?? 0)]),
+    );
+    return {
+      records: total,
+      counts,
+      written: true,
+      transaction,
+      summary: { added, rewritten, ended: endedCounts(ends) },
+    };
   } catch (error) {
     throw explainWriteFailure(error, sourceName, total);
   }

@@ -14,7 +14,9 @@ export const DEFAULT_WRITE_TIMEOUT_MS = 60 * 60 * 1000;
  * their old PartnerIDs off the partner accounts that get another one, so PartnerIDs can move between accounts. */
 export interface BatchStep {
   collection: CollectionKey;
-  action: 'write' | 'release-mpn-ids';
+  /** end: a snapshot ends relationships or subscriptions it no longer holds; rows are their keys with `until` (the
+   * snapshot's date) and `priorUntil`. */
+  action: 'write' | 'release-mpn-ids' | 'end';
   rows: Row[];
 }
 
@@ -22,7 +24,8 @@ export interface BatchStep {
  * (properties, labels, replaced links) of those it changed, as the collection's prior.cypher read it. */
 export type UndoEntry =
   | { action: 'write'; created: unknown[]; changed: Row[] }
-  | { action: 'release-mpn-ids'; released: { id: string; mpnId: string }[] };
+  | { action: 'release-mpn-ids'; released: { id: string; mpnId: string }[] }
+  | { action: 'end'; ended: Row[] };
 
 type Statement = 'prior' | 'create' | 'update' | 'remove' | 'restore';
 
@@ -72,11 +75,26 @@ async function releaseMpnIds(tx: Tx, rows: Row[]): Promise<UndoEntry> {
   return { action: 'release-mpn-ids', released };
 }
 
+function setUntil(collection: CollectionKey): string {
+  return cypher(`import/snapshot/set-until-${COLLECTIONS[collection].csvFile.replace(/\.csv$/, '')}.cypher`);
+}
+
+async function endAbsent(tx: Tx, collection: CollectionKey, rows: Row[]): Promise<UndoEntry> {
+  const keyFields = [...COLLECTIONS[collection].key];
+  await runCounted(tx, setUntil(collection), { rows }, rows.length, collection);
+  const ended = rows.map((row) => ({
+    ...Object.fromEntries(keyFields.map((field) => [field, row[field]])),
+    until: row.priorUntil,
+  }));
+  return { action: 'end', ended };
+}
+
 /** Reads the prior state of the batch's keys, then creates the records that are new and rewrites the others: a new
  * record needs no lookup of old links to replace, which keeps a first import fast. */
 export async function writeBatch(tx: Tx, step: BatchStep): Promise<UndoEntry> {
   const { collection, rows } = step;
   if (step.action === 'release-mpn-ids') return releaseMpnIds(tx, rows);
+  if (step.action === 'end') return endAbsent(tx, collection, rows);
   const keyFields = COLLECTIONS[collection].key;
   const changed = await tx.run<Row>(statement(collection, 'prior'), {
     rows: rows.map((row) => Object.fromEntries(keyFields.map((field) => [field, row[field]]))),
@@ -93,10 +111,19 @@ export async function writeBatch(tx: Tx, step: BatchStep): Promise<UndoEntry> {
   return { action: 'write', created: fresh.map((row) => keyOf(collection, row)), changed };
 }
 
+/** How many records of a write step were new (the rest were in the graph and rewritten). */
+export function createdBy(entry: UndoEntry): number {
+  return entry.action === 'write' ? entry.created.length : 0;
+}
+
 /** Puts back what one batch changed; entries are undone last batch first. */
 export async function undoBatch(tx: Tx, collection: CollectionKey, entry: UndoEntry): Promise<void> {
   if (entry.action === 'release-mpn-ids') {
     await tx.run(cypher('import/partners/restore-mpn-ids.cypher'), { priors: entry.released });
+    return;
+  }
+  if (entry.action === 'end') {
+    await tx.run(setUntil(collection), { rows: entry.ended });
     return;
   }
   if (entry.changed.length > 0) await tx.run(statement(collection, 'restore'), { priors: entry.changed });
@@ -105,7 +132,6 @@ export async function undoBatch(tx: Tx, collection: CollectionKey, entry: UndoEn
 
 /** True when the batch changed nothing that an undo would have to put back. */
 export function isEmptyUndo(entry: UndoEntry): boolean {
-  return entry.action === 'write'
-    ? entry.created.length === 0 && entry.changed.length === 0
-    : entry.released.length === 0;
+  if (entry.action === 'write') return entry.created.length === 0 && entry.changed.length === 0;
+  return entry.action === 'end' ? entry.ended.length === 0 : entry.released.length === 0;
 }

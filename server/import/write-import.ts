@@ -9,7 +9,7 @@ import {
   takeRunningSlot,
 } from './import-journal';
 import { COLLECTION_KEYS, type CollectionKey } from './import-schema';
-import { type BatchStep, isEmptyUndo, type Row, writeBatch } from './write-batch';
+import { type BatchStep, createdBy, isEmptyUndo, type Row, writeBatch } from './write-batch';
 
 export { DEFAULT_WRITE_TIMEOUT_MS } from './write-batch';
 
@@ -37,6 +37,8 @@ export interface WriteOptions {
   /** Aborting it stops the import before its next batch; what was written is undone. */
   signal?: AbortSignal;
   onBatch?: (written: number, total: number) => void;
+  /** After each committed write step: how many of its records were new. */
+  onCreated?: (collection: CollectionKey, created: number) => void;
   onUndo?: (undone: number, total: number) => void;
 }
 
@@ -56,6 +58,8 @@ export interface RowBatches {
   /** How many records there are in all. */
   total: number;
   batches(collection: CollectionKey, size: number): AsyncIterable<Row[]>;
+  /** What a snapshot ends once every record is written, by collection (see BatchStep 'end'). */
+  ends?: Partial<Record<CollectionKey, Row[]>>;
 }
 
 /** Every transaction's worth of work in order: collections as COLLECTIONS lists them, and before the partners,
@@ -68,6 +72,12 @@ export async function* planSteps(records: RowBatches, batchSize: number): AsyncG
       }
     }
     for await (const rows of records.batches(collection, batchSize)) yield { collection, action: 'write', rows };
+  }
+  for (const collection of COLLECTION_KEYS) {
+    const ends = records.ends?.[collection] ?? [];
+    for (let start = 0; start < ends.length; start += batchSize) {
+      yield { collection, action: 'end', rows: ends.slice(start, start + batchSize) };
+    }
   }
 }
 
@@ -91,13 +101,17 @@ function unwrapped(error: unknown): unknown {
 
 async function writeSingle(executor: Executor, records: RowBatches, options: WriteOptions) {
   const { total } = records;
+  // Reported after the commit: a transaction the driver retries would count twice.
+  const created: [CollectionKey, number][] = [];
   await executor.writeTransaction(
     async (tx) => {
+      created.length = 0;
       const slot = await takeRunningSlot(tx, options.source, total);
       let written = 0;
       for await (const step of planSteps(records, options.batchSize)) {
         throwIfStopped(options.signal);
-        await writeBatch(tx, step);
+        const undo = await writeBatch(tx, step);
+        created.push([step.collection, createdBy(undo)]);
         if (step.action === 'write') {
           written += step.rows.length;
           options.onBatch?.(written, total);
@@ -107,6 +121,7 @@ async function writeSingle(executor: Executor, records: RowBatches, options: Wri
     },
     { timeoutMs: options.timeoutMs },
   );
+  for (const [collection, count] of created) options.onCreated?.(collection, count);
 }
 
 /** Runs the steps with at most `concurrency` at once. Consecutive steps of one collection (and action) may run side
@@ -149,14 +164,17 @@ async function writeJournaled(executor: Executor, records: RowBatches, options: 
   try {
     await runSteps(planSteps(records, options.batchSize), options.concurrency, async (step, seq) => {
       throwIfStopped(options.signal);
-      await executor.writeTransaction(
-        async (tx) => {
-          await journal.check(tx);
-          const undo = await writeBatch(tx, step);
-          if (!isEmptyUndo(undo)) await journal.record(tx, seq, step.collection, undo);
-        },
-        { timeoutMs: Math.min(options.timeoutMs, BATCH_TIMEOUT_MS) },
-      );
+      await executor
+        .writeTransaction(
+          async (tx) => {
+            await journal.check(tx);
+            const undo = await writeBatch(tx, step);
+            if (!isEmptyUndo(undo)) await journal.record(tx, seq, step.collection, undo);
+            return createdBy(undo);
+          },
+          { timeoutMs: Math.min(options.timeoutMs, BATCH_TIMEOUT_MS) },
+        )
+        .then((created) => options.onCreated?.(step.collection, created));
       if (step.action === 'write') {
         written += step.rows.length;
         options.onBatch?.(written, total);

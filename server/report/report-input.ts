@@ -1,4 +1,5 @@
 // What every report format receives: the findings of one scan and the facts of the run that produced them.
+import type { TrendRun } from '../../web/src/trend-chart';
 import type { Finding } from '../scan/finding';
 
 export interface ReportRule {
@@ -16,4 +17,6 @@ export interface ReportInput {
   catalogVersion: string;
   rules: ReportRule[];
   findings: Finding[];
+  /** Recorded runs up to this one, for the trend chart (absent: no chart). */
+  runs?: TrendRun[];
 }

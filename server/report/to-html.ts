@@ -1,4 +1,5 @@
 // Findings as one self-contained, printable HTML page: summary by rule, severity, region and partner, then each finding.
+import { trendChartSvg } from '../../web/src/trend-chart';
 import type { Finding } from '../scan/finding';
 import { escapeHtml as h } from './html-escape';
 import type { ReportInput } from './report-input';
@@ -56,6 +57,7 @@ export function toHtml(input: ReportInput): string {
 <h2>Summary</h2>
 <div class="grid">${countTable('severity', severities)}${countTable('region', summary.byRegion)}</div>
 ${countTable('rule', summary.byRule)}
+${input.runs && input.runs.length > 0 ? `<h2>Trend over recorded runs</h2>\n${trendChartSvg(input.runs, 'severity')}\n${trendChartSvg(input.runs, 'rule')}` : ''}
 ${countTable('partner account', summary.byPartner.slice(0, 50))}
 <h2>Findings</h2>
 ${input.findings.length === 0 ? '<p>No findings: every rule of the catalog held.</p>' : input.findings.map(findingHtml).join('\n')}

@@ -20,6 +20,8 @@ export interface ScanRunSummary {
   asOf: string;
   catalogVersion: string;
   ruleIds: string[];
+  /** The findings of each rule of ruleIds, in its order (empty for runs recorded before this was kept). */
+  ruleFindings: number[];
   total: number;
   bySeverity: Record<Severity, number>;
 }
@@ -49,6 +51,7 @@ export async function recordScan(executor: Executor, result: ScanResult): Promis
           asOf: result.asOf,
           catalogVersion: result.catalogVersion,
           ruleIds: result.ruleIds,
+          ruleFindings: result.ruleIds.map((ruleId) => result.findings.filter((f) => f.ruleId === ruleId).length),
           total: result.findings.length,
           ...counts,
         },

@@ -207,6 +207,28 @@ describe('indirect resellers', () => {
   });
 });
 
+describe('real Partner Center answers', () => {
+  it('take an MPA check answered with error 2203 or 2206 (HTTP 400) as not signed', async () => {
+    const { records, issues } = await convert({
+      'indirect-resellers.json': [reseller(R1, '6000001'), reseller(R2, '6000002')],
+      'agreement-status/6000001.json': { code: 2203, description: 'Partner has not signed the MPA', data: [] },
+      'agreement-status/6000002.json': { code: 2206, description: 'MPN id not found or not signed', data: [] },
+    });
+    expect(issues).toEqual([]);
+    // Read as a status (no 'is required' problem), and not signed: no date.
+    expect(records.partners?.map((partner) => partner.mpaSignedOn)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('read a reseller whose PartnerID comes as partnerId instead of mpnId', async () => {
+    const { mpnId: _mpnId, ...withoutMpnId } = reseller(R1, '6000001');
+    const { records, issues } = await convert({
+      'indirect-resellers.json': [{ ...withoutMpnId, partnerId: '6000001' }],
+    });
+    expect(issues).toEqual([]);
+    expect(records.partners?.find((partner) => partner.id === R1)?.mpnId).toBe('6000001');
+  });
+});
+
 describe('customers', () => {
   it('become customer accounts on their tenants, from every page and in any case', async () => {
     const { records, issues } = await convert({

@@ -1,15 +1,19 @@
 // `csp scan`: runs the rule catalog as of a date, records the run, and writes a report in the chosen format.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { notifyWebhooks, readWebhooks } from '../../notify/webhooks';
 import { isReportFormat, REPORT_FORMATS } from '../../report/formats';
 import { toReportInput } from '../../report/to-report-input';
 import { loadCatalog } from '../../rules/catalog';
-import { isSeverity, severityRank } from '../../scan/finding';
+import { isSeverity, SEVERITIES, severityRank } from '../../scan/finding';
 import { runScan, todayIso } from '../../scan/run-scan';
-import { compareRuns, previousRunId, recordScan } from '../../scan/scan-history';
+import { compareRuns, listScanRuns, previousRunId, recordScan } from '../../scan/scan-history';
 import { createProgress } from '../../shared/progress';
 import { CliError, type Command } from '../cli-error';
 import { withDatabase } from '../with-database';
+
+/** How many recorded runs the HTML report's trend chart shows (the latest ones). */
+const TREND_RUNS = 30;
 
 /** Exit code when findings at or above --fail-on were found (errors exit 1). */
 export const EXIT_FINDINGS = 3;
@@ -24,6 +28,7 @@ export const scanCommand: Command = {
   --out FILE          write the report here (default: standard output)
   --fail-on SEVERITY  exit ${EXIT_FINDINGS} when a finding of this severity or worse is found (critical, high, medium, low)
   --no-record         do not record the run in the scan history
+  --notify            send the new and resolved findings to the webhooks of CSP_WEBHOOKS_FILE (docs/daily-run.md)
 
 Each recorded run is compared with the previous one (new, still open, resolved findings) on standard error.
 Each rule may run for NEO4J_SCAN_RULE_TIMEOUT_MS (default 30 minutes) before it is cancelled.`,
@@ -37,6 +42,7 @@ Each rule may run for NEO4J_SCAN_RULE_TIMEOUT_MS (default 30 minutes) before it 
         out: { type: 'string' },
         'fail-on': { type: 'string' },
         'no-record': { type: 'boolean', default: false },
+        notify: { type: 'boolean', default: false },
       },
     });
     const format = values.format ?? 'json';
@@ -52,6 +58,10 @@ Each rule may run for NEO4J_SCAN_RULE_TIMEOUT_MS (default 30 minutes) before it 
       .map((id) => id.trim())
       .filter(Boolean);
     const catalog = loadCatalog();
+    if (values.notify && values['no-record']) throw new CliError('--notify needs the recorded run: drop --no-record');
+    const webhooksFile = process.env.CSP_WEBHOOKS_FILE;
+    if (values.notify && !webhooksFile) throw new CliError('--notify needs CSP_WEBHOOKS_FILE (docs/daily-run.md)');
+    const webhooks = values.notify && webhooksFile ? readWebhooks(webhooksFile) : [];
 
     return withDatabase({ startLocal: false }, async ({ executor, settings }) => {
       const progress = createProgress('Scanning', ruleIds?.length || catalog.length);
@@ -62,7 +72,22 @@ Each rule may run for NEO4J_SCAN_RULE_TIMEOUT_MS (default 30 minutes) before it 
         onRuleDone: (done) => progress.update(done),
       });
       progress.done();
-      const report = REPORT_FORMATS[format].render(toReportInput(result, catalog));
+      // The HTML report draws the trend: the recorded runs before this one, and this one.
+      const runs =
+        format === 'html'
+          ? [
+              ...(await listScanRuns(executor, TREND_RUNS)),
+              {
+                startedAt: result.startedAt,
+                bySeverity: Object.fromEntries(
+                  SEVERITIES.map((s) => [s, result.findings.filter((f) => f.severity === s).length]),
+                ),
+                ruleIds: result.ruleIds,
+                ruleFindings: result.ruleIds.map((id) => result.findings.filter((f) => f.ruleId === id).length),
+              },
+            ]
+          : undefined;
+      const report = REPORT_FORMATS[format].render({ ...toReportInput(result, catalog), runs });
       if (values.out) writeFileSync(values.out, report);
       else process.stdout.write(report);
 
@@ -71,8 +96,28 @@ Each rule may run for NEO4J_SCAN_RULE_TIMEOUT_MS (default 30 minutes) before it 
       if (!values['no-record']) {
         const runId = await recordScan(executor, result);
         const previous = await previousRunId(executor, runId);
+        // The first run has nothing to compare with: every finding is new.
+        const changes = previous
+          ? await compareRuns(executor, previous, runId)
+          : result.findings.map((f) => ({ ...f, change: 'new' as const }));
+        if (values.notify) {
+          const pick = (change: string) =>
+            changes
+              .filter((row) => row.change === change)
+              .map(({ key, ruleId, severity, message }) => ({ key, ruleId, severity, message }));
+          const deliveries = await notifyWebhooks(executor, webhooks, {
+            scanRunId: runId,
+            asOf: result.asOf,
+            newFindings: pick('new'),
+            resolvedFindings: pick('resolved'),
+          });
+          for (const d of deliveries) {
+            process.stderr.write(
+              `Webhook ${d.webhook}: ${d.status} after ${d.attempts} attempt(s)${d.error ? ` (${d.error})` : ''}.\n`,
+            );
+          }
+        }
         if (previous) {
-          const changes = await compareRuns(executor, previous, runId);
           const tally = (change: string) => changes.filter((row) => row.change === change).length;
           process.stderr.write(
             `Run ${runId} against the previous run: ${tally('new')} new, ${tally('still-open')} still open, ${tally('resolved')} resolved.\n`,

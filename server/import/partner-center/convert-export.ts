@@ -9,6 +9,9 @@ import { choicesOf, FieldReader, fieldValue, type PcIssue, type PcPlace, type Pc
 import { EXPORT_LAYOUT, type PartnerCenterExport } from './read-export';
 
 /** Looks up PartnerIDs among the partner accounts already in the graph: PartnerID -> account id. */
+/** The error codes of Partner Center's answer to an MPA check for a reseller that has not signed (HTTP 400). */
+const UNSIGNED_ERROR_CODES = new Set([2203, 2206]);
+
 export type FindPartnersByMpnId = (mpnIds: string[]) => Promise<Map<string, string>>;
 
 export interface Conversion {
@@ -122,7 +125,11 @@ class ExportConverter {
       });
       const reseller = {
         at: record.at,
-        mpnId: reader.text('mpnId', true),
+        // Microsoft's resource table names the reseller's PartnerID mpnId; its samples return it as partnerId.
+        mpnId:
+          reader.raw('mpnId') === undefined && reader.raw('partnerId') !== undefined
+            ? reader.text('partnerId')
+            : reader.text('mpnId', true),
         name: reader.text('name', true),
         location: reader.text('location', true)?.toUpperCase(),
         state: reader.choice('state', RELATIONSHIP_STATES),
@@ -393,7 +400,9 @@ class ExportConverter {
   readAgreements(): void {
     for (const { mpnId, record } of this.source.agreements) {
       const reader = this.reader(record);
-      const signed = reader.boolean('isAgreementSigned', true);
+      // A reseller that has not signed comes back as Partner Center's HTTP 400 error body, not as a status.
+      const code = Number(reader.raw('code'));
+      const signed = UNSIGNED_ERROR_CODES.has(code) ? false : reader.boolean('isAgreementSigned', true);
       if (!this.accountsByMpnId.has(mpnId)) {
         reader.problem(
           '',

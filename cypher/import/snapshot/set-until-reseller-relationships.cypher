@@ -1,0 +1,8 @@
+// Sets the until of reseller relationships: a snapshot ends them, and undoing it puts the old until back (null
+// removes it). $rows: [{partnerId, customerId, since, until}].
+UNWIND $rows AS row
+MATCH (partner:Partner {id: row.partnerId})-[r:SELLS_TO {since: date(row.since)}]->(customer:Customer {id: row.customerId})
+USING INDEX partner:Partner(id)
+USING INDEX customer:Customer(id)
+SET r.until = date(row.until)
+RETURN count(DISTINCT row) AS written

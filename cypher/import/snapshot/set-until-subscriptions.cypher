@@ -1,0 +1,7 @@
+// Sets the until of subscriptions: a snapshot ends them, and undoing it puts the old until back (null removes it).
+// $rows: [{id, until}].
+UNWIND $rows AS row
+MATCH (s:Subscription {id: row.id})
+USING INDEX s:Subscription(id)
+SET s.until = date(row.until)
+RETURN count(DISTINCT row) AS written

@@ -1,0 +1,8 @@
+// Sets the until of supplies (indirect provider -> reseller): a snapshot ends them, and undoing it puts the old until
+// back (null removes it). $rows: [{providerId, resellerId, since, until}].
+UNWIND $rows AS row
+MATCH (provider:Partner {id: row.providerId})-[r:SUPPLIES {since: date(row.since)}]->(reseller:Partner {id: row.resellerId})
+USING INDEX provider:Partner(id)
+USING INDEX reseller:Partner(id)
+SET r.until = date(row.until)
+RETURN count(DISTINCT row) AS written

@@ -1,0 +1,44 @@
+// A snapshot import (`--snapshot`): the input is the whole truth for the organizations it names, so their
+// relationships and subscriptions in the graph that the input no longer holds are ended as of the snapshot's date
+// (their until set, nothing deleted). This finds them; the writer ends them after the records, all or nothing.
+import { cypher } from '../db/cypher-files';
+import type { Executor } from '../db/executor';
+import type { ImportChecker } from './check-import';
+import { COLLECTIONS, type CollectionKey } from './import-schema';
+import type { Row } from './write-batch';
+
+/** How many organizations one graph lookup sends. */
+const LOOKUP_BATCH = 5_000;
+
+/** What a snapshot ends, by collection: each row the record's key, `until` (the snapshot's date) and `priorUntil`. */
+export type SnapshotEnds = Partial<Record<CollectionKey, Row[]>>;
+
+interface Held {
+  collection: CollectionKey;
+  key: Record<string, string>;
+  until: string | null;
+}
+
+/** The relationships and subscriptions of the import's organizations, open on `asOf`, that the import does not hold. */
+export async function findEnds(executor: Executor, checker: ImportChecker, asOf: string): Promise<SnapshotEnds> {
+  const ends: SnapshotEnds = {};
+  const seen = new Set<string>();
+  const organizationIds = checker.organizationIds();
+  for (let start = 0; start < organizationIds.length; start += LOOKUP_BATCH) {
+    const held = await executor.read<Held>(cypher('import/snapshot/held.cypher'), {
+      organizationIds: organizationIds.slice(start, start + LOOKUP_BATCH),
+      asOf,
+    });
+    for (const { collection, key, until } of held) {
+      const values = COLLECTIONS[collection].key.map((field) => key[field] as string);
+      const text = JSON.stringify([collection, values]);
+      if (seen.has(text) || checker.holds(collection, values)) continue;
+      seen.add(text);
+      const row = Object.fromEntries(COLLECTIONS[collection].key.map((field) => [field, key[field]]));
+      const rows = ends[collection] ?? [];
+      rows.push({ ...row, until: asOf, priorUntil: until });
+      ends[collection] = rows;
+    }
+  }
+  return ends;
+}
