@@ -1,4 +1,6 @@
-// Records one scan run. $run: {id, startedAt, finishedAt, asOf, catalogVersion, ruleIds, total, critical, high, medium, low}.
+// Records one scan run. $run: {id, startedAt, finishedAt, asOf, catalogVersion, ruleIds, ruleMs, kind, regionTable,
+// watermark, total, critical, high, medium, low}: ruleMs the time each rule took (the next scan starts the slowest
+// first), kind 'full' or 'incremental', regionTable and watermark as scan-start.cypher returned them.
 CREATE (run:ScanRun {
   id: $run.id,
   startedAt: datetime($run.startedAt),
@@ -6,6 +8,10 @@ CREATE (run:ScanRun {
   asOf: date($run.asOf),
   catalogVersion: $run.catalogVersion,
   ruleIds: $run.ruleIds,
+  ruleMs: $run.ruleMs,
+  kind: $run.kind,
+  regionTable: $run.regionTable,
+  watermark: datetime($run.watermark),
   total: $run.total,
   critical: $run.critical,
   high: $run.high,

@@ -44,6 +44,7 @@ describe('migrations', () => {
       '0003-scan-history',
       '0004-api',
       '0005-import-journal',
+      '0006-change-tracking',
     ]);
     expect(await db().read('SHOW INDEXES YIELD name, state RETURN name, state ORDER BY name')).toEqual(schemaBefore);
     const after = await graphSnapshot(db());
