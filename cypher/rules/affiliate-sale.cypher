@@ -10,6 +10,7 @@
 // @remediation If the ownership data is wrong, correct it: a stake of half or less without the right to direct
 //   management is not control.
 // @subjects partner, customer
+// @anchor partner (p)
 
 WITH date($asOf) AS asOf
 MATCH (p:Partner)-[:ACCOUNT_OF]->(own:Organization)

@@ -11,22 +11,34 @@
 //   the customer's cloud instance.
 // @remediation If a tenant's cloud is recorded wrongly, correct it.
 // @subjects from, to | subscription
+// @anchor from (a) | subscription (s)
 
-// Every link across clouds touches a tenant outside the commercial cloud, so both parts start from those few.
+// Each part starts from a finding's anchor: the partner at the start of the links, or the subscription. Over the
+// whole graph both find their start points from the few tenants outside the commercial cloud, which every link
+// across clouds touches; from anchors, they seek them by id and judge them the same way.
 CALL () {
   WITH date($asOf) AS asOf
-  MATCH (t:Tenant)
-  WHERE t.cloud IN ['us-government', 'china-21vianet']
-  CALL (asOf, t) {
-    MATCH (t)<-[:USES_TENANT|ON_TENANT]-(party)-[link:SUPPLIES|SELLS_TO|MANAGES]-(other)
-    WHERE link.since <= asOf AND (link.until IS NULL OR link.until > asOf)
-    MATCH (other)-[:USES_TENANT|ON_TENANT]->(otherTenant:Tenant)
-    WHERE otherTenant.cloud <> t.cloud
-    RETURN link
+  // @start a:Partner
+  CALL () {
+    MATCH (t:Tenant)
+    WHERE t.cloud IN ['us-government', 'china-21vianet']
+    MATCH (t)<-[:USES_TENANT|ON_TENANT]-()-[link:SUPPLIES|SELLS_TO|MANAGES]-()
+    RETURN DISTINCT startNode(link) AS a
   }
-  WITH DISTINCT link
-  WITH startNode(link) AS a, endNode(link) AS b, link
-  WITH a, b, collect(DISTINCT type(link)) AS types
+  // @end
+  // The links from a whose two ends are on tenants of different clouds, one of them outside the commercial cloud.
+  CALL (asOf, a) {
+    MATCH (a)-[link:SUPPLIES|SELLS_TO|MANAGES]->(b)
+    WHERE link.since <= asOf AND (link.until IS NULL OR link.until > asOf)
+      AND EXISTS {
+        MATCH (a)-[:USES_TENANT|ON_TENANT]->(one:Tenant), (b)-[:USES_TENANT|ON_TENANT]->(other:Tenant)
+        WHERE one.cloud <> other.cloud
+          AND (one.cloud IN ['us-government', 'china-21vianet'] OR other.cloud IN ['us-government', 'china-21vianet'])
+      }
+    WITH b, type(link) AS type
+    ORDER BY type
+    RETURN b, collect(DISTINCT type) AS types
+  }
   MATCH (a)-[:USES_TENANT|ON_TENANT]->(at:Tenant)
   MATCH (b)-[:USES_TENANT|ON_TENANT]->(bt:Tenant)
   WITH a, b, types, at, bt, [at, bt] AS tenants,
@@ -49,22 +61,25 @@ CALL () {
          CASE WHEN a:Partner THEN a.id END AS partnerId
   UNION ALL
   WITH date($asOf) AS asOf
-  MATCH (t:Tenant)
-  WHERE t.cloud IN ['us-government', 'china-21vianet']
-  CALL (asOf, t) {
-    MATCH (t)<-[:PROVISIONED_ON]-(s)
-    WHERE s.createdOn <= asOf
-    RETURN s
-    UNION
-    MATCH (t)<-[:ON_TENANT]-(:Customer)<-[:FOR]-(s)
-    WHERE s.createdOn <= asOf
-    RETURN s
-    UNION
-    MATCH (t)<-[:USES_TENANT]-(:Partner)<-[:BILLED_BY|RESELLER_OF_RECORD]-(s)
-    WHERE s.createdOn <= asOf
-    RETURN s
+  // @start s:Subscription
+  CALL () {
+    MATCH (t:Tenant)
+    WHERE t.cloud IN ['us-government', 'china-21vianet']
+    CALL (t) {
+      MATCH (t)<-[:PROVISIONED_ON]-(s)
+      RETURN s
+      UNION
+      MATCH (t)<-[:ON_TENANT]-(:Customer)<-[:FOR]-(s)
+      RETURN s
+      UNION
+      MATCH (t)<-[:USES_TENANT]-(:Partner)<-[:BILLED_BY|RESELLER_OF_RECORD]-(s)
+      RETURN s
+    }
+    RETURN DISTINCT s
   }
-  WITH DISTINCT s
+  // @end
+  WITH asOf, s
+  WHERE s.createdOn <= asOf
   CALL (s) {
     MATCH (s)-[:FOR]->(c:Customer)-[:ON_TENANT]->(ct:Tenant)
     RETURN 1 AS rank, 'customer' AS role, c AS party, 'Customer' AS label, 'FOR' AS type, ct AS tenant

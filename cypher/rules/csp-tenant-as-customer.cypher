@@ -5,14 +5,18 @@
 //   work-with-other-partners, "Multi-channel support", the important note on reselling to other CSP partners
 // @description A customer account, or a subscription, lives on a tenant used for CSP transactions. What a partner
 //   buys for its own use belongs on a customer-type tenant kept for internal use, and a CSP partner may not resell
-//   online services to another CSP partner's CSP tenant. An indirect reseller's tenant that buys only through the
-//   indirect chain (the sample scenario 6 case) is left to reseller-customer-of-own-provider.
+//   online services to another CSP partner's CSP tenant. Whoever bills the purchase makes no difference: an
+//   indirect reseller's tenant buying from its own indirect provider (sample scenario 6) is no exception, and that
+//   scenario's options are ways to avoid the finding.
 // @remediation Provision what the partner buys for its own use onto a customer-type tenant set up for internal use.
 // @remediation Move the customer account to a tenant that is not used for CSP transactions, or end the sale to the
 //   partner's CSP tenant.
 // @subjects customer, tenant | subscription, tenant
+// @anchor tenant (t) | tenant (t)
 
-// A CSP tenant: declared so, or used by a partner account for its CSP transactions.
+// A CSP tenant: declared so, or used by a partner account for its CSP transactions. Over the whole graph they are
+// found from the tenant kind and the partners; from anchors, any tenant sought by id is judged by the same test.
+// @start t:Tenant
 CALL () {
   MATCH (t:Tenant {kind: 'csp'})
   RETURN t
@@ -20,6 +24,9 @@ CALL () {
   MATCH (:Partner)-[:USES_TENANT]->(t:Tenant)
   RETURN t
 }
+// @end
+WITH t
+WHERE t.kind = 'csp' OR EXISTS { (t)<-[:USES_TENANT]-(:Partner) }
 WITH date($asOf) AS asOf, t,
      COLLECT { MATCH (t)<-[:USES_TENANT]-(owner:Partner) RETURN owner ORDER BY owner.id } AS owners
 WITH asOf, t, owners, owners[0] AS mainOwner
@@ -31,12 +38,10 @@ WITH asOf, t, owners, mainOwner, ownerRegion,
                    coalesce(ownerRegion.name, 'no CSP region') + ')'
        ELSE ", the CSP tenant of partners '" +
             reduce(names = owners[0].name, o IN owners[1..] | names + "', '" + o.name) + "'"
-     END AS tenantPhrase,
-     size(owners) > 0 AND all(o IN owners WHERE o:IndirectReseller AND NOT o:IndirectProvider AND NOT o:DirectBill)
-       AS resellerTenant
-CALL (asOf, t, owners, tenantPhrase, resellerTenant) {
+     END AS tenantPhrase
+CALL (asOf, t, owners, tenantPhrase) {
   MATCH (t)<-[:ON_TENANT]-(c:Customer)
-  WITH asOf, t, owners, tenantPhrase, resellerTenant, c,
+  WITH asOf, t, owners, tenantPhrase, c,
        COLLECT {
          MATCH (q:Partner)-[sale:SELLS_TO]->(c)
          WHERE sale.since <= asOf AND (sale.until IS NULL OR sale.until > asOf)
@@ -48,12 +53,7 @@ CALL (asOf, t, owners, tenantPhrase, resellerTenant) {
          OPTIONAL MATCH (s)-[:RESELLER_OF_RECORD]->(rr:Partner)
          RETURN {subscription: s, billedBy: b, reseller: rr} AS purchase ORDER BY s.id
        } AS purchases
-  WITH t, owners, tenantPhrase, resellerTenant, c, resellers, purchases,
-       [x IN purchases | x.billedBy] AS billers
-  // Sample scenario 6: a reseller's tenant may be an end customer of indirect providers (through their resellers).
-  WHERE NOT (resellerTenant
-             AND all(q IN resellers WHERE q:IndirectProvider OR q:IndirectReseller)
-             AND all(b IN billers WHERE b:IndirectProvider))
+  WITH t, owners, tenantPhrase, c, resellers, purchases, [x IN purchases | x.billedBy] AS billers
   WITH t, owners, tenantPhrase, c, resellers, purchases,
        reduce(seen = [], q IN resellers + billers + [x IN purchases WHERE x.reseller IS NOT NULL | x.reseller] |
          CASE WHEN q IN seen THEN seen ELSE seen + [q] END) AS sellers

@@ -12,6 +12,7 @@
 //   subscription.
 // @remediation Leave the provider's own PartnerID out of the reseller-of-record field.
 // @subjects provider, reseller, subscription
+// @anchor provider (y)
 
 WITH date($asOf) AS asOf
 MATCH (y:IndirectProvider)<-[:BILLED_BY]-(s:Subscription)-[:RESELLER_OF_RECORD]->(r:Partner)

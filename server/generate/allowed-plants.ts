@@ -80,8 +80,8 @@ const scenario6Option2: Plant = {
   variants: 1,
   plant(context) {
     // Reseller R (organization A) was supplied by Y for 60 days, then by Z. Only after that did A become Y's
-    // customer (through Y's reseller R2) on R's CSP tenant: Y no longer supplies R, and Z sells nothing to A. A
-    // reseller's tenant buying through the indirect chain is sample scenario 6, which the tenant rule leaves alone.
+    // customer (through Y's reseller R2), on a customer-type tenant of its own: Y no longer supplies R, and Z sells
+    // nothing to A. (On R's CSP tenant the purchase would be csp-tenant-as-customer, whoever bills it.)
     const { build } = context;
     const t0 = context.start();
     const region = context.region();
@@ -92,7 +92,7 @@ const scenario6Option2: Plant = {
     build.supply(former, reseller, t0, t0 + 60);
     build.supply(current, reseller, t0 + 90);
     context.throughReseller(context.customer(region), reseller, current, t0 + 100, t0 + 110);
-    const customer = context.customerOnTenantOf(reseller, organization);
+    const customer = context.customer(region, { organization });
     context.throughReseller(customer, context.reseller(region, t0, former), former, t0 + 150, t0 + 160);
   },
 };
@@ -101,14 +101,14 @@ const scenario6Option3: Plant = {
   id: 'scenario-6-option-3',
   variants: 1,
   plant(context) {
-    // Organization A stays Y's customer (through Y's reseller R2) on the tenant its reseller account R uses, and R
-    // is a reseller of a different provider Z: Y does not supply R, and Z sells nothing to A.
+    // Organization A stays Y's customer (through Y's reseller R2), on a customer-type tenant of its own, and its
+    // reseller account R is a reseller of a different provider Z: Y does not supply R, and Z sells nothing to A.
     const t0 = context.start();
     const region = context.region();
     const provider = context.provider(region);
     const organization = context.organization(region);
-    const reseller = context.reseller(region, t0, context.provider(region, provider), { organization });
-    const customer = context.customerOnTenantOf(reseller, organization);
+    context.reseller(region, t0, context.provider(region, provider), { organization });
+    const customer = context.customer(region, { organization });
     context.throughReseller(customer, context.reseller(region, t0, provider), provider, t0 + 10, t0 + 20);
   },
 };

@@ -137,10 +137,11 @@ const resellerCustomerOfOwnProvider: Plant = {
     const organization = context.organization(region);
     const reseller = context.reseller(region, t0, provider, { organization });
     // Organization A's customer account lives on reseller R's CSP tenant and buys only through the indirect chain.
-    // The tenant rule leaves that case (sample scenario 6) to this rule, so csp-tenant-as-customer stays quiet, and
-    // a subscription on the customer's own tenant is no separate tenant finding either.
+    // Its purchase for its own use on a CSP tenant is also csp-tenant-as-customer C|T, whoever bills it; a
+    // subscription on the customer's own tenant is no separate tenant finding.
     const customer = context.customerOnTenantOf(reseller, organization);
     truth.add('reseller-customer-of-own-provider', provider.id, reseller.id, customer.id);
+    truth.add('csp-tenant-as-customer', customer.id, reseller.tenantId);
     if (variant === 0) {
       // Y sells to C through another of its resellers, R2 (organization B): no self-sale, since neither R2 nor Y
       // belongs to A.
@@ -165,9 +166,9 @@ const cspTenantAsCustomer: Plant = {
     const region = context.region();
     const organization = context.organization(region);
     if (variant === 0) {
-      // Direct-bill partner D (organization B) has a customer account on reseller R's CSP tenant T. A direct-bill
-      // seller takes the case out of sample scenario 6: finding C|T (the subscription on C's own tenant is part of
-      // it). R's provider Y neither sells to C nor supplies D, so reseller-customer-of-own-provider stays quiet.
+      // Direct-bill partner D (organization B) has a customer account on reseller R's CSP tenant T: finding C|T
+      // (the subscription on C's own tenant is part of it). R's provider Y neither sells to C nor supplies D, so
+      // reseller-customer-of-own-provider stays quiet.
       const reseller = context.reseller(region, t0, context.provider(region), { organization });
       const customer = context.customerOnTenantOf(reseller, organization);
       context.direct(customer, context.directBill(region, t0), t0 + 10, t0 + 20);
@@ -181,8 +182,8 @@ const cspTenantAsCustomer: Plant = {
       truth.add('csp-tenant-as-customer', subscription, own.tenantId);
     } else {
       // Organization A's account D holds the direct-bill and indirect-reseller roles and is supplied by Y; A buys
-      // for its own use through Z's reseller onto D's CSP tenant T. Only the tenant of an account whose only role is
-      // indirect reseller falls under sample scenario 6, and neither Y nor its resellers sell to A: finding C|T.
+      // for its own use through Z's reseller onto D's CSP tenant T; neither Y nor its resellers sell to A, so only
+      // the tenant rule fires: finding C|T.
       const provider = context.provider(region);
       const own = context.account(region, ['direct-bill', 'indirect-reseller'], t0, { organization });
       context.build.supply(provider, own, t0);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 import { CYPHER_DIR, splitStatements } from '../db/cypher-files';
 import { isSeverity, SEVERITIES, type Severity } from '../scan/finding';
+import { ANCHORS_SUFFIX, type RuleAnchor, readAnchor, readAnchorsSource } from './anchors';
 
 export const RULES_DIR = path.join(CYPHER_DIR, 'rules');
 export const RULE_EXTENSION = '.cypher';
@@ -11,7 +12,16 @@ export const RULE_EXTENSION = '.cypher';
 export const RULES_DOC = path.join(PROJECT_ROOT, 'docs', 'rules.md');
 
 /** Every header key, in the order docs/rules.md lists them; `remediation` is the only one that repeats. */
-export const HEADER_KEYS = ['id', 'title', 'severity', 'clause', 'description', 'remediation', 'subjects'] as const;
+export const HEADER_KEYS = [
+  'id',
+  'title',
+  'severity',
+  'clause',
+  'description',
+  'remediation',
+  'subjects',
+  'anchor',
+] as const;
 export type HeaderKey = (typeof HEADER_KEYS)[number];
 
 /** A rule id: lower-case words joined by hyphens, like the file names of the rest of the product. */
@@ -28,6 +38,8 @@ export interface RuleDefinition {
   remediation: string[];
   /** The forms a finding's subjects take (most rules have one), each naming the entities in order. */
   subjects: string[][];
+  /** Its start points: which subject a finding is anchored at, and the rule restricted to a set of anchors. */
+  anchor: RuleAnchor;
   /** The one statement to run, without the header and the closing semicolon. */
   cypher: string;
   /** The whole file as written, header included. */
@@ -98,8 +110,11 @@ export interface ParsedRule {
   problems: CatalogProblem[];
 }
 
-/** Reads one rule file's header and statement; every problem says how to fix it. */
-export function parseRule(file: string, source: string): ParsedRule {
+/**
+ * Reads one rule file's header and statement, and its anchors file's text (`anchorsSource`, undefined when missing);
+ * every problem says how to fix it.
+ */
+export function parseRule(file: string, source: string, anchorsSource: string | undefined): ParsedRule {
   const shown = displayPath(file);
   const fileId = path.basename(file, RULE_EXTENSION);
   const { entries, problems } = readHeader(source, shown);
@@ -167,6 +182,9 @@ export function parseRule(file: string, source: string): ParsedRule {
     });
   }
   if (problems.length > 0) return { id: id || undefined, problems };
+  const { anchor, problems: anchorProblems } = readAnchor(one('anchor'), subjects, source, anchorsSource, shown);
+  problems.push(...anchorProblems.map((message) => ({ file: shown, message })));
+  if (!anchor) return { id, problems };
   return {
     id,
     rule: {
@@ -177,6 +195,7 @@ export function parseRule(file: string, source: string): ParsedRule {
       description: one('description'),
       remediation: values.get('remediation') ?? [],
       subjects,
+      anchor,
       cypher: statements[0] as string,
       source,
       file: shown,
@@ -185,10 +204,10 @@ export function parseRule(file: string, source: string): ParsedRule {
   };
 }
 
-/** The rule files of a folder, sorted by name. */
+/** The rule files of a folder (not their anchors files), sorted by name. */
 export function ruleFiles(dir: string): string[] {
   return readdirSync(dir)
-    .filter((name) => name.endsWith(RULE_EXTENSION))
+    .filter((name) => name.endsWith(RULE_EXTENSION) && !name.endsWith(ANCHORS_SUFFIX))
     .sort()
     .map((name) => path.join(dir, name));
 }
@@ -199,7 +218,7 @@ export function readCatalog(dir: string = RULES_DIR): { rules: RuleDefinition[];
   const problems: CatalogProblem[] = [];
   const seen = new Map<string, string>();
   for (const file of ruleFiles(dir)) {
-    const parsed = parseRule(file, readFileSync(file, 'utf8'));
+    const parsed = parseRule(file, readFileSync(file, 'utf8'), readAnchorsSource(file));
     problems.push(...parsed.problems);
     const shown = displayPath(file);
     const earlier = parsed.id === undefined ? undefined : seen.get(parsed.id);

@@ -1,5 +1,6 @@
-// Runs one catalog rule as of a date in a read transaction and returns its rows, typed as docs/rules.md defines them.
-import type { Executor } from '../db/executor';
+// Runs one catalog rule as of a date, over the whole graph or from some anchors, and returns its rows, typed as
+// docs/rules.md defines them.
+import type { Executor, Tx } from '../db/executor';
 import { isRealDate } from '../import/import-schema';
 import type { RuleDefinition } from './catalog';
 
@@ -31,15 +32,39 @@ export class RuleRunError extends Error {
   override name = 'RuleRunError';
 }
 
+export interface RunRuleOptions {
+  /**
+   * Only the findings of these start points (anchor ids, docs/rules.md, Anchors); null or absent: the whole graph.
+   * For every anchor a, the whole graph's findings anchored at a are exactly the rows of a run anchored at [a].
+   */
+  anchors?: readonly string[] | null;
+  /** Only for a run on an executor (its own read transaction); a transaction has its own timeout. */
+  timeoutMs?: number;
+}
+
+function isExecutor(on: Executor | Pick<Tx, 'run'>): on is Executor {
+  return 'read' in on;
+}
+
+/** Runs `rule` on an executor (in a read transaction of its own) or inside the transaction `on`. */
 export async function runRule(
-  executor: Executor,
-  rule: Pick<RuleDefinition, 'id' | 'cypher' | 'file'>,
+  on: Executor | Pick<Tx, 'run'>,
+  rule: Pick<RuleDefinition, 'id' | 'cypher' | 'file' | 'anchor'>,
   asOf: string,
-  options: { timeoutMs?: number } = {},
+  options: RunRuleOptions = {},
 ): Promise<RuleRow[]> {
   if (!isRealDate(asOf)) throw new RuleRunError(`The as-of date must be a real date written YYYY-MM-DD, got '${asOf}'`);
+  const anchors = options.anchors == null ? null : [...new Set(options.anchors)];
+  if (anchors?.length === 0) return [];
+  const cypher = anchors === null ? rule.cypher : rule.anchor.anchoredCypher;
+  const params = anchors === null ? { asOf } : { asOf, anchors };
   try {
-    return await executor.read<RuleRow>(rule.cypher, { asOf }, options);
+    if (!isExecutor(on)) return await on.run<RuleRow>(cypher, params);
+    return await on.read<RuleRow>(
+      cypher,
+      params,
+      options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs },
+    );
   } catch (error) {
     throw new RuleRunError(`Rule ${rule.id} (${rule.file}) failed: ${(error as Error).message}`, { cause: error });
   }

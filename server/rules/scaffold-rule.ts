@@ -1,6 +1,7 @@
 // Scaffolds a new rule: its Cypher file with a header to fill in, and its fixture, beside the others.
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { anchorsFileOf } from './anchors';
 import { displayPath, RULE_EXTENSION, RULE_ID_PATTERN, RULES_DIR } from './catalog';
 import { FIXTURE_SUFFIX } from './rule-fixture';
 
@@ -17,8 +18,10 @@ function ruleTemplate(id: string): string {
 // @description TODO: the violation as a question about the graph, in your own words
 // @remediation TODO: one line per way out the policy offers
 // @subjects TODO: the entities that identify one finding, in order, as docs/rules.md lists them
+// @anchor TODO: the subject the rule starts from and its variable, like partner (p) (docs/rules.md, Anchors)
 
-// TODO: match the violating pattern, starting from an indexed label, and return the columns of docs/rules.md.
+// TODO: match the violating pattern from the anchor's start clause (a line beginning MATCH (p:Partner)), and return
+// the columns of docs/rules.md.
 WITH date($asOf) AS asOf
 MATCH (p:Partner)
 WHERE p.id = 'TODO'
@@ -28,6 +31,14 @@ RETURN [p.id] AS subjects,
        [] AS edges,
        null AS region,
        p.id AS partnerId;
+`;
+}
+
+function anchorsTemplate(id: string): string {
+  return `// The anchors whose ${id} findings a change of $touched can alter (docs/rules.md, Anchors).
+// TODO: add every way a touched customer, tenant, organization or subscription leads to the start points.
+UNWIND $touched.Partner AS anchor
+RETURN anchor;
 `;
 }
 
@@ -47,7 +58,7 @@ export interface ScaffoldOptions {
   asOf?: string;
 }
 
-/** Writes whichever of the rule's two files is missing and returns their paths; refuses a bad or taken id. */
+/** Writes whichever of the rule's three files is missing and returns their paths; refuses a bad or taken id. */
 export function scaffoldRule(id: string, options: ScaffoldOptions = {}): string[] {
   if (!RULE_ID_PATTERN.test(id)) {
     throw new ScaffoldError(`'${id}' is not a rule id: write it in kebab-case, like cross-region-sale`);
@@ -55,13 +66,18 @@ export function scaffoldRule(id: string, options: ScaffoldOptions = {}): string[
   const dir = options.rulesDir ?? RULES_DIR;
   const ruleFile = path.join(dir, id + RULE_EXTENSION);
   const fixtureFile = path.join(dir, id + FIXTURE_SUFFIX);
-  if (existsSync(ruleFile) && existsSync(fixtureFile)) {
+  const anchorsFile = anchorsFileOf(ruleFile);
+  if (existsSync(ruleFile) && existsSync(fixtureFile) && existsSync(anchorsFile)) {
     throw new ScaffoldError(`Rule '${id}' exists already (${displayPath(ruleFile)}): choose another id, or edit it`);
   }
   const created: string[] = [];
   if (!existsSync(ruleFile)) {
     writeFileSync(ruleFile, ruleTemplate(id), { flag: 'wx' });
     created.push(ruleFile);
+  }
+  if (!existsSync(anchorsFile)) {
+    writeFileSync(anchorsFile, anchorsTemplate(id), { flag: 'wx' });
+    created.push(anchorsFile);
   }
   if (!existsSync(fixtureFile)) {
     writeFileSync(fixtureFile, fixtureTemplate(options.asOf ?? new Date().toISOString().slice(0, 10)), { flag: 'wx' });

@@ -1,6 +1,7 @@
 // Everything that can be wrong with the rule catalog before a rule runs: headers, fixtures, the contract, the docs.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ANCHORS_SUFFIX } from './anchors';
 import {
   type CatalogProblem,
   displayPath,
@@ -86,7 +87,15 @@ export function validateCatalog(paths: CatalogPaths = DEFAULT_PATHS): CatalogPro
 
   for (const name of readdirSync(paths.rulesDir).sort()) {
     const full = path.join(paths.rulesDir, name);
-    if (name.endsWith(FIXTURE_SUFFIX)) {
+    if (name.endsWith(ANCHORS_SUFFIX)) {
+      if (!fileIds.has(name.slice(0, -ANCHORS_SUFFIX.length))) {
+        const shown = displayPath(full);
+        problems.push({
+          file: shown,
+          message: `${shown} belongs to no rule: create ${displayPath(full.slice(0, -ANCHORS_SUFFIX.length) + RULE_EXTENSION)} or delete the anchors file`,
+        });
+      }
+    } else if (name.endsWith(FIXTURE_SUFFIX)) {
       if (!fileIds.has(name.slice(0, -FIXTURE_SUFFIX.length))) {
         const shown = displayPath(full);
         problems.push({
@@ -98,7 +107,7 @@ export function validateCatalog(paths: CatalogPaths = DEFAULT_PATHS): CatalogPro
       const shown = displayPath(full);
       problems.push({
         file: shown,
-        message: `${shown} is neither a rule (<id>${RULE_EXTENSION}) nor a fixture (<id>${FIXTURE_SUFFIX}): rename or move it`,
+        message: `${shown} is neither a rule (<id>${RULE_EXTENSION}) nor a fixture (<id>${FIXTURE_SUFFIX}) nor an anchors file (<id>${ANCHORS_SUFFIX}): rename or move it`,
       });
     }
   }

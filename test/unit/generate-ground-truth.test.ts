@@ -164,32 +164,18 @@ function findings(graph: Graph, asOf: string, reading: Reading): string[] {
     }
   }
 
-  // A CSP tenant is one of kind csp or one a partner uses. A customer on it is a finding unless the tenant is an
-  // indirect reseller's that buys only through the indirect chain (sample scenario 6, left to
-  // reseller-customer-of-own-provider); a subscription is a finding of its own only on a tenant other than its
-  // customer's.
-  const owners = new Map<string, string[]>();
-  for (const account of graph.partners.values()) {
-    owners.set(account.tenantId as string, [...(owners.get(account.tenantId as string) ?? []), account.id as string]);
-  }
+  // A CSP tenant is one of kind csp or one a partner uses. A customer on it is a finding whoever sells to it or bills
+  // it (sample scenario 6's reseller tenant buying through the indirect chain included); a subscription is a finding
+  // of its own only on a tenant other than its customer's.
+  const owners = new Set([...graph.partners.values()].map((account) => account.tenantId as string));
   const cspTenants = new Set(
     [...graph.tenants.values()]
       .map((tenant) => tenant.id as string)
       .filter((id) => tenantOf(id)?.kind === 'csp' || owners.has(id)),
   );
-  const resellerOnly = (id: string) =>
-    has(id, 'indirect-reseller') && !has(id, 'indirect-provider') && !has(id, 'direct-bill');
   for (const customer of graph.customers.values()) {
     const tenantId = customer.tenantId as string;
-    if (!cspTenants.has(tenantId)) continue;
-    const sellers = graph.sellsTo.filter((row) => row.customerId === customer.id && active(row));
-    const billers = counted.filter((row) => row.customerId === customer.id).map((row) => row.billedById);
-    const scenario6 =
-      (owners.get(tenantId) ?? []).length > 0 &&
-      (owners.get(tenantId) ?? []).every(resellerOnly) &&
-      sellers.every((row) => has(row.partnerId, 'indirect-provider') || has(row.partnerId, 'indirect-reseller')) &&
-      billers.every((id) => has(id, 'indirect-provider'));
-    if (!scenario6) add('csp-tenant-as-customer', customer.id, tenantId);
+    if (cspTenants.has(tenantId)) add('csp-tenant-as-customer', customer.id, tenantId);
   }
 
   const unsigned = (id: string | undefined, date: string) => {

@@ -79,7 +79,12 @@ const HEADER = {
   description: 'A partner account sells to itself.',
   remediation: 'Stop selling to yourself.',
   subjects: 'partner, customer',
+  anchor: 'partner (p)',
 };
+
+const ANCHORS = `UNWIND $touched.Partner AS anchor
+RETURN anchor;
+`;
 
 const QUERY = `WITH date($asOf) AS asOf
 MATCH (p:Partner)-[:SELLS_TO]->(c:Customer)
@@ -168,6 +173,7 @@ function sandbox(): Sandbox {
     );
   write('sample-rule.cypher', ruleText(HEADER));
   write('sample-rule.fixture.json', FIXTURE);
+  write('sample-rule.anchors.cypher', ANCHORS);
   writeFileSync(rulesDoc, contractDoc(['sample-rule']));
   updateRulesDoc(rulesDir, rulesDoc);
   return { rulesDir, rulesDoc, write, problems: () => validateCatalog({ rulesDir, rulesDoc }) };
@@ -290,6 +296,7 @@ describe('validateCatalog', () => {
     const box = sandbox();
     box.write('stray-rule.cypher', ruleText({ ...HEADER, id: 'stray-rule' }));
     box.write('stray-rule.fixture.json', FIXTURE);
+    box.write('stray-rule.anchors.cypher', ANCHORS);
     updateRulesDoc(box.rulesDir, box.rulesDoc);
     expectOneProblem(
       box.problems(),
@@ -338,6 +345,39 @@ describe('validateCatalog', () => {
     expect(readFileSync(box.rulesDoc, 'utf8')).toContain('| `sample-rule` | high | A better title |');
   });
 
+  it('rejects a rule without an anchor', () => {
+    const box = sandbox();
+    const { anchor: _anchor, ...rest } = HEADER;
+    box.write('sample-rule.cypher', ruleText(rest));
+    expectOneProblem(box.problems(), /has no @anchor: add a line `\/\/ @anchor \.\.\.`/);
+  });
+
+  it('rejects an anchor that is no subject, or has no start clause', () => {
+    const box = sandbox();
+    box.write('sample-rule.cypher', ruleText({ ...HEADER, anchor: 'tenant (p)' }));
+    expectOneProblem(
+      box.problems(),
+      /@anchor 'tenant \(p\)', which names a subject its @subjects form lacks: use one of that form's subjects/,
+    );
+    box.write('sample-rule.cypher', ruleText({ ...HEADER, anchor: 'customer (c)' }));
+    expectOneProblem(
+      box.problems(),
+      /no start clause for its anchor variable c: add one, beginning a line with `MATCH \(c:Label\)`/,
+    );
+  });
+
+  it('rejects a rule without its anchors file, and an anchors file without its rule', () => {
+    const box = sandbox();
+    rmSync(path.join(box.rulesDir, 'sample-rule.anchors.cypher'));
+    expectOneProblem(box.problems(), /has no sample-rule\.anchors\.cypher: write the statement that maps \$touched/);
+    box.write('sample-rule.anchors.cypher', ANCHORS);
+    box.write('other-rule.anchors.cypher', ANCHORS);
+    expectOneProblem(
+      box.problems(),
+      /other-rule\.anchors\.cypher belongs to no rule: create .*other-rule\.cypher or delete/,
+    );
+  });
+
   it('rejects a file with two statements', () => {
     const box = sandbox();
     box.write('sample-rule.cypher', ruleText(HEADER, `${QUERY}RETURN 1;\n`));
@@ -347,8 +387,8 @@ describe('validateCatalog', () => {
 
 describe('parseRule', () => {
   it('joins continuation lines and splits subject forms', () => {
-    const source = `// @id sample-rule\n// @title Sample\n// @severity low\n// @clause doc, section\n// @description One\n//   two.\n// @remediation Fix it.\n// @remediation Or this.\n// @subjects a, b | c\n\n${QUERY}`;
-    const { rule, problems } = parseRule('/tmp/sample-rule.cypher', source);
+    const source = `// @id sample-rule\n// @title Sample\n// @severity low\n// @clause doc, section\n// @description One\n//   two.\n// @remediation Fix it.\n// @remediation Or this.\n// @subjects a, b | c\n// @anchor a (p) | c (p)\n\n${QUERY}`;
+    const { rule, problems } = parseRule('/tmp/sample-rule.cypher', source, ANCHORS);
     expect(problems).toEqual([]);
     expect(rule).toMatchObject({
       description: 'One two.',

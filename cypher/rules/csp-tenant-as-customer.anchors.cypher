@@ -1,0 +1,41 @@
+// The tenants whose csp-tenant-as-customer findings a change of $touched can alter: the tenants touched; the
+// tenants a touched partner uses, or of the customers it sells to, bills or is recorded for, or on which it bills a
+// subscription; the tenants of a touched customer and of its subscriptions; the tenants of a touched subscription
+// and of its customer.
+CALL () {
+  UNWIND $touched.Tenant AS id
+  RETURN id AS anchor
+  UNION
+  UNWIND $touched.Partner AS id
+  MATCH (:Partner {id: id})-[:USES_TENANT]->(t:Tenant)
+  RETURN t.id AS anchor
+  UNION
+  UNWIND $touched.Partner AS id
+  MATCH (:Partner {id: id})-[:SELLS_TO]->(:Customer)-[:ON_TENANT]->(t:Tenant)
+  RETURN t.id AS anchor
+  UNION
+  UNWIND $touched.Partner AS id
+  MATCH (:Partner {id: id})<-[:BILLED_BY|RESELLER_OF_RECORD]-(:Subscription)-[:FOR]->(:Customer)-[:ON_TENANT]->(t:Tenant)
+  RETURN t.id AS anchor
+  UNION
+  UNWIND $touched.Partner AS id
+  MATCH (:Partner {id: id})<-[:BILLED_BY]-(:Subscription)-[:PROVISIONED_ON]->(t:Tenant)
+  RETURN t.id AS anchor
+  UNION
+  UNWIND $touched.Customer AS id
+  MATCH (:Customer {id: id})-[:ON_TENANT]->(t:Tenant)
+  RETURN t.id AS anchor
+  UNION
+  UNWIND $touched.Customer AS id
+  MATCH (:Customer {id: id})<-[:FOR]-(:Subscription)-[:PROVISIONED_ON]->(t:Tenant)
+  RETURN t.id AS anchor
+  UNION
+  UNWIND $touched.Subscription AS id
+  MATCH (:Subscription {id: id})-[:PROVISIONED_ON]->(t:Tenant)
+  RETURN t.id AS anchor
+  UNION
+  UNWIND $touched.Subscription AS id
+  MATCH (:Subscription {id: id})-[:FOR]->(:Customer)-[:ON_TENANT]->(t:Tenant)
+  RETURN t.id AS anchor
+}
+RETURN anchor;

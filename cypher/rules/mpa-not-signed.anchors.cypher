@@ -1,0 +1,20 @@
+// The partners whose mpa-not-signed findings a change of $touched can alter: the partners touched and their
+// providers and resellers, and the partners billing or recorded on a touched subscription or one for a touched
+// customer.
+CALL () {
+  UNWIND $touched.Partner AS id
+  RETURN id AS anchor
+  UNION
+  UNWIND $touched.Partner AS id
+  MATCH (:Partner {id: id})-[:SUPPLIES]-(q:Partner)
+  RETURN q.id AS anchor
+  UNION
+  UNWIND $touched.Subscription AS id
+  MATCH (:Subscription {id: id})-[:BILLED_BY|RESELLER_OF_RECORD]->(p:Partner)
+  RETURN p.id AS anchor
+  UNION
+  UNWIND $touched.Customer AS id
+  MATCH (:Customer {id: id})<-[:FOR]-(:Subscription)-[:BILLED_BY|RESELLER_OF_RECORD]->(p:Partner)
+  RETURN p.id AS anchor
+}
+RETURN anchor;

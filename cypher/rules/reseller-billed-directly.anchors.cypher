@@ -1,0 +1,15 @@
+// The resellers whose reseller-billed-directly findings a change of $touched can alter: the partners touched, and the
+// billing partners of a touched subscription or of one for a touched customer.
+CALL () {
+  UNWIND $touched.Partner AS id
+  RETURN id AS anchor
+  UNION
+  UNWIND $touched.Subscription AS id
+  MATCH (:Subscription {id: id})-[:BILLED_BY]->(p:Partner)
+  RETURN p.id AS anchor
+  UNION
+  UNWIND $touched.Customer AS id
+  MATCH (:Customer {id: id})<-[:FOR]-(:Subscription)-[:BILLED_BY]->(p:Partner)
+  RETURN p.id AS anchor
+}
+RETURN anchor;

@@ -1,0 +1,19 @@
+// The resellers whose reseller-not-enrolled findings a change of $touched can alter: the partners touched and the
+// resellers they supply, and the resellers of record of a touched subscription or of one for a touched customer.
+CALL () {
+  UNWIND $touched.Partner AS id
+  RETURN id AS anchor
+  UNION
+  UNWIND $touched.Partner AS id
+  MATCH (:Partner {id: id})-[:SUPPLIES]->(r:Partner)
+  RETURN r.id AS anchor
+  UNION
+  UNWIND $touched.Subscription AS id
+  MATCH (:Subscription {id: id})-[:RESELLER_OF_RECORD]->(r:Partner)
+  RETURN r.id AS anchor
+  UNION
+  UNWIND $touched.Customer AS id
+  MATCH (:Customer {id: id})<-[:FOR]-(:Subscription)-[:RESELLER_OF_RECORD]->(r:Partner)
+  RETURN r.id AS anchor
+}
+RETURN anchor;
