@@ -2,10 +2,10 @@
 // findings carried over for the anchors left alone (docs/change-tracking.md).
 import { cypher } from '../db/cypher-files';
 import type { Executor } from '../db/executor';
-import { anchorOfSubjects, anchorsOf } from '../rules/anchors';
+import { anchorOfSubjects, anchorsOf, TOUCHED_LABELS } from '../rules/anchors';
 import type { RuleDefinition } from '../rules/catalog';
 import type { Finding } from './finding';
-import { type ScanPlan, TOUCHABLE_LABELS } from './scan-plan';
+import type { ScanPlan } from './scan-plan';
 import { readEvidenceText } from './stored-evidence';
 
 /** Per rule, the anchors to evaluate again: those the touched entities lead to, and those of the previous run's
@@ -19,10 +19,10 @@ export async function touchedAnchors(
   const anchors = new Map<string, Set<string>>();
   await executor.readTransaction(async (tx) => {
     for (const rule of rules) anchors.set(rule.id, new Set(await anchorsOf(tx, rule, plan.touched, asOf)));
-    for (const label of TOUCHABLE_LABELS) {
+    for (const label of TOUCHED_LABELS) {
       const ids = plan.touched[label];
       if (!ids || ids.length === 0) continue;
-      // The label is one of TOUCHABLE_LABELS, never text from a request.
+      // The label is one of TOUCHED_LABELS, never text from a request.
       const rows = await tx.run<{ ruleId: string; subjects: string[] }>(
         `UNWIND $ids AS id
          MATCH (:${label} {id: id})<-[:CONCERNS]-(finding:Finding)

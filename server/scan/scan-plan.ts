@@ -1,11 +1,7 @@
 // Whether a scan can build on the previous run, and if so which entities changed since then (docs/change-tracking.md).
 import { cypher } from '../db/cypher-files';
 import type { Executor } from '../db/executor';
-import type { Touched } from '../rules/anchors';
-
-/** The entity labels a change stamp is on, in the order a node's label is looked up. */
-export const TOUCHABLE_LABELS = ['Partner', 'Customer', 'Tenant', 'Organization', 'Subscription'] as const;
-type TouchableLabel = (typeof TOUCHABLE_LABELS)[number];
+import { TOUCHED_LABELS, type Touched, type TouchedLabel } from '../rules/anchors';
 
 /** What a scan notes as it starts (cypher/scan/scan-start.cypher). */
 export interface ScanStart {
@@ -61,13 +57,13 @@ export async function planScan(
   if (missing.length > 0) return full(`the previous run did not cover ${missing.join(', ')}`);
   if (!previous.watermark) return full('the previous run predates change tracking');
   const [lo, hi] = [previous.asOf, wanted.asOf].sort();
-  const rows = await executor.read<{ label: TouchableLabel; ids: string[] }>(cypher('scan/changed-entities.cypher'), {
+  const rows = await executor.read<{ label: TouchedLabel; ids: string[] }>(cypher('scan/changed-entities.cypher'), {
     since: previous.watermark,
     timeFrom: lo,
     timeTo: hi,
-    labels: TOUCHABLE_LABELS,
+    labels: TOUCHED_LABELS,
   });
-  const touched: Record<string, string[]> = {};
+  const touched: Partial<Record<TouchedLabel, string[]>> = {};
   for (const row of rows) touched[row.label] = row.ids;
   const count = rows.reduce((sum, row) => sum + row.ids.length, 0);
   const dates = previous.asOf === wanted.asOf ? '' : `, and what is dated between ${lo} and ${hi}`;
