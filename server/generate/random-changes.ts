@@ -87,7 +87,6 @@ const CANDIDATES: Record<ChangeKind, string> = {
     RETURN c {.id, .name, .domain, tenantId: t.id, country: country.code, organizationId: o.id} AS row`,
 };
 
-
 /** A random point in the space of GUIDs (every id the generator and Partner Center use is one). */
 function randomId(random: Random): string {
   return random.uint32().toString(16).padStart(8, '0');
@@ -125,9 +124,9 @@ export async function randomChanges(
       { from: randomId(random) },
     )
   ).map((o) => o.id);
-  const countries = (await executor.read<{ code: string }>('MATCH (c:Country) RETURN c.code AS code ORDER BY code')).map(
-    (c) => c.code,
-  );
+  const countries = (
+    await executor.read<{ code: string }>('MATCH (c:Country) RETURN c.code AS code ORDER BY code')
+  ).map((c) => c.code);
 
   const records: Record<Collection, Map<string, Row>> = {
     tenants: new Map(),

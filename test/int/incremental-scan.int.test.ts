@@ -42,9 +42,7 @@ async function latestTwoRuns(): Promise<[string, string]> {
 }
 
 async function openFindingKeys(): Promise<string[]> {
-  const rows = await db().read<{ key: string }>(
-    "MATCH (f:Finding {status: 'open'}) RETURN f.key AS key ORDER BY key",
-  );
+  const rows = await db().read<{ key: string }>("MATCH (f:Finding {status: 'open'}) RETURN f.key AS key ORDER BY key");
   return rows.map((row) => row.key);
 }
 

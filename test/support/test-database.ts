@@ -45,7 +45,12 @@ export async function graphSnapshot(executor: Executor): Promise<string> {
   const nodes = await executor.read<{ labels: string[]; props: Record<string, unknown> }>(
     'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props',
   );
-  const relationships = await executor.read<{ from: unknown; type: string; props: Record<string, unknown>; to: unknown }>(
+  const relationships = await executor.read<{
+    from: unknown;
+    type: string;
+    props: Record<string, unknown>;
+    to: unknown;
+  }>(
     `MATCH (a)-[r]->(b)
      RETURN coalesce(a.id, a.code, a.name) AS from, type(r) AS type, properties(r) AS props,
             coalesce(b.id, b.code, b.name) AS to`,
