@@ -6,7 +6,8 @@ import type { RuleDefinition } from '../rules/catalog';
 import { type RuleRow, runRule } from '../rules/run-rule';
 import { compareFindings, type Finding, findingKey } from './finding';
 import { carriedFindings, touchedAnchors } from './incremental-scan';
-import { type PreviousRun, planScan, scanStart } from './scan-plan';
+import { planScan, scanStart } from './scan-plan';
+import { anchoredTasks, fullTasks, type ScanTask } from './scan-tasks';
 
 export interface RuleTiming {
   ruleId: string;
@@ -111,12 +112,6 @@ async function inParallel<T>(items: readonly T[], limit: number, work: (item: T)
   if (failure) throw failure.error;
 }
 
-/** The rules in the order to start them: the slowest of the previous full scan first, so the last to finish is short. */
-function slowestFirst(rules: RuleDefinition[], previous: PreviousRun | undefined): RuleDefinition[] {
-  const ms = new Map(previous?.ruleIds.map((id, index) => [id, previous.ruleMs?.[index] ?? 0]));
-  return [...rules].sort((a, b) => (ms.get(b.id) ?? 0) - (ms.get(a.id) ?? 0));
-}
-
 export async function runScan(
   executor: Executor,
   catalog: readonly RuleDefinition[],
@@ -134,31 +129,44 @@ export async function runScan(
     start,
   );
   const anchors = plan.kind === 'incremental' ? await touchedAnchors(executor, rules, plan, options.asOf) : undefined;
+  const previousMs = new Map(plan.previous?.ruleIds.map((id, index) => [id, plan.previous?.ruleMs?.[index] ?? 0]));
+  const sessions = options.concurrency ?? SCAN_CONCURRENCY;
+  const tasks = anchors ? anchoredTasks(rules, anchors) : await fullTasks(executor, rules, previousMs, sessions);
   const findings: Finding[] = [];
+  const work = new Map(rules.map((rule) => [rule.id, { findings: 0, ms: 0, parts: 0 }]));
+  const partsOf = (ruleId: string) => tasks.filter((task) => task.rule.id === ruleId).length;
   const timings: RuleTiming[] = [];
-  const evaluate = async (rule: RuleDefinition) => {
+  const evaluate = async ({ rule, anchors: taskAnchors }: ScanTask) => {
     const started = performance.now();
-    const ruleAnchors = anchors?.get(rule.id);
-    const rows =
-      ruleAnchors?.size === 0
-        ? []
-        : await runRule(executor, rule, options.asOf, {
-            anchors: ruleAnchors ? [...ruleAnchors] : null,
-            ...(options.ruleTimeoutMs === undefined ? {} : { timeoutMs: options.ruleTimeoutMs }),
-          });
+    const rows = await runRule(executor, rule, options.asOf, {
+      anchors: taskAnchors,
+      ...(options.ruleTimeoutMs === undefined ? {} : { timeoutMs: options.ruleTimeoutMs }),
+    });
     for (const row of rows) findings.push(toFinding(rule, row, options.asOf));
-    const timing = { ruleId: rule.id, findings: rows.length, ms: performance.now() - started };
-    timings.push(timing);
-    options.onRuleDone?.(timings.length, rules.length, timing);
+    const done = work.get(rule.id) as { findings: number; ms: number; parts: number };
+    done.findings += rows.length;
+    done.ms += performance.now() - started;
+    done.parts += 1;
+    if (done.parts === partsOf(rule.id)) {
+      const timing = { ruleId: rule.id, findings: done.findings, ms: done.ms };
+      timings.push(timing);
+      options.onRuleDone?.(timings.length, rules.length, timing);
+    }
   };
-  await inParallel(slowestFirst(rules, plan.previous), options.concurrency ?? SCAN_CONCURRENCY, evaluate);
+  await inParallel(tasks, sessions, evaluate);
+  // A rule an incremental scan had nothing to evaluate for took no time and found nothing new.
+  for (const rule of rules) {
+    if (!timings.some((t) => t.ruleId === rule.id)) {
+      timings.push({ ruleId: rule.id, findings: 0, ms: 0 });
+      options.onRuleDone?.(timings.length, rules.length, timings.at(-1) as RuleTiming);
+    }
+  }
   timings.sort((a, b) => rules.findIndex((r) => r.id === a.ruleId) - rules.findIndex((r) => r.id === b.ruleId));
   if (plan.kind === 'incremental' && anchors) {
     const found = new Set(findings.map((f) => f.key));
     const carried = await carriedFindings(executor, rules, plan.previous.id, anchors, options.asOf);
     findings.push(...carried.filter((f) => !found.has(f.key)));
   }
-  const previousMs = new Map(plan.previous?.ruleIds.map((id, index) => [id, plan.previous?.ruleMs?.[index] ?? 0]));
   return {
     asOf: options.asOf,
     startedAt,
