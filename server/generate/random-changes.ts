@@ -151,8 +151,8 @@ export async function randomChanges(
   const perKind = Math.ceil(options.count / kinds.length);
   for (const kind of kinds) {
     let wanted = Math.min(perKind, options.count - changes.length);
-    for (let attempt = 0; wanted > 0 && attempt < 5; attempt++) {
-      const n = Math.min(wanted, 20 + random.int(0, 20));
+    for (let attempt = 0; wanted > 0 && attempt < 8; attempt++) {
+      const n = Math.min(wanted, 20 + random.int(0, 20) + Math.floor(wanted / 4));
       const rows = (
         await executor.read<{ row: Row }>(CANDIDATES[kind], {
           from: randomId(random),

@@ -6,6 +6,7 @@ import { anchorOfSubjects, anchorsOf, TOUCHED_LABELS } from '../rules/anchors';
 import type { RuleDefinition } from '../rules/catalog';
 import type { Finding } from './finding';
 import type { ScanPlan } from './scan-plan';
+import { START_LABELS } from './scan-tasks';
 import { readEvidenceText } from './stored-evidence';
 
 /** Per rule, the anchors to evaluate again: those the touched entities lead to, and those of the previous run's
@@ -39,6 +40,29 @@ export async function touchedAnchors(
   return anchors;
 }
 
+/** Past this share of a rule's start points, evaluating from anchors costs more than the whole-graph statement. */
+export const WHOLE_GRAPH_SHARE = 0.1;
+
+/** The rules whose touched anchors are so many that the whole-graph statement is cheaper: they run whole, and carry
+ * nothing over. */
+export async function rulesToRunWhole(
+  executor: Executor,
+  rules: readonly RuleDefinition[],
+  anchors: ReadonlyMap<string, ReadonlySet<string>>,
+): Promise<Set<string>> {
+  const whole = new Set<string>();
+  for (const rule of rules) {
+    const touched = anchors.get(rule.id)?.size ?? 0;
+    const labels = new Set(rule.anchor.starts.map((start) => start.label));
+    const [label] = labels;
+    if (touched === 0 || labels.size !== 1 || !label || !START_LABELS.includes(label)) continue;
+    // The label is one of the model's (START_LABELS), never text from a request.
+    const [row] = await executor.read<{ n: number }>(`MATCH (n:${label}) RETURN count(n) AS n`);
+    if (touched > WHOLE_GRAPH_SHARE * (row?.n ?? 0)) whole.add(rule.id);
+  }
+  return whole;
+}
+
 interface StoredFinding {
   key: string;
   ruleId: string;
@@ -55,6 +79,7 @@ export async function carriedFindings(
   rules: readonly RuleDefinition[],
   previousRunId: string,
   anchors: ReadonlyMap<string, ReadonlySet<string>>,
+  whole: ReadonlySet<string>,
   asOf: string,
 ): Promise<Finding[]> {
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
@@ -65,7 +90,7 @@ export async function carriedFindings(
   const carried: Finding[] = [];
   for (const f of stored) {
     const rule = byId.get(f.ruleId);
-    if (!rule || anchors.get(rule.id)?.has(anchorOfSubjects(rule, f.subjects))) continue;
+    if (!rule || whole.has(rule.id) || anchors.get(rule.id)?.has(anchorOfSubjects(rule, f.subjects))) continue;
     carried.push({
       key: f.key,
       ruleId: rule.id,

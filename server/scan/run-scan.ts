@@ -5,7 +5,7 @@ import { isRealDate } from '../import/import-schema';
 import type { RuleDefinition } from '../rules/catalog';
 import { type RuleRow, runRule } from '../rules/run-rule';
 import { compareFindings, type Finding, findingKey } from './finding';
-import { carriedFindings, touchedAnchors } from './incremental-scan';
+import { carriedFindings, rulesToRunWhole, touchedAnchors } from './incremental-scan';
 import { planScan, scanStart } from './scan-plan';
 import { anchoredTasks, fullTasks, type ScanTask } from './scan-tasks';
 
@@ -131,7 +131,8 @@ export async function runScan(
   const anchors = plan.kind === 'incremental' ? await touchedAnchors(executor, rules, plan, options.asOf) : undefined;
   const previousMs = new Map(plan.previous?.ruleIds.map((id, index) => [id, plan.previous?.ruleMs?.[index] ?? 0]));
   const sessions = options.concurrency ?? SCAN_CONCURRENCY;
-  const tasks = anchors ? anchoredTasks(rules, anchors) : await fullTasks(executor, rules, previousMs, sessions);
+  const whole = anchors ? await rulesToRunWhole(executor, rules, anchors) : new Set<string>();
+  const tasks = anchors ? anchoredTasks(rules, anchors, whole) : await fullTasks(executor, rules, previousMs, sessions);
   const findings: Finding[] = [];
   const work = new Map(rules.map((rule) => [rule.id, { findings: 0, ms: 0, parts: 0 }]));
   const partsOf = (ruleId: string) => tasks.filter((task) => task.rule.id === ruleId).length;
@@ -164,7 +165,7 @@ export async function runScan(
   timings.sort((a, b) => rules.findIndex((r) => r.id === a.ruleId) - rules.findIndex((r) => r.id === b.ruleId));
   if (plan.kind === 'incremental' && anchors) {
     const found = new Set(findings.map((f) => f.key));
-    const carried = await carriedFindings(executor, rules, plan.previous.id, anchors, options.asOf);
+    const carried = await carriedFindings(executor, rules, plan.previous.id, anchors, whole, options.asOf);
     findings.push(...carried.filter((f) => !found.has(f.key)));
   }
   return {

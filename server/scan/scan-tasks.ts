@@ -11,17 +11,19 @@ export interface ScanTask {
 }
 
 /** Labels a rule's start points may have; a label goes into a query only from this list. */
-const START_LABELS: readonly string[] = [...NODE_LABELS, ...Object.values(ROLE_LABELS)];
+export const START_LABELS: readonly string[] = [...NODE_LABELS, ...Object.values(ROLE_LABELS)];
 
-/** Incremental: each rule from the anchors the changes touched (none: nothing to run). */
+/** Incremental: each rule from the anchors the changes touched (none: nothing to run), or whole when so many were
+ * touched that the whole-graph statement is cheaper. */
 export function anchoredTasks(
   rules: readonly RuleDefinition[],
   anchors: ReadonlyMap<string, ReadonlySet<string>>,
+  whole: ReadonlySet<string>,
 ): ScanTask[] {
   return rules
-    .map((rule) => ({ rule, anchors: [...(anchors.get(rule.id) ?? [])] }))
-    .filter((task) => task.anchors.length > 0)
-    .sort((a, b) => b.anchors.length - a.anchors.length);
+    .map((rule) => ({ rule, anchors: whole.has(rule.id) ? null : [...(anchors.get(rule.id) ?? [])] }))
+    .filter((task) => task.anchors === null || task.anchors.length > 0)
+    .sort((a, b) => (b.anchors?.length ?? Infinity) - (a.anchors?.length ?? Infinity));
 }
 
 /**
