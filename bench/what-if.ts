@@ -1,73 +1,71 @@
-// Measures the what-if check (checkTransaction) on the graph the product uses: for one proposal of each kind, the
-// check as the API runs it (only the rules the write could change) against the baseline of the whole catalog before
-// and after the write, in the same rolled-back way; the two must report the same findings. Prints a Markdown section.
-// Usage: npx tsx bench/what-if.ts [--as-of DATE]
+// Measures the what-if check (checkTransaction) on the graph the product uses: p50 and p99 over random proposals of
+// each kind, against the method it replaced (the whole of every rule the proposal's write could change, before and
+// after the write in one rolled-back transaction) on a sample of each kind in the same run; both must report the same
+// findings. Prints a Markdown section and writes bench/results/what-if.json (figures suffixed with --label).
+// Usage: npx tsx bench/what-if.ts --label 1m [--proposals 200] [--baseline 3] [--as-of DATE]
 //   The graph: NEO4J_URI's server, or the running local Neo4j (NEO4J_LOCAL_DIR), holding an ecosystem, e.g.
-//   NEO4J_LOCAL_DIR=/tmp/csp-1m ./csp db start && ./csp import bench/out/generate-1000000/data
+//   NEO4J_LOCAL_DIR=/tmp/csp-1m NEO4J_LOCAL_PORT=7711 ./csp db start (a copy of an imported store)
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ApiContext } from '../server/api/context';
 import { checkTransaction } from '../server/api/data/check-transaction';
-import { toProposal, validateProposal, writeProposal } from '../server/api/data/proposals';
+import { type Proposal, toProposal, validateProposal, writeProposal } from '../server/api/data/proposals';
 import { readSettings } from '../server/config';
 import { connect } from '../server/db/connect';
 import type { Executor } from '../server/db/executor';
+import { createRandom, type Random } from '../server/generate/prng';
 import { DEFAULT_AS_OF } from '../server/generate/shape';
 import { loadCatalog, type RuleDefinition } from '../server/rules/catalog';
-import { rulesAffectedBy } from '../server/rules/rule-reads';
 import type { RuleRow } from '../server/rules/run-rule';
 import { findingKey } from '../server/scan/finding';
 import { log } from './measure';
 
 type ProposalInput = Record<string, Record<string, unknown>>;
+const KINDS = ['supply', 'resellerRelationship', 'managementRelationship', 'subscription'] as const;
+type Kind = (typeof KINDS)[number];
 
-const seconds = (ms: number) => (ms / 1000).toFixed(1);
+/**
+ * The baseline, kept only here: the rules the replaced method ran for each kind of proposal (those reading what the
+ * import's statements for that kind write), each over the whole graph before and after the write.
+ */
+const OLD_RULES: Record<Kind, readonly string[] | 'all-but-supply-only'> = {
+  supply: [
+    'cross-cloud-link',
+    'cross-region-partnership',
+    'mpa-not-signed',
+    'partner-to-partner-resale',
+    'reseller-customer-of-own-provider',
+    'reseller-not-enrolled',
+    'reseller-of-record-not-supplied',
+  ],
+  resellerRelationship: [
+    'affiliate-sale',
+    'cross-cloud-link',
+    'cross-region-sale',
+    'csp-tenant-as-customer',
+    'reseller-customer-of-own-provider',
+    'self-sale',
+  ],
+  managementRelationship: ['cross-cloud-link'],
+  subscription: 'all-but-supply-only',
+};
 
-/** One proposal of each kind between entities of the graph that are not linked that way yet. */
-async function pickProposals(executor: Executor, asOf: string): Promise<ProposalInput[]> {
-  const [row] = await executor.read<{ provider: string; reseller: string; customer: string; tenant: string }>(
-    `MATCH (provider:IndirectProvider) WITH provider ORDER BY provider.id LIMIT 1
-     MATCH (reseller:IndirectReseller) WHERE NOT (provider)-[:SUPPLIES]->(reseller)
-     WITH provider, reseller ORDER BY reseller.id LIMIT 1
-     MATCH (customer:Customer)-[:ON_TENANT]->(tenant:Tenant)
-     WHERE NOT (reseller)-[:SELLS_TO|MANAGES]->(customer)
-     WITH provider, reseller, customer, tenant ORDER BY customer.id LIMIT 1
-     RETURN provider.id AS provider, reseller.id AS reseller, customer.id AS customer, tenant.id AS tenant`,
-  );
-  if (!row) throw new Error('The graph holds no provider, reseller and customer to propose links between');
-  return [
-    { supply: { providerId: row.provider, resellerId: row.reseller, since: asOf } },
-    { resellerRelationship: { partnerId: row.reseller, customerId: row.customer, since: asOf } },
-    {
-      managementRelationship: {
-        partnerId: row.reseller,
-        customerId: row.customer,
-        managementKind: 'gdap',
-        since: asOf,
-      },
-    },
-    {
-      subscription: {
-        id: 'what-if-bench',
-        customerId: row.customer,
-        billedById: row.provider,
-        resellerOfRecordId: row.reseller,
-        tenantId: row.tenant,
-        createdOn: asOf,
-      },
-    },
-  ];
+function oldRules(catalog: readonly RuleDefinition[], kind: Kind): RuleDefinition[] {
+  const ids = OLD_RULES[kind];
+  if (ids === 'all-but-supply-only') {
+    return catalog.filter((rule) => !['cross-region-partnership', 'partner-to-partner-resale'].includes(rule.id));
+  }
+  return catalog.filter((rule) => ids.includes(rule.id));
 }
 
-/** The baseline: every rule of the catalog before and after the write, in one transaction that is rolled back. */
-async function wholeCatalogCheck(executor: Executor, catalog: readonly RuleDefinition[], input: ProposalInput) {
-  const proposal = toProposal(input);
+async function oldCheck(executor: Executor, rules: readonly RuleDefinition[], proposal: Proposal): Promise<string[]> {
   const record = await validateProposal(executor, proposal);
   return executor.rollbackTransaction(
     async (tx) => {
       const run = async () => {
         const keys: string[] = [];
-        for (const rule of catalog) {
+        for (const rule of rules) {
           for (const row of await tx.run<RuleRow>(rule.cypher, { asOf: proposal.date }))
             keys.push(findingKey(rule.id, row.subjects));
         }
@@ -81,43 +79,154 @@ async function wholeCatalogCheck(executor: Executor, catalog: readonly RuleDefin
   );
 }
 
+/** A random sample (about `size`) of the ids of a label, read once. */
+async function sample(executor: Executor, label: string, size: number): Promise<string[]> {
+  const [total] = await executor.read<{ n: number }>(`MATCH (n:${label}) RETURN count(n) AS n`);
+  const rate = Math.min(1, (size * 2) / Math.max(1, total?.n ?? 0));
+  const rows = await executor.read<{ id: string }>(
+    `MATCH (n:${label}) WHERE rand() < $rate RETURN n.id AS id ORDER BY id`,
+    { rate },
+  );
+  return rows.map((row) => row.id);
+}
+
+async function proposalsOf(executor: Executor, random: Random, count: number, asOf: string) {
+  const providers = await sample(executor, 'IndirectProvider', count);
+  const resellers = await sample(executor, 'IndirectReseller', count);
+  const partners = await sample(executor, 'Partner', count);
+  const [total] = await executor.read<{ n: number }>('MATCH (c:Customer) RETURN count(c) AS n');
+  const customers = await executor.read<{ id: string; tenant: string }>(
+    'MATCH (c:Customer)-[:ON_TENANT]->(t) WHERE rand() < $rate RETURN c.id AS id, t.id AS tenant ORDER BY id',
+    { rate: Math.min(1, (count * 4) / Math.max(1, total?.n ?? 0)) },
+  );
+  if (providers.length === 0 || resellers.length === 0 || customers.length === 0)
+    throw new Error('The graph holds no providers, resellers or customers to propose links between');
+  const made: Record<Kind, ProposalInput[]> = {
+    supply: [],
+    resellerRelationship: [],
+    managementRelationship: [],
+    subscription: [],
+  };
+  for (let i = 0; i < count; i++) {
+    const customer = random.pick(customers);
+    made.supply.push({
+      supply: { providerId: random.pick(providers), resellerId: random.pick(resellers), since: asOf },
+    });
+    made.resellerRelationship.push({
+      resellerRelationship: { partnerId: random.pick(partners), customerId: customer.id, since: asOf },
+    });
+    made.managementRelationship.push({
+      managementRelationship: {
+        partnerId: random.pick(partners),
+        customerId: customer.id,
+        managementKind: 'gdap',
+        since: asOf,
+      },
+    });
+    made.subscription.push({
+      subscription: {
+        id: `what-if-bench-${i}`,
+        customerId: customer.id,
+        billedById: random.pick(providers),
+        resellerOfRecordId: random.pick(resellers),
+        tenantId: customer.tenant,
+        createdOn: asOf,
+      },
+    });
+  }
+  return made;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { 'as-of': { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      label: { type: 'string' },
+      proposals: { type: 'string', default: '200' },
+      baseline: { type: 'string', default: '3' },
+      'as-of': { type: 'string' },
+    },
+  });
+  if (!values.label)
+    throw new Error('Give --label (e.g. 100k or 1m): it names the figures in bench/results/what-if.json');
   const asOf = values['as-of'] ?? DEFAULT_AS_OF;
+  const count = Number(values.proposals);
+  const baselineCount = Number(values.baseline);
   const loadAtStart = os.loadavg()[0] ?? 0;
   const { executor, where } = await connect(readSettings(), { startLocal: false });
   try {
     const [size] = await executor.read<{ customers: number }>('MATCH (c:Customer) RETURN count(c) AS customers');
     const catalog = loadCatalog();
-    const context = { executor, catalog } as unknown as ApiContext;
+    const context = { executor, catalog };
+    const made = await proposalsOf(executor, createRandom(`what-if-${values.label}`), count, asOf);
+    // Warm the page cache and the plans once, so the figures are of the steady state.
+    for (const kind of KINDS) await checkTransaction(context, toProposal(made[kind][0] as ProposalInput), null);
     const rows: string[] = [];
+    const all: number[] = [];
     let same = true;
-    for (const input of await pickProposals(executor, asOf)) {
-      const kind = Object.keys(input)[0] as string;
-      const proposal = toProposal(input);
-      const selected = rulesAffectedBy(catalog, proposal.collection);
-      log(`${kind}: ${selected.length} of ${catalog.length} rules`);
-      let started = performance.now();
-      const check = await checkTransaction(context, proposal, null);
-      const checkMs = performance.now() - started;
-      log(`${kind}: whole catalog`);
-      started = performance.now();
-      const baseline = await wholeCatalogCheck(executor, catalog, input);
-      const baselineMs = performance.now() - started;
-      const found = check.findings.map((finding) => finding.key).sort();
-      const agree = JSON.stringify(found) === JSON.stringify(baseline);
-      same &&= agree;
+    for (const kind of KINDS) {
+      const times: number[] = [];
+      for (const input of made[kind]) {
+        const started = performance.now();
+        await checkTransaction(context, toProposal(input), null);
+        times.push(performance.now() - started);
+      }
+      times.sort((a, b) => a - b);
+      all.push(...times);
+      log(`${kind}: p50 ${percentile(times, 50).toFixed(1)} ms, p99 ${percentile(times, 99).toFixed(1)} ms`);
+      const rules = oldRules(catalog, kind);
+      const oldTimes: number[] = [];
+      const newTimes: number[] = [];
+      for (const input of made[kind].slice(0, baselineCount)) {
+        let started = performance.now();
+        const check = await checkTransaction(context, toProposal(input), null);
+        newTimes.push(performance.now() - started);
+        started = performance.now();
+        const old = await oldCheck(executor, rules, toProposal(input));
+        oldTimes.push(performance.now() - started);
+        const agree = JSON.stringify(check.findings.map((finding) => finding.key).sort()) === JSON.stringify(old);
+        if (!agree) log(`${kind}: DIFFERENT findings for ${JSON.stringify(input)}`);
+        same &&= agree;
+      }
+      const mean = (list: number[]) => list.reduce((a, b) => a + b, 0) / Math.max(1, list.length);
       rows.push(
-        `| ${kind} | ${selected.length} of ${catalog.length} | ${seconds(checkMs)} | ${seconds(baselineMs)} | ${(baselineMs / checkMs).toFixed(1)}× | ${found.length} | ${agree ? 'same' : 'DIFFERENT'} |`,
+        `| ${kind} | ${times.length} | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 99).toFixed(1)} | ${(mean(oldTimes) / 1000).toFixed(2)} (${rules.length} rules) | ${mean(newTimes).toFixed(1)} | ${(mean(oldTimes) / mean(newTimes)).toFixed(0)}× | ${same ? 'same' : 'DIFFERENT'} |`,
       );
     }
+    all.sort((a, b) => a - b);
+    const figures = {
+      [`what_if_p50_ms_${values.label}`]: Number(percentile(all, 50).toFixed(1)),
+      [`what_if_p99_ms_${values.label}`]: Number(percentile(all, 99).toFixed(1)),
+    };
+    const command = `npx tsx bench/what-if.ts --label ${values.label}`;
+    const machine = `${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, shared`;
+    const file = path.join('bench', 'results', 'what-if.json');
+    const previous = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { figures: {} };
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(
+      file,
+      `${JSON.stringify(
+        {
+          command: `${command} (on each size's store)`,
+          date: new Date().toISOString().slice(0, 10),
+          machine,
+          figures: { ...previous.figures, ...figures },
+        },
+        null,
+        2,
+      )}\n`,
+    );
     process.stdout.write(
       [
-        `- Command: \`npx tsx bench/what-if.ts${values['as-of'] ? ` --as-of ${asOf}` : ''}\` on ${where} holding ${(size?.customers ?? 0).toLocaleString('en-US')} customers, as of ${asOf}, run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-        `- Machine: ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${loadAtStart.toFixed(1)} at the start and ${(os.loadavg()[0] ?? 0).toFixed(1)} at the end`,
+        `- Command: \`${command}\` on ${where} holding ${(size?.customers ?? 0).toLocaleString('en-US')} customers, as of ${asOf}, run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+        `- Machine: ${machine}; load average ${loadAtStart.toFixed(1)} at the start and ${(os.loadavg()[0] ?? 0).toFixed(1)} at the end`,
+        `- All ${all.length} proposals: p50 ${figures[`what_if_p50_ms_${values.label}`]} ms, p99 ${figures[`what_if_p99_ms_${values.label}`]} ms`,
         '',
-        '| proposal | rules run | checkTransaction s | whole catalog twice s | speed-up | new findings | findings |',
-        '|---|---:|---:|---:|---:|---:|---|',
+        `| proposal | proposals | p50 ms | p99 ms | replaced method s (first ${baselineCount}) | checkTransaction ms (same ${baselineCount}) | speed-up | findings |`,
+        '|---|---:|---:|---:|---:|---:|---:|---|',
         ...rows,
         '',
       ].join('\n'),

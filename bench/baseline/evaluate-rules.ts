@@ -94,24 +94,11 @@ const resellerCustomerOfOwnProvider: Rule = (graph, asOf, found) => {
 };
 
 /** customer, tenant | subscription, tenant: a customer account, or a counted subscription of a customer elsewhere,
- * on a CSP tenant; sample scenario 6's reseller tenants buying through indirect providers are left to
- * reseller-customer-of-own-provider. */
+ * on a CSP tenant, whoever sells to it or bills it. */
 const cspTenantAsCustomer: Rule = (graph, asOf, found) => {
   for (const tenant of graph.tenants) {
     if (!isCspTenant(tenant)) continue;
-    const owners = tenant.users ?? [];
-    const resellerTenant = owners.length > 0 && owners.every(isOnlyIndirectReseller);
-    for (const customer of tenant.customers ?? []) {
-      const resellers = (customer.sales ?? []).filter((sale) => isActive(sale, asOf)).map((sale) => sale.partner);
-      const billers = (customer.subscriptions ?? []).flatMap((subscription) =>
-        isCounted(subscription, asOf) && subscription.billedBy ? [subscription.billedBy] : [],
-      );
-      const scenario6 =
-        resellerTenant &&
-        resellers.every((partner) => partner.indirectProvider || partner.indirectReseller) &&
-        billers.every((partner) => partner.indirectProvider);
-      if (!scenario6) found.add(customer.id, tenant.id);
-    }
+    for (const customer of tenant.customers ?? []) found.add(customer.id, tenant.id);
     for (const subscription of tenant.provisioned ?? []) {
       const { customer } = subscription;
       if (isCounted(subscription, asOf) && customer && customer.tenant !== tenant && subscription.billedBy) {

@@ -17,7 +17,6 @@
 // whole graph both find their start points from the few tenants outside the commercial cloud, which every link
 // across clouds touches; from anchors, they seek them by id and judge them the same way.
 CALL () {
-  WITH date($asOf) AS asOf
   // @start a:Partner
   CALL () {
     MATCH (t:Tenant)
@@ -26,18 +25,17 @@ CALL () {
     RETURN DISTINCT startNode(link) AS a
   }
   // @end
-  // The links from a whose two ends are on tenants of different clouds, one of them outside the commercial cloud.
+  WITH date($asOf) AS asOf, a
+  // The links from a whose two ends are on tenants of different clouds, one of them outside the commercial cloud
+  // (the relationship types fix the tenants' label, so the planner expands from a instead of scanning a cloud index).
   CALL (asOf, a) {
-    MATCH (a)-[link:SUPPLIES|SELLS_TO|MANAGES]->(b)
+    MATCH (one)<-[:USES_TENANT|ON_TENANT]-(a)-[link:SUPPLIES|SELLS_TO|MANAGES]->(b)-[:USES_TENANT|ON_TENANT]->(other)
     WHERE link.since <= asOf AND (link.until IS NULL OR link.until > asOf)
-      AND EXISTS {
-        MATCH (a)-[:USES_TENANT|ON_TENANT]->(one:Tenant), (b)-[:USES_TENANT|ON_TENANT]->(other:Tenant)
-        WHERE one.cloud <> other.cloud
-          AND (one.cloud IN ['us-government', 'china-21vianet'] OR other.cloud IN ['us-government', 'china-21vianet'])
-      }
-    WITH b, type(link) AS type
+      AND one.cloud <> other.cloud
+      AND (one.cloud IN ['us-government', 'china-21vianet'] OR other.cloud IN ['us-government', 'china-21vianet'])
+    WITH DISTINCT b, type(link) AS type
     ORDER BY type
-    RETURN b, collect(DISTINCT type) AS types
+    RETURN b, collect(type) AS types
   }
   MATCH (a)-[:USES_TENANT|ON_TENANT]->(at:Tenant)
   MATCH (b)-[:USES_TENANT|ON_TENANT]->(bt:Tenant)
@@ -60,7 +58,6 @@ CALL () {
          partnerRegion.name AS region,
          CASE WHEN a:Partner THEN a.id END AS partnerId
   UNION ALL
-  WITH date($asOf) AS asOf
   // @start s:Subscription
   CALL () {
     MATCH (t:Tenant)
@@ -78,8 +75,8 @@ CALL () {
     RETURN DISTINCT s
   }
   // @end
-  WITH asOf, s
-  WHERE s.createdOn <= asOf
+  WITH s
+  WHERE s.createdOn <= date($asOf)
   CALL (s) {
     MATCH (s)-[:FOR]->(c:Customer)-[:ON_TENANT]->(ct:Tenant)
     RETURN 1 AS rank, 'customer' AS role, c AS party, 'Customer' AS label, 'FOR' AS type, ct AS tenant

@@ -1,6 +1,7 @@
 // Every CLI command by name.
 import type { Command } from './cli-error';
 import { apiKeyCommand } from './commands/api-key';
+import { checkCommand } from './commands/check';
 import { dbCommand } from './commands/db';
 import { generateCommand } from './commands/generate';
 import { importCommand } from './commands/import';
@@ -17,6 +18,7 @@ export const commands: Record<string, Command> = {
   import: importCommand,
   generate: generateCommand,
   scan: scanCommand,
+  check: checkCommand,
   summary: summaryCommand,
   'new-rule': newRuleCommand,
   'api-key': apiKeyCommand,

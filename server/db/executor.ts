@@ -2,6 +2,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { RemoteNeo4jSettings } from '../config';
 import { recordToPlain } from './to-plain';
+import './tcp-no-delay';
 
 export type Params = Record<string, unknown>;
 

@@ -4,6 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { splitStatements } from '../db/cypher-files';
 import type { Tx } from '../db/executor';
+import type { RuleDefinition } from './catalog';
+import { type RuleRow, runRule } from './run-rule';
 
 /** The labels a change can touch; ids as stored. */
 export const TOUCHED_LABELS = ['Partner', 'Customer', 'Tenant', 'Organization', 'Subscription'] as const;
@@ -212,4 +214,23 @@ export async function anchorsOf(
   if (TOUCHED_LABELS.every((label) => parameter[label].length === 0)) return [];
   const rows = await tx.run<{ anchor: string | null }>(rule.anchor.anchorsCypher, { touched: parameter, asOf });
   return [...new Set(rows.map((row) => row.anchor).filter((id): id is string => id !== null))].sort();
+}
+
+/**
+ * A rule's rows after a change, from its rows before it: the rows of the anchors `touched` leads to are dropped and
+ * the rule re-run from those anchors; every other row is carried over. By the anchored contract (docs/rules.md,
+ * Anchors) the result equals a whole-graph run after the change.
+ */
+export async function recheckRule(
+  tx: Pick<Tx, 'run'>,
+  rule: Pick<RuleDefinition, 'id' | 'cypher' | 'file' | 'anchor'>,
+  previous: readonly RuleRow[],
+  touched: Touched,
+  asOf: string,
+): Promise<RuleRow[]> {
+  const anchors = await anchorsOf(tx, rule, touched, asOf);
+  if (anchors.length === 0) return [...previous];
+  const dropped = new Set(anchors);
+  const kept = previous.filter((row) => !dropped.has(anchorOfSubjects(rule, row.subjects)));
+  return [...kept, ...(await runRule(tx, rule, asOf, { anchors }))];
 }

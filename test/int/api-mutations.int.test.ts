@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ApiContext } from '../../server/api/context';
 import { checkTransaction } from '../../server/api/data/check-transaction';
 import { toProposal, validateProposal, writeProposal } from '../../server/api/data/proposals';
 import { PROJECT_ROOT } from '../../server/config';
@@ -216,7 +215,7 @@ describe('checkTransaction', () => {
   });
 
   /** The findings a proposal adds when the whole catalog runs before and after it, as checkTransaction did before
-   * it learnt to skip the rules a write cannot change. */
+   * it learnt to run the rules from the proposal's anchors only. */
   async function fullCatalogFindings(input: Record<string, Record<string, unknown>>): Promise<string[]> {
     const proposal = toProposal(input);
     const record = await validateProposal(api.db(), proposal);
@@ -237,11 +236,11 @@ describe('checkTransaction', () => {
     });
   }
 
-  it('reports what the whole catalog would, for every kind of proposal, while running only the rules it selects', async () => {
+  it('reports what the whole catalog would, for every kind of proposal, while running only the anchored rules', async () => {
     const CITY_POWER = 'd787d12d-4fd7-472f-80e0-443bfb89bb61';
     const WINGTIP_TOYS = '52739451-31bc-48d9-a2b3-af32d5b3f86e';
     // Proposals go straight to the resolver's function: the API offers no management proposal.
-    const context = { executor: api.db(), catalog: loadCatalog() } as unknown as ApiContext;
+    const context = { executor: api.db(), catalog: loadCatalog() };
     const proposals: Record<string, Record<string, unknown>>[] = [
       { supply: { providerId: DEMO_IDS.litwareEurope, resellerId: DEMO_IDS.bellowsDigital, since: '2025-01-01' } },
       { supply: { providerId: DEMO_IDS.bellowsDigital, resellerId: DEMO_IDS.northwind, since: '2019-01-01' } },
@@ -295,6 +294,49 @@ describe('checkTransaction', () => {
     expect(new Set(withFindings)).toEqual(
       new Set(['supply', 'resellerRelationship', 'managementRelationship', 'subscription']),
     );
+  });
+
+  it('checks proposals together and one by one in one call', async () => {
+    const before = await graphState();
+    const batch = `mutation B($proposals: [ProposedTransaction!]!) {
+      checkTransactions(proposals: $proposals) {
+        asOf together { compliant findings { key ruleId } } proposals { asOf compliant findings { key ruleId } }
+      }
+    }`;
+    const supply = {
+      supply: { providerId: DEMO_IDS.litwareEurope, resellerId: DEMO_IDS.bellowsDigital, since: '2025-01-01' },
+    };
+    const inRegion = {
+      resellerRelationship: { partnerId: DEMO_IDS.contosoEurope, customerId: ADVENTURE_WORKS, since: '2025-06-01' },
+    };
+    const result = await api.gql<{
+      checkTransactions: {
+        asOf: string;
+        together: { compliant: boolean; findings: { key: string }[] };
+        proposals: { asOf: string; compliant: boolean; findings: { key: string }[] }[];
+      };
+    }>(batch, { proposals: [supply, inRegion] }, { role: 'analyst' });
+    const check = result.body.data?.checkTransactions;
+    // The latest proposal's date, so both are in effect.
+    expect(check?.asOf).toBe('2025-06-01');
+    expect(check?.proposals.map((one) => one.compliant)).toEqual([false, true]);
+    const alone = await checkTransaction(
+      { executor: api.db(), catalog: loadCatalog() },
+      toProposal(supply),
+      '2025-06-01',
+    );
+    expect(check?.proposals[0]?.findings.map((finding) => finding.key).sort()).toEqual(
+      alone.findings.map((finding) => finding.key).sort(),
+    );
+    expect(check?.together.findings.map((finding) => finding.key).sort()).toEqual(
+      alone.findings.map((finding) => finding.key).sort(),
+    );
+    expect(await graphState()).toBe(before);
+
+    const empty = await api.gql(batch, { proposals: [] }, { role: 'analyst' });
+    expect(empty.body.errors?.[0]?.message).toMatch(/Give at least one proposal/);
+    const viewer = await api.gql(batch, { proposals: [supply] }, { role: 'viewer' });
+    expect(viewer.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('refuses a proposal that names unknown entities or gives two kinds at once', async () => {

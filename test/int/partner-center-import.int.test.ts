@@ -129,8 +129,10 @@ describe('a distributor export', () => {
         // Tailspin is the distributor's direct customer: from the subscriptions list and the reconciliation file.
         ['provider-direct-sale', DISTRIBUTOR, subscription(3)],
         ['provider-direct-sale', DISTRIBUTOR, subscription(6)],
-        // Northwind buys for its own use, on its CSP tenant, from the provider that supplies it.
+        // Northwind buys for its own use, on its CSP tenant, from the provider that supplies it: both the scenario 6
+        // finding and the tenant's, whoever bills it.
         ['reseller-customer-of-own-provider', DISTRIBUTOR, NORTHWIND_DE, NORTHWIND_DE],
+        ['csp-tenant-as-customer', NORTHWIND_DE, NORTHWIND_DE],
       ]
         .map((subjects) => subjects.join('|'))
         .sort(),

@@ -11,8 +11,25 @@ import { useTestDatabase } from '../support/test-database';
 const db = useTestDatabase();
 const catalog = loadCatalog();
 const FORBIDDEN = ['AllNodesScan', 'CartesianProduct'];
+/** Scans that read every node of a label (or a whole index); anchored runs must seek instead. */
+const LABEL_SCANS = [
+  'NodeByLabelScan',
+  'UnionNodeByLabelsScan',
+  'IntersectionNodeByLabelsScan',
+  'AllNodesScan',
+  'NodeIndexScan',
+];
+const SEEKS = /^(NodeUniqueIndexSeek|NodeIndexSeek|MultiNodeIndexSeek|NodeByElementIdSeek|NodeByIdSeek)/;
 
-type PlanNode = Pick<ProfiledPlan, 'operatorType'> & { children: PlanNode[] };
+type PlanNode = Pick<ProfiledPlan, 'operatorType' | 'arguments'> & { children: PlanNode[] };
+
+/** The label-scan operators of a plan, with what they scan ("region:Region"). */
+function labelScans(plan: PlanNode): string[] {
+  const own = LABEL_SCANS.includes(plan.operatorType.split('@')[0] as string)
+    ? [`${plan.operatorType.split('@')[0]} ${String(plan.arguments?.Details ?? '')}`]
+    : [];
+  return [...own, ...plan.children.flatMap(labelScans)];
+}
 
 function operators(plan: PlanNode): string[] {
   // Operator names carry the runtime after an @ (e.g. "AllNodesScan@neo4j").
@@ -32,6 +49,32 @@ describe('rule plans', () => {
     const used = operators(plan as PlanNode);
     expect(used.filter((operator) => FORBIDDEN.includes(operator))).toEqual([]);
     expect(used).toContain('ProduceResults');
+  });
+});
+
+// The region table (a few dozen countries and regions) is the only thing an anchored run may read whole.
+const SMALL_TABLES = /:(Region|Country)\b/;
+
+describe('anchored plans', () => {
+  beforeAll(async () => {
+    await importDocument(db(), readFixture(fixtureFileOf(path.join(RULES_DIR, 'cross-cloud-link.cypher'))).data);
+  });
+
+  it.each(catalog)('$id from anchors seeks its start points and scans no label', async (rule) => {
+    const result = await db().raw(`EXPLAIN ${rule.anchor.anchoredCypher}`, { asOf: '2024-06-30', anchors: ['x'] });
+    const plan = result.summary.plan as PlanNode;
+    const used = operators(plan);
+    expect(used.filter((operator) => FORBIDDEN.includes(operator))).toEqual([]);
+    expect(used.filter((operator) => SEEKS.test(operator)).length).toBeGreaterThanOrEqual(rule.anchor.starts.length);
+    expect(labelScans(plan).filter((scan) => !SMALL_TABLES.test(scan))).toEqual([]);
+  });
+
+  it.each(catalog)('$id maps touched entities to anchors by seeks only', async (rule) => {
+    const touched = { Partner: ['x'], Customer: ['x'], Tenant: ['x'], Organization: ['x'], Subscription: ['x'] };
+    const result = await db().raw(`EXPLAIN ${rule.anchor.anchorsCypher}`, { asOf: '2024-06-30', touched });
+    const plan = result.summary.plan as PlanNode;
+    expect(operators(plan).filter((operator) => FORBIDDEN.includes(operator))).toEqual([]);
+    expect(labelScans(plan)).toEqual([]);
   });
 });
 

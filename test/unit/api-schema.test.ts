@@ -6,7 +6,7 @@ import { buildSchema } from '../../server/api/schema';
 const schema = buildSchema();
 
 /** Lists that are not paged on purpose: a drawing's nodes and edges (capped by limit), one finding's evidence (one
- * rule row), facets, and small fixed lists. */
+ * rule row), facets, a batch's checks (one per proposal given, at most 200), and small fixed lists. */
 const UNPAGED = new Set([
   'Network.nodes',
   'Network.edges',
@@ -15,6 +15,7 @@ const UNPAGED = new Set([
   'Evidence.nodes',
   'Evidence.edges',
   'TransactionCheck.findings',
+  'BatchCheck.proposals',
   'FindingFacets.rules',
   'FindingFacets.severities',
   'FindingFacets.regions',

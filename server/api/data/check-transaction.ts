@@ -1,13 +1,18 @@
-// What-if: writes a proposal in a transaction that is always rolled back, runs the rules the write could change
-// before and after inside it, and reports the findings only the "after" graph has.
-import { rulesAffectedBy } from '../../rules/rule-reads';
-import type { RuleRow } from '../../rules/run-rule';
+// What-if: the findings proposals would create. Only the anchored rules around the proposals run: the rules' rows at
+// the anchors the proposals touch, after the proposals (written in a short transaction that is always rolled back)
+// and before them (read-only), compared by finding key.
+import type { Executor } from '../../db/executor';
+import { anchorsOf, TOUCHED_LABELS, type Touched } from '../../rules/anchors';
+import type { RuleDefinition } from '../../rules/catalog';
+import { runRule } from '../../rules/run-rule';
 import { findingKey } from '../../scan/finding';
-import type { ApiContext } from '../context';
+import { badInput } from '../errors';
 import { graphChanged, type Proposal, validateProposal, writeProposal } from './proposals';
 
-/** Two passes of (at most) the whole catalog run in this one transaction. */
-const CHECK_TIMEOUT_MS = 300_000;
+/** The rolled-back write runs the anchored rules only, so it stays short; this bounds a pathological anchor. */
+const CHECK_TIMEOUT_MS = 60_000;
+/** The most proposals one batch may hold. */
+export const MAX_BATCH_PROPOSALS = 200;
 
 export interface ProposedFinding {
   key: string;
@@ -19,49 +24,136 @@ export interface ProposedFinding {
   partnerId: string | null;
 }
 
-export async function checkTransaction(
-  context: ApiContext,
-  proposal: Proposal,
-  asOf: string | null | undefined,
-): Promise<{ asOf: string; compliant: boolean; findings: ProposedFinding[] }> {
-  const record = await validateProposal(context.executor, proposal);
-  const date = asOf ?? proposal.date;
-  // Skipping the other rules is sound: a rule is a function of the graph and $asOf, the write changes only nodes of
-  // the labels and relationships of the types its import statements name (rule-reads.ts), and a skipped rule reads
-  // none of them, nothing it cannot name (untyped relationships, unlabelled nodes, procedures) and no property key
-  // the write sets; so its "after" rows equal its "before" rows and it could add no finding.
-  const rules = rulesAffectedBy(context.catalog, proposal.collection);
-  const findings = await context.executor
+export interface TransactionCheck {
+  asOf: string;
+  compliant: boolean;
+  findings: ProposedFinding[];
+}
+
+export interface BatchCheck {
+  asOf: string;
+  /** All proposals written together. */
+  together: TransactionCheck;
+  /** Each proposal on its own, in the order given. */
+  proposals: TransactionCheck[];
+}
+
+/** What a what-if needs: the database and the catalog. */
+export interface CheckContext {
+  executor: Executor;
+  catalog: readonly RuleDefinition[];
+}
+
+/** The entities a proposal touches: the ends of the relationship it adds, or the subscription and its parties. */
+export function touchedBy(proposal: Proposal, record: Record<string, unknown>): Touched {
+  const ids = (...values: unknown[]) => values.filter((value): value is string => typeof value === 'string');
+  switch (proposal.collection) {
+    case 'supplies':
+      return { Partner: ids(record.providerId, record.resellerId) };
+    case 'resellerRelationships':
+    case 'managementRelationships':
+      return { Partner: ids(record.partnerId), Customer: ids(record.customerId) };
+    case 'subscriptions':
+      return {
+        Subscription: ids(record.id),
+        Customer: ids(record.customerId),
+        Partner: ids(record.billedById, record.resellerOfRecordId),
+        Tenant: ids(record.tenantId),
+      };
+  }
+}
+
+function union(all: readonly Touched[]): Touched {
+  return Object.fromEntries(TOUCHED_LABELS.map((label) => [label, all.flatMap((touched) => touched[label] ?? [])]));
+}
+
+/** The findings the proposals (already validated into records) create when written together. */
+async function newFindings(
+  context: CheckContext,
+  proposals: readonly { proposal: Proposal; record: Record<string, unknown> }[],
+  asOf: string,
+): Promise<ProposedFinding[]> {
+  const touched = union(proposals.map(({ proposal, record }) => touchedBy(proposal, record)));
+  // After: the anchors are read in the changed graph, where every start point the proposals can alter is reachable
+  // from what they touch (docs/rules.md, Anchors); rules none of whose anchors exists return nothing.
+  const after = await context.executor
     .rollbackTransaction(
       async (tx) => {
-        const before = new Set<string>();
-        for (const rule of rules) {
-          for (const row of await tx.run<RuleRow>(rule.cypher, { asOf: date }))
-            before.add(findingKey(rule.id, row.subjects));
+        for (const { proposal, record } of proposals) await writeProposal(tx, proposal.collection, record);
+        const runs = [];
+        for (const rule of context.catalog) {
+          const anchors = await anchorsOf(tx, rule, touched, asOf);
+          if (anchors.length === 0) continue;
+          const rows = await runRule(tx, rule, asOf, { anchors });
+          if (rows.length > 0) runs.push({ rule, anchors, rows });
         }
-        await writeProposal(tx, proposal.collection, record);
-        const created: ProposedFinding[] = [];
-        for (const rule of rules) {
-          for (const row of await tx.run<RuleRow>(rule.cypher, { asOf: date })) {
-            const key = findingKey(rule.id, row.subjects);
-            if (before.has(key)) continue;
-            created.push({
-              key,
-              ruleId: rule.id,
-              severity: rule.severity,
-              message: row.message,
-              subjects: row.subjects,
-              region: row.region,
-              partnerId: row.partnerId,
-            });
-          }
-        }
-        return created;
+        return runs;
       },
       { timeoutMs: CHECK_TIMEOUT_MS },
     )
     .catch((error: unknown) => {
-      throw graphChanged(error, proposal);
+      throw graphChanged(error, proposals[0]?.proposal as Proposal);
     });
-  return { asOf: date, compliant: findings.length === 0, findings };
+  if (after.length === 0) return [];
+  // Before: the same rules from the same anchors in the graph as it is, read-only.
+  return context.executor.readTransaction(async (tx) => {
+    const created: ProposedFinding[] = [];
+    for (const { rule, anchors, rows } of after) {
+      const before = new Set(
+        (await runRule(tx, rule, asOf, { anchors })).map((row) => findingKey(rule.id, row.subjects)),
+      );
+      for (const row of rows) {
+        const key = findingKey(rule.id, row.subjects);
+        if (before.has(key)) continue;
+        created.push({
+          key,
+          ruleId: rule.id,
+          severity: rule.severity,
+          message: row.message,
+          subjects: row.subjects,
+          region: row.region,
+          partnerId: row.partnerId,
+        });
+      }
+    }
+    return created;
+  });
+}
+
+function outcome(asOf: string, findings: ProposedFinding[]): TransactionCheck {
+  return { asOf, compliant: findings.length === 0, findings };
+}
+
+/** The findings one proposal would create, as of `asOf` (default: the day it takes effect). */
+export async function checkTransaction(
+  context: CheckContext,
+  proposal: Proposal,
+  asOf: string | null | undefined,
+): Promise<TransactionCheck> {
+  const record = await validateProposal(context.executor, proposal);
+  const date = asOf ?? proposal.date;
+  return outcome(date, await newFindings(context, [{ proposal, record }], date));
+}
+
+/**
+ * Proposals checked together and one by one, as of `asOf` (default: the latest day one of them takes effect, so all
+ * are in effect). Every proposal is validated first; any invalid one refuses the batch.
+ */
+export async function checkTransactions(
+  context: CheckContext,
+  proposals: readonly Proposal[],
+  asOf: string | null | undefined,
+): Promise<BatchCheck> {
+  if (proposals.length === 0) throw badInput('Give at least one proposal');
+  if (proposals.length > MAX_BATCH_PROPOSALS) {
+    throw badInput(`Give at most ${MAX_BATCH_PROPOSALS} proposals in one batch, not ${proposals.length}`);
+  }
+  const validated = [];
+  for (const proposal of proposals)
+    validated.push({ proposal, record: await validateProposal(context.executor, proposal) });
+  const date = asOf ?? proposals.map((proposal) => proposal.date).reduce((a, b) => (a > b ? a : b));
+  const together = outcome(date, await newFindings(context, validated, date));
+  const each = [];
+  for (const one of validated) each.push(outcome(date, await newFindings(context, [one], date)));
+  return { asOf: date, together, proposals: each };
 }

@@ -9,7 +9,14 @@ import { validateRecords } from '../../import/validate-records';
 import { writeBatch } from '../../import/write-batch';
 import { badInput, notFound } from '../errors';
 
-export type ProposalCollection = 'supplies' | 'resellerRelationships' | 'managementRelationships' | 'subscriptions';
+/** The import collections a what-if or an added relationship may hold. */
+export const PROPOSAL_COLLECTIONS = [
+  'supplies',
+  'resellerRelationships',
+  'managementRelationships',
+  'subscriptions',
+] as const;
+export type ProposalCollection = (typeof PROPOSAL_COLLECTIONS)[number];
 
 export interface Proposal {
   collection: ProposalCollection;

@@ -3,7 +3,7 @@ import { createApiKey, keyNameProblem, revokeApiKey } from '../auth/api-keys';
 import type { Role } from '../auth/roles';
 import type { ApiContext } from '../context';
 import { recordAudit } from '../data/audit';
-import { checkTransaction } from '../data/check-transaction';
+import { checkTransaction, checkTransactions } from '../data/check-transaction';
 import { importCsvFiles, importJsonDocument } from '../data/imports';
 import { toProposal } from '../data/proposals';
 import { addRelationship, type EndRequest, endRelationship } from '../data/relationships';
@@ -23,6 +23,8 @@ export const mutationResolvers = {
 
     checkTransaction: (_root: unknown, args: { proposal: OneOf; asOf?: string | null }, context: ApiContext) =>
       checkTransaction(context, toProposal(args.proposal), args.asOf),
+    checkTransactions: (_root: unknown, args: { proposals: OneOf[]; asOf?: string | null }, context: ApiContext) =>
+      checkTransactions(context, args.proposals.map(toProposal), args.asOf),
 
     addRelationship: (_root: unknown, args: { input: OneOf }, context: ApiContext) =>
       addRelationship(context, toProposal(args.input)),
