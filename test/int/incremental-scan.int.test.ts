@@ -124,7 +124,8 @@ describe('when a scan is full', () => {
     const forced = await scan(['--as-of', DEFAULT_AS_OF, '--full']);
     expect(forced.kind).toBe('Full');
     expect(forced.stderr).toMatch(/a full scan was asked for/);
-    expect((await scan(['--as-of', DEFAULT_AS_OF])).kind).toBe('Incremental');
+    const next = await scan(['--as-of', DEFAULT_AS_OF]);
+    expect(next.kind, next.stderr).toBe('Incremental');
 
     const catalog = loadCatalog();
     const wanted = { ruleIds: catalog.map((r) => r.id), asOf: DEFAULT_AS_OF, full: false };
