@@ -22,7 +22,9 @@ function completeDocument(): Record<string, Record<string, unknown>[]> {
 /** Each property as [value, Neo4j type], so a date stored as text would show; the change stamps are
  * change-tracking.int.test.ts's concern. */
 function typed(pairs: [string, unknown, string][]): Typed {
-  return Object.fromEntries(pairs.map(([key, value, type]) => [key, [value, type.replace(/ NOT NULL/g, '')]]));
+  // Sorted by key: the order Neo4j lists a record's keys in depends on the order they were written.
+  const sorted = [...pairs].sort(([a], [b]) => a.localeCompare(b));
+  return Object.fromEntries(sorted.map(([key, value, type]) => [key, [value, type.replace(/ NOT NULL/g, '')]]));
 }
 
 async function nodes(label: string): Promise<Record<string, { labels: string[]; props: Typed }>> {
