@@ -3,8 +3,11 @@ import { createHash } from 'node:crypto';
 import type { Executor } from '../db/executor';
 import { isRealDate } from '../import/import-schema';
 import type { RuleDefinition } from '../rules/catalog';
-import { runRule } from '../rules/run-rule';
+import { type RuleRow, runRule } from '../rules/run-rule';
 import { compareFindings, type Finding, findingKey } from './finding';
+import { carriedFindings, rulesToRunWhole, touchedAnchors } from './incremental-scan';
+import { planScan, scanStart } from './scan-plan';
+import { anchoredTasks, fullTasks, type ScanTask } from './scan-tasks';
 
 export interface RuleTiming {
   ruleId: string;
@@ -20,6 +23,15 @@ export interface ScanResult {
   ruleIds: string[];
   findings: Finding[];
   timings: RuleTiming[];
+  /** Whole graph, or only the anchors the changes since the previous run touched, with the rest carried over. */
+  kind: 'full' | 'incremental';
+  /** Why this kind, as the CLI says it. */
+  reason: string;
+  /** The region table in force and the watermark of changes this run may not have seen (incremental-scan.ts). */
+  regionTable: string | null;
+  watermark: string;
+  /** The time each rule took in the last full scan, in ruleIds' order: a later scan starts the slowest first. */
+  ruleMs: number[];
 }
 
 export interface ScanOptions {
@@ -28,8 +40,16 @@ export interface ScanOptions {
   ruleIds?: readonly string[];
   /** Each rule is cancelled after this long (Settings.scanRuleTimeoutMs); the executor's query timeout otherwise. */
   ruleTimeoutMs?: number;
+  /** Rules evaluated side by side, each in its own session (default SCAN_CONCURRENCY). */
+  concurrency?: number;
   onRuleDone?: (done: number, total: number, timing: RuleTiming) => void;
+  /** Build on the previous run when it allows (docs/change-tracking.md); a full scan otherwise. */
+  incremental?: boolean;
 }
+
+/** A scan keeps the local Neo4j's two cores busy: a rule's query runs on one core, so one rule at a time leaves the
+ * other idle (docs/benchmarks.md, full scan). */
+export const SCAN_CONCURRENCY = 2;
 
 export class ScanError extends Error {
   override name = 'ScanError';
@@ -56,6 +76,42 @@ export function selectRules(catalog: readonly RuleDefinition[], ruleIds?: readon
   return ruleIds.map((id) => known.get(id) as RuleDefinition);
 }
 
+function toFinding(rule: RuleDefinition, row: RuleRow, asOf: string): Finding {
+  return {
+    key: findingKey(rule.id, row.subjects),
+    ruleId: rule.id,
+    title: rule.title,
+    severity: rule.severity,
+    clause: rule.clause,
+    message: row.message,
+    subjects: row.subjects,
+    evidence: { nodes: row.nodes, edges: row.edges },
+    remediation: rule.remediation,
+    region: row.region,
+    partnerId: row.partnerId,
+    asOf,
+  };
+}
+
+/** Runs `work` over the items with at most `limit` at once, in the items' order; the first failure is thrown once
+ * the work already started has ended. */
+async function inParallel<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async () => {
+    while (next < items.length && !failure) {
+      const item = items[next++] as T;
+      try {
+        await work(item);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, limit) }, worker));
+  if (failure) throw failure.error;
+}
+
 export async function runScan(
   executor: Executor,
   catalog: readonly RuleDefinition[],
@@ -64,44 +120,66 @@ export async function runScan(
   if (!isRealDate(options.asOf))
     throw new ScanError(`The as-of date must be a real date like 2026-06-30, got '${options.asOf}'`);
   const rules = selectRules(catalog, options.ruleIds);
+  const version = catalogVersion(catalog);
   const startedAt = new Date().toISOString();
+  const start = await scanStart(executor);
+  const plan = await planScan(
+    executor,
+    { ruleIds: rules.map((rule) => rule.id), catalogVersion: version, asOf: options.asOf, full: !options.incremental },
+    start,
+  );
+  const anchors = plan.kind === 'incremental' ? await touchedAnchors(executor, rules, plan, options.asOf) : undefined;
+  const previousMs = new Map(plan.previous?.ruleIds.map((id, index) => [id, plan.previous?.ruleMs?.[index] ?? 0]));
+  const sessions = options.concurrency ?? SCAN_CONCURRENCY;
+  const whole = anchors ? await rulesToRunWhole(executor, rules, anchors) : new Set<string>();
+  const tasks = anchors ? anchoredTasks(rules, anchors, whole) : await fullTasks(executor, rules, previousMs, sessions);
   const findings: Finding[] = [];
+  const work = new Map(rules.map((rule) => [rule.id, { findings: 0, ms: 0, parts: 0 }]));
+  const partsOf = (ruleId: string) => tasks.filter((task) => task.rule.id === ruleId).length;
   const timings: RuleTiming[] = [];
-  for (const rule of rules) {
+  const evaluate = async ({ rule, anchors: taskAnchors }: ScanTask) => {
     const started = performance.now();
-    const rows = await runRule(
-      executor,
-      rule,
-      options.asOf,
-      options.ruleTimeoutMs === undefined ? {} : { timeoutMs: options.ruleTimeoutMs },
-    );
-    for (const row of rows) {
-      findings.push({
-        key: findingKey(rule.id, row.subjects),
-        ruleId: rule.id,
-        title: rule.title,
-        severity: rule.severity,
-        clause: rule.clause,
-        message: row.message,
-        subjects: row.subjects,
-        evidence: { nodes: row.nodes, edges: row.edges },
-        remediation: rule.remediation,
-        region: row.region,
-        partnerId: row.partnerId,
-        asOf: options.asOf,
-      });
+    const rows = await runRule(executor, rule, options.asOf, {
+      anchors: taskAnchors,
+      ...(options.ruleTimeoutMs === undefined ? {} : { timeoutMs: options.ruleTimeoutMs }),
+    });
+    for (const row of rows) findings.push(toFinding(rule, row, options.asOf));
+    const done = work.get(rule.id) as { findings: number; ms: number; parts: number };
+    done.findings += rows.length;
+    done.ms += performance.now() - started;
+    done.parts += 1;
+    if (done.parts === partsOf(rule.id)) {
+      const timing = { ruleId: rule.id, findings: done.findings, ms: done.ms };
+      timings.push(timing);
+      options.onRuleDone?.(timings.length, rules.length, timing);
     }
-    const timing = { ruleId: rule.id, findings: rows.length, ms: performance.now() - started };
-    timings.push(timing);
-    options.onRuleDone?.(timings.length, rules.length, timing);
+  };
+  await inParallel(tasks, sessions, evaluate);
+  // A rule an incremental scan had nothing to evaluate for took no time and found nothing new.
+  for (const rule of rules) {
+    if (!timings.some((t) => t.ruleId === rule.id)) {
+      timings.push({ ruleId: rule.id, findings: 0, ms: 0 });
+      options.onRuleDone?.(timings.length, rules.length, timings.at(-1) as RuleTiming);
+    }
+  }
+  timings.sort((a, b) => rules.findIndex((r) => r.id === a.ruleId) - rules.findIndex((r) => r.id === b.ruleId));
+  if (plan.kind === 'incremental' && anchors) {
+    const found = new Set(findings.map((f) => f.key));
+    const carried = await carriedFindings(executor, rules, plan.previous.id, anchors, whole, options.asOf);
+    findings.push(...carried.filter((f) => !found.has(f.key)));
   }
   return {
     asOf: options.asOf,
     startedAt,
     finishedAt: new Date().toISOString(),
-    catalogVersion: catalogVersion(catalog),
+    catalogVersion: version,
     ruleIds: rules.map((rule) => rule.id),
     findings: findings.sort(compareFindings),
     timings,
+    kind: plan.kind,
+    reason: plan.reason,
+    regionTable: start.regionTable,
+    watermark: start.watermark,
+    ruleMs: timings.map((t) => Math.round(plan.kind === 'full' ? t.ms : (previousMs.get(t.ruleId) ?? 0))),
   };
 }

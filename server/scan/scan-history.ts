@@ -1,17 +1,17 @@
 // Scan history in Neo4j: each run with its counts, its findings and their evidence followed by key, and the comparison
 // of two runs.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { cypher } from '../db/cypher-files';
 import { cypherInt, type Executor } from '../db/executor';
 import { NODE_LABELS } from '../model/graph-model';
-import { SEVERITIES, type Severity } from './finding';
+import { type Finding, SEVERITIES, type Severity } from './finding';
 import type { ScanResult } from './run-scan';
 import { evidenceText } from './stored-evidence';
 
 const BATCH = 2_000;
 
 /** Evidence entities a finding is linked to with CONCERNS, so the explorer can flag them; fixed labels only. */
-const LINKED_LABELS = NODE_LABELS.filter((label) => label !== 'Country' && label !== 'Region');
+const LINKED_LABELS: readonly string[] = NODE_LABELS.filter((label) => label !== 'Country' && label !== 'Region');
 
 export interface ScanRunSummary {
   id: string;
@@ -36,6 +36,27 @@ export interface RunComparisonRow {
   message: string;
 }
 
+/** A finding as record-findings.cypher takes it; the digest covers everything stored about it, so a finding whose
+ * digest is unchanged since the last run is not rewritten. */
+function storedFinding(f: Finding) {
+  const content = {
+    severity: f.severity,
+    title: f.title,
+    message: f.message,
+    subjects: f.subjects,
+    region: f.region,
+    partnerId: f.partnerId,
+    evidence: evidenceText(f.evidence),
+    entities: f.evidence.nodes.map(({ id, label }) => ({ id, label })),
+  };
+  const digest = createHash('sha256').update(JSON.stringify(content)).digest('base64');
+  // The CONCERNS links it should have: an entity removed and imported again comes back without them.
+  const linked = new Set(
+    content.entities.filter((n) => LINKED_LABELS.includes(n.label)).map((n) => `${n.label}|${n.id}`),
+  ).size;
+  return { key: f.key, ruleId: f.ruleId, digest, linked, ...content };
+}
+
 /** Records a run and its findings in one transaction; returns the run id. */
 export async function recordScan(executor: Executor, result: ScanResult): Promise<string> {
   const id = randomUUID();
@@ -52,30 +73,25 @@ export async function recordScan(executor: Executor, result: ScanResult): Promis
           catalogVersion: result.catalogVersion,
           ruleIds: result.ruleIds,
           ruleFindings: result.ruleIds.map((ruleId) => result.findings.filter((f) => f.ruleId === ruleId).length),
+          ruleMs: result.ruleMs,
+          kind: result.kind,
+          regionTable: result.regionTable,
+          watermark: result.watermark,
           total: result.findings.length,
           ...counts,
         },
       });
       for (let start = 0; start < result.findings.length; start += BATCH) {
-        const batch = result.findings.slice(start, start + BATCH);
-        await tx.run(cypher('scan/record-findings.cypher'), {
-          runId: id,
-          findings: batch.map((f) => ({
-            key: f.key,
-            ruleId: f.ruleId,
-            severity: f.severity,
-            title: f.title,
-            message: f.message,
-            subjects: f.subjects,
-            region: f.region,
-            partnerId: f.partnerId,
-            evidence: evidenceText(f.evidence),
-            entities: f.evidence.nodes.map(({ id, label }) => ({ id, label })),
-          })),
-        });
+        const batch = result.findings.slice(start, start + BATCH).map(storedFinding);
+        const written = new Set(
+          (await tx.run<{ key: string }>(cypher('scan/record-findings.cypher'), { runId: id, findings: batch })).map(
+            (row) => row.key,
+          ),
+        );
+        const rewritten = batch.filter((f) => written.has(f.key));
         for (const label of LINKED_LABELS) {
-          const links = batch.flatMap((f) =>
-            f.evidence.nodes.filter((n) => n.label === label).map((n) => ({ key: f.key, id: n.id })),
+          const links = rewritten.flatMap((f) =>
+            f.entities.filter((n) => n.label === label).map((n) => ({ key: f.key, id: n.id })),
           );
           if (links.length === 0) continue;
           // The label is one of the model's fixed labels (LINKED_LABELS), never text from a request.

@@ -19,15 +19,18 @@ function completeDocument(): Record<string, Record<string, unknown>[]> {
   return JSON.parse(readFileSync(COMPLETE_JSON, 'utf8')) as Record<string, Record<string, unknown>[]>;
 }
 
-/** Each property as [value, Neo4j type], so a date stored as text would show. */
+/** Each property as [value, Neo4j type], so a date stored as text would show; the change stamps are
+ * change-tracking.int.test.ts's concern. */
 function typed(pairs: [string, unknown, string][]): Typed {
-  return Object.fromEntries(pairs.map(([key, value, type]) => [key, [value, type.replace(/ NOT NULL/g, '')]]));
+  // Sorted by key: the order Neo4j lists a record's keys in depends on the order they were written.
+  const sorted = [...pairs].sort(([a], [b]) => a.localeCompare(b));
+  return Object.fromEntries(sorted.map(([key, value, type]) => [key, [value, type.replace(/ NOT NULL/g, '')]]));
 }
 
 async function nodes(label: string): Promise<Record<string, { labels: string[]; props: Typed }>> {
   const rows = await db().read<{ id: string; labels: string[]; props: [string, unknown, string][] }>(
     `MATCH (n) WHERE $label IN labels(n)
-     RETURN n.id AS id, labels(n) AS labels, [key IN keys(n) | [key, n[key], valueType(n[key])]] AS props`,
+     RETURN n.id AS id, labels(n) AS labels, [key IN keys(n) WHERE key <> 'changedAt' | [key, n[key], valueType(n[key])]] AS props`,
     { label },
   );
   return Object.fromEntries(rows.map((row) => [row.id, { labels: [...row.labels].sort(), props: typed(row.props) }]));
@@ -37,7 +40,7 @@ async function links(type: string): Promise<{ from: string; to: string; props: T
   const rows = await db().read<{ from: string; to: string; props: [string, unknown, string][] }>(
     `MATCH (a)-[r]->(b) WHERE type(r) = $type
      RETURN coalesce(a.id, a.code) AS from, coalesce(b.id, b.code) AS to,
-            [key IN keys(r) | [key, r[key], valueType(r[key])]] AS props`,
+            [key IN keys(r) WHERE key <> 'changedAt' | [key, r[key], valueType(r[key])]] AS props`,
     { type },
   );
   return rows

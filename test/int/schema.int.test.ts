@@ -45,6 +45,7 @@ describe('migrations', () => {
       '0004-api',
       '0005-import-journal',
       '0006-finding-order',
+      '0007-change-tracking',
     ]);
     expect(await db().read('SHOW INDEXES YIELD name, state RETURN name, state ORDER BY name')).toEqual(schemaBefore);
     const after = await graphSnapshot(db());

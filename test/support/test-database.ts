@@ -32,19 +32,32 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Every node and relationship with its labels and properties, sorted: equal snapshots mean an unchanged graph. */
+/** A node's or relationship's properties without its change stamp: writing and undoing the write leaves the data as
+ * it was but stamps what it touched (docs/change-tracking.md). */
+function withoutStamp(props: Record<string, unknown>): Record<string, unknown> {
+  const { changedAt: _changedAt, ...rest } = props;
+  return rest;
+}
+
+/** Every node and relationship with its labels and properties (change stamps aside), sorted: equal snapshots mean an
+ * unchanged graph. */
 export async function graphSnapshot(executor: Executor): Promise<string> {
   const nodes = await executor.read<{ labels: string[]; props: Record<string, unknown> }>(
     'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props',
   );
-  const relationships = await executor.read<{ from: unknown; type: string; props: unknown; to: unknown }>(
+  const relationships = await executor.read<{
+    from: unknown;
+    type: string;
+    props: Record<string, unknown>;
+    to: unknown;
+  }>(
     `MATCH (a)-[r]->(b)
      RETURN coalesce(a.id, a.code, a.name) AS from, type(r) AS type, properties(r) AS props,
             coalesce(b.id, b.code, b.name) AS to`,
   );
   const lines = [
-    ...nodes.map((n) => canonical([[...n.labels].sort(), n.props])),
-    ...relationships.map((r) => canonical([r.from, r.type, r.props, r.to])),
+    ...nodes.map((n) => canonical([[...n.labels].sort(), withoutStamp(n.props)])),
+    ...relationships.map((r) => canonical([r.from, r.type, withoutStamp(r.props), r.to])),
   ];
   return lines.sort().join('\n');
 }

@@ -9,7 +9,7 @@ OPTIONAL MATCH (organization:Organization {id: row.organizationId})
 USING INDEX organization:Organization(id)
 WITH row, tenant, country, organization
 WHERE row.organizationId IS NULL OR organization IS NOT NULL
-CREATE (c:Customer {id: row.id, name: row.name, domain: row.domain})
+CREATE (c:Customer {id: row.id, name: row.name, domain: row.domain, changedAt: datetime()})
 CREATE (c)-[:ON_TENANT]->(tenant), (c)-[:IN_COUNTRY]->(country)
 FOREACH (_ IN CASE WHEN organization IS NULL THEN [] ELSE [1] END | CREATE (c)-[:ACCOUNT_OF]->(organization))
 RETURN count(*) AS written

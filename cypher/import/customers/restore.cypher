@@ -3,10 +3,11 @@
 UNWIND $priors AS prior
 MATCH (c:Customer {id: prior.id})
 USING INDEX c:Customer(id)
-SET c.name = prior.props.name, c.domain = prior.props.domain
+SET c.name = prior.props.name, c.domain = prior.props.domain, c.changedAt = datetime()
 WITH c, prior
 CALL (c) {
-  MATCH (c)-[old:ON_TENANT|IN_COUNTRY|ACCOUNT_OF]->()
+  MATCH (c)-[old:ON_TENANT|IN_COUNTRY|ACCOUNT_OF]->(other)
+  FOREACH (_ IN CASE WHEN other:Country THEN [] ELSE [1] END | SET other.changedAt = datetime())
   DELETE old
 }
 CALL (c, prior) {

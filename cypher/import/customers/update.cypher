@@ -11,12 +11,13 @@ OPTIONAL MATCH (organization:Organization {id: row.organizationId})
 USING INDEX organization:Organization(id)
 WITH row, c, tenant, country, organization
 WHERE row.organizationId IS NULL OR organization IS NOT NULL
-SET c.name = row.name, c.domain = row.domain
+SET c.name = row.name, c.domain = row.domain, c.changedAt = datetime()
 WITH c, tenant, country, organization
 CALL (c, tenant, country, organization) {
   MATCH (c)-[old:ON_TENANT|IN_COUNTRY|ACCOUNT_OF]->(other)
   WHERE (type(old) = 'ON_TENANT' AND other <> tenant) OR (type(old) = 'IN_COUNTRY' AND other <> country)
      OR (type(old) = 'ACCOUNT_OF' AND (organization IS NULL OR other <> organization))
+  FOREACH (_ IN CASE WHEN other:Country THEN [] ELSE [1] END | SET other.changedAt = datetime())
   DELETE old
 }
 MERGE (c)-[:ON_TENANT]->(tenant)

@@ -5,5 +5,5 @@ MATCH (partner:Partner {id: row.partnerId})
 USING INDEX partner:Partner(id)
 MATCH (customer:Customer {id: row.customerId})
 USING INDEX customer:Customer(id)
-CREATE (partner)-[:MANAGES {kind: row.kind, since: date(row.since), until: date(row.until)}]->(customer)
+CREATE (partner)-[:MANAGES {kind: row.kind, since: date(row.since), until: date(row.until), changedAt: datetime()}]->(customer)
 RETURN count(*) AS written

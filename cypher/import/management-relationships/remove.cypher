@@ -3,4 +3,5 @@ UNWIND $keys AS key
 MATCH (partner:Partner {id: key.partnerId})-[r:MANAGES {kind: key.kind, since: date(key.since)}]->(customer:Customer {id: key.customerId})
 USING INDEX partner:Partner(id)
 USING INDEX customer:Customer(id)
+SET partner.changedAt = datetime(), customer.changedAt = datetime()
 DELETE r

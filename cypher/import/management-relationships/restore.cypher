@@ -4,4 +4,4 @@ UNWIND $priors AS prior
 MATCH (partner:Partner {id: prior.partnerId})-[r:MANAGES {kind: prior.kind, since: date(prior.since)}]->(customer:Customer {id: prior.customerId})
 USING INDEX partner:Partner(id)
 USING INDEX customer:Customer(id)
-SET r.until = date(prior.props.until)
+SET r.until = date(prior.props.until), r.changedAt = datetime()

@@ -2,4 +2,4 @@
 UNWIND $priors AS prior
 MATCH (o:Organization {id: prior.id})
 USING INDEX o:Organization(id)
-SET o.name = prior.props.name, o.country = prior.props.country
+SET o.name = prior.props.name, o.country = prior.props.country, o.changedAt = datetime()

@@ -2,5 +2,5 @@
 UNWIND $rows AS row
 MATCH (o:Organization {id: row.id})
 USING INDEX o:Organization(id)
-SET o.name = row.name, o.country = row.country
+SET o.name = row.name, o.country = row.country, o.changedAt = datetime()
 RETURN count(*) AS written

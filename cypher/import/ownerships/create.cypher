@@ -5,5 +5,5 @@ MATCH (owner:Organization {id: row.ownerId})
 USING INDEX owner:Organization(id)
 MATCH (owned:Organization {id: row.ownedId})
 USING INDEX owned:Organization(id)
-CREATE (owner)-[:OWNS {share: row.share, directsManagement: row.directsManagement, since: date(row.since)}]->(owned)
+CREATE (owner)-[:OWNS {share: row.share, directsManagement: row.directsManagement, since: date(row.since), changedAt: datetime()}]->(owned)
 RETURN count(*) AS written

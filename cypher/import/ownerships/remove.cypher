@@ -3,4 +3,5 @@ UNWIND $keys AS key
 MATCH (owner:Organization {id: key.ownerId})-[r:OWNS]->(owned:Organization {id: key.ownedId})
 USING INDEX owner:Organization(id)
 USING INDEX owned:Organization(id)
+SET owner.changedAt = datetime(), owned.changedAt = datetime()
 DELETE r

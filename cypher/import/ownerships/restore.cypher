@@ -3,4 +3,4 @@ UNWIND $priors AS prior
 MATCH (owner:Organization {id: prior.ownerId})-[r:OWNS]->(owned:Organization {id: prior.ownedId})
 USING INDEX owner:Organization(id)
 USING INDEX owned:Organization(id)
-SET r.share = prior.props.share, r.directsManagement = prior.props.directsManagement, r.since = date(prior.props.since)
+SET r.share = prior.props.share, r.directsManagement = prior.props.directsManagement, r.since = date(prior.props.since), r.changedAt = datetime()

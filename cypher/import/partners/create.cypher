@@ -11,7 +11,7 @@ MATCH (country:Country {code: row.country})
 USING INDEX country:Country(code)
 CREATE (p:Partner {
   id: row.id, mpnId: row.mpnId, name: row.name, status: row.status, mpaSignedOn: date(row.mpaSignedOn),
-  onboardedOn: date(row.onboardedOn), enrolledOn: date(row.enrolledOn)
+  onboardedOn: date(row.onboardedOn), enrolledOn: date(row.enrolledOn), changedAt: datetime()
 })
 FOREACH (_ IN CASE WHEN 'indirect-provider' IN row.roles THEN [1] ELSE [] END | SET p:IndirectProvider)
 FOREACH (_ IN CASE WHEN 'indirect-reseller' IN row.roles THEN [1] ELSE [] END | SET p:IndirectReseller)

@@ -5,7 +5,7 @@ MATCH (p:Partner {id: prior.id})
 USING INDEX p:Partner(id)
 SET p.mpnId = prior.props.mpnId, p.name = prior.props.name, p.status = prior.props.status,
     p.mpaSignedOn = date(prior.props.mpaSignedOn), p.onboardedOn = date(prior.props.onboardedOn),
-    p.enrolledOn = date(prior.props.enrolledOn)
+    p.enrolledOn = date(prior.props.enrolledOn), p.changedAt = datetime()
 FOREACH (_ IN CASE WHEN 'IndirectProvider' IN prior.labels THEN [1] ELSE [] END | SET p:IndirectProvider)
 FOREACH (_ IN CASE WHEN 'IndirectProvider' IN prior.labels THEN [] ELSE [1] END | REMOVE p:IndirectProvider)
 FOREACH (_ IN CASE WHEN 'IndirectReseller' IN prior.labels THEN [1] ELSE [] END | SET p:IndirectReseller)
@@ -14,7 +14,8 @@ FOREACH (_ IN CASE WHEN 'DirectBill' IN prior.labels THEN [1] ELSE [] END | SET 
 FOREACH (_ IN CASE WHEN 'DirectBill' IN prior.labels THEN [] ELSE [1] END | REMOVE p:DirectBill)
 WITH p, prior
 CALL (p) {
-  MATCH (p)-[old:ACCOUNT_OF|USES_TENANT|IN_COUNTRY]->()
+  MATCH (p)-[old:ACCOUNT_OF|USES_TENANT|IN_COUNTRY]->(other)
+  FOREACH (_ IN CASE WHEN other:Country THEN [] ELSE [1] END | SET other.changedAt = datetime())
   DELETE old
 }
 CALL (p, prior) {

@@ -11,7 +11,7 @@ USING INDEX tenant:Tenant(id)
 MATCH (country:Country {code: row.country})
 USING INDEX country:Country(code)
 SET p.mpnId = row.mpnId, p.name = row.name, p.status = row.status, p.mpaSignedOn = date(row.mpaSignedOn),
-    p.onboardedOn = date(row.onboardedOn), p.enrolledOn = date(row.enrolledOn)
+    p.onboardedOn = date(row.onboardedOn), p.enrolledOn = date(row.enrolledOn), p.changedAt = datetime()
 FOREACH (_ IN CASE WHEN 'indirect-provider' IN row.roles THEN [1] ELSE [] END | SET p:IndirectProvider)
 FOREACH (_ IN CASE WHEN 'indirect-provider' IN row.roles THEN [] ELSE [1] END | REMOVE p:IndirectProvider)
 FOREACH (_ IN CASE WHEN 'indirect-reseller' IN row.roles THEN [1] ELSE [] END | SET p:IndirectReseller)
@@ -23,6 +23,7 @@ CALL (p, organization, tenant, country) {
   MATCH (p)-[old:ACCOUNT_OF|USES_TENANT|IN_COUNTRY]->(other)
   WHERE (type(old) = 'ACCOUNT_OF' AND other <> organization) OR (type(old) = 'USES_TENANT' AND other <> tenant)
      OR (type(old) = 'IN_COUNTRY' AND other <> country)
+  FOREACH (_ IN CASE WHEN other:Country THEN [] ELSE [1] END | SET other.changedAt = datetime())
   DELETE old
 }
 MERGE (p)-[:ACCOUNT_OF]->(organization)

@@ -5,5 +5,5 @@ MATCH (partner:Partner {id: row.partnerId})
 USING INDEX partner:Partner(id)
 MATCH (customer:Customer {id: row.customerId})
 USING INDEX customer:Customer(id)
-CREATE (partner)-[:SELLS_TO {since: date(row.since), until: date(row.until)}]->(customer)
+CREATE (partner)-[:SELLS_TO {since: date(row.since), until: date(row.until), changedAt: datetime()}]->(customer)
 RETURN count(*) AS written

@@ -3,4 +3,5 @@ UNWIND $keys AS key
 MATCH (partner:Partner {id: key.partnerId})-[r:SELLS_TO {since: date(key.since)}]->(customer:Customer {id: key.customerId})
 USING INDEX partner:Partner(id)
 USING INDEX customer:Customer(id)
+SET partner.changedAt = datetime(), customer.changedAt = datetime()
 DELETE r

@@ -3,5 +3,5 @@ UNWIND $rows AS row
 MATCH (partner:Partner {id: row.partnerId})-[r:SELLS_TO {since: date(row.since)}]->(customer:Customer {id: row.customerId})
 USING INDEX partner:Partner(id)
 USING INDEX customer:Customer(id)
-SET r.until = date(row.until)
+SET r.until = date(row.until), r.changedAt = datetime()
 RETURN count(DISTINCT row) AS written

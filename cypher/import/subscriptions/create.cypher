@@ -14,7 +14,7 @@ WITH row, customer, billedBy, tenant, reseller
 WHERE row.resellerOfRecordId IS NULL OR reseller IS NOT NULL
 CREATE (s:Subscription {
   id: row.id, createdOn: date(row.createdOn), status: row.status, offerId: row.offerId, offerName: row.offerName,
-  billingType: row.billingType
+  billingType: row.billingType, changedAt: datetime()
 })
 CREATE (s)-[:FOR]->(customer), (s)-[:BILLED_BY]->(billedBy), (s)-[:PROVISIONED_ON]->(tenant)
 FOREACH (_ IN CASE WHEN reseller IS NULL THEN [] ELSE [1] END | CREATE (s)-[:RESELLER_OF_RECORD]->(reseller))

@@ -4,10 +4,11 @@ UNWIND $priors AS prior
 MATCH (s:Subscription {id: prior.id})
 USING INDEX s:Subscription(id)
 SET s.createdOn = date(prior.props.createdOn), s.status = prior.props.status, s.offerId = prior.props.offerId,
-    s.offerName = prior.props.offerName, s.billingType = prior.props.billingType
+    s.offerName = prior.props.offerName, s.billingType = prior.props.billingType, s.changedAt = datetime()
 WITH s, prior
 CALL (s) {
-  MATCH (s)-[old:FOR|BILLED_BY|PROVISIONED_ON|RESELLER_OF_RECORD]->()
+  MATCH (s)-[old:FOR|BILLED_BY|PROVISIONED_ON|RESELLER_OF_RECORD]->(other)
+  SET other.changedAt = datetime()
   DELETE old
 }
 CALL (s, prior) {

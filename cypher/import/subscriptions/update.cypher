@@ -15,13 +15,14 @@ USING INDEX reseller:Partner(id)
 WITH row, s, customer, billedBy, tenant, reseller
 WHERE row.resellerOfRecordId IS NULL OR reseller IS NOT NULL
 SET s.createdOn = date(row.createdOn), s.status = row.status, s.offerId = row.offerId, s.offerName = row.offerName,
-    s.billingType = row.billingType
+    s.billingType = row.billingType, s.changedAt = datetime()
 WITH s, customer, billedBy, tenant, reseller
 CALL (s, customer, billedBy, tenant, reseller) {
   MATCH (s)-[old:FOR|BILLED_BY|PROVISIONED_ON|RESELLER_OF_RECORD]->(other)
   WHERE (type(old) = 'FOR' AND other <> customer) OR (type(old) = 'BILLED_BY' AND other <> billedBy)
      OR (type(old) = 'PROVISIONED_ON' AND other <> tenant)
      OR (type(old) = 'RESELLER_OF_RECORD' AND (reseller IS NULL OR other <> reseller))
+  SET other.changedAt = datetime()
   DELETE old
 }
 MERGE (s)-[:FOR]->(customer)

@@ -5,5 +5,5 @@ MATCH (provider:Partner {id: row.providerId})
 USING INDEX provider:Partner(id)
 MATCH (reseller:Partner {id: row.resellerId})
 USING INDEX reseller:Partner(id)
-CREATE (provider)-[:SUPPLIES {since: date(row.since), until: date(row.until), state: row.state}]->(reseller)
+CREATE (provider)-[:SUPPLIES {since: date(row.since), until: date(row.until), state: row.state, changedAt: datetime()}]->(reseller)
 RETURN count(*) AS written

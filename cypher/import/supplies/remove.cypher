@@ -3,4 +3,5 @@ UNWIND $keys AS key
 MATCH (provider:Partner {id: key.providerId})-[r:SUPPLIES {since: date(key.since)}]->(reseller:Partner {id: key.resellerId})
 USING INDEX provider:Partner(id)
 USING INDEX reseller:Partner(id)
+SET provider.changedAt = datetime(), reseller.changedAt = datetime()
 DELETE r

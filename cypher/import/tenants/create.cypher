@@ -2,5 +2,5 @@
 UNWIND $rows AS row
 MATCH (country:Country {code: row.country})
 USING INDEX country:Country(code)
-CREATE (t:Tenant {id: row.id, kind: row.kind, cloud: row.cloud})-[:IN_COUNTRY]->(country)
+CREATE (t:Tenant {id: row.id, kind: row.kind, cloud: row.cloud, changedAt: datetime()})-[:IN_COUNTRY]->(country)
 RETURN count(*) AS written

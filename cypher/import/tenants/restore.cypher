@@ -3,7 +3,7 @@
 UNWIND $priors AS prior
 MATCH (t:Tenant {id: prior.id})
 USING INDEX t:Tenant(id)
-SET t.kind = prior.props.kind, t.cloud = prior.props.cloud
+SET t.kind = prior.props.kind, t.cloud = prior.props.cloud, t.changedAt = datetime()
 WITH t, prior
 CALL (t) {
   MATCH (t)-[old:IN_COUNTRY]->()

@@ -4,7 +4,7 @@ MATCH (t:Tenant {id: row.id})
 USING INDEX t:Tenant(id)
 MATCH (country:Country {code: row.country})
 USING INDEX country:Country(code)
-SET t.kind = row.kind, t.cloud = row.cloud
+SET t.kind = row.kind, t.cloud = row.cloud, t.changedAt = datetime()
 WITH t, country
 CALL (t, country) {
   MATCH (t)-[old:IN_COUNTRY]->(other) WHERE other <> country

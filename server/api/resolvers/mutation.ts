@@ -31,9 +31,18 @@ export const mutationResolvers = {
     endRelationship: (_root: unknown, args: { input: EndRequest }, context: ApiContext) =>
       endRelationship(context, args.input),
 
-    runScan: async (_root: unknown, args: { asOf?: string | null; ruleIds?: string[] | null }, context: ApiContext) => {
-      const { runId, comparison } = await runAndRecordScan(context, args.asOf ?? context.today, args.ruleIds);
-      return { run: () => context.loaders.scanRun.load(runId), comparison };
+    runScan: async (
+      _root: unknown,
+      args: { asOf?: string | null; ruleIds?: string[] | null; full?: boolean | null },
+      context: ApiContext,
+    ) => {
+      const { runId, comparison, kind, reason } = await runAndRecordScan(
+        context,
+        args.asOf ?? context.today,
+        args.ruleIds,
+        args.full ?? false,
+      );
+      return { run: () => context.loaders.scanRun.load(runId), comparison, kind: kind.toUpperCase(), reason };
     },
 
     acknowledgeFinding: (_root: unknown, args: { key: string; note?: string | null }, context: ApiContext) =>

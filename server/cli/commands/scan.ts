@@ -27,9 +27,13 @@ export const scanCommand: Command = {
   --format FORMAT     json (default), csv, md, html or sarif
   --out FILE          write the report here (default: standard output)
   --fail-on SEVERITY  exit ${EXIT_FINDINGS} when a finding of this severity or worse is found (critical, high, medium, low)
+  --full              evaluate every rule on the whole graph, even when only part of it changed
   --no-record         do not record the run in the scan history
   --notify            send the new and resolved findings to the webhooks of CSP_WEBHOOKS_FILE (docs/daily-run.md)
 
+When the previous recorded run used the same rule catalog and region table, the scan evaluates again only what
+changed since then (what imports and changes wrote, and what is dated between the two as-of dates) and carries the
+rest of its findings over; otherwise, or with --full, it evaluates the whole graph. It says which it did and why.
 Each recorded run is compared with the previous one (new, still open, resolved findings) on standard error.
 Each rule may run for NEO4J_SCAN_RULE_TIMEOUT_MS (default 30 minutes) before it is cancelled.`,
   async run(args) {
@@ -41,6 +45,7 @@ Each rule may run for NEO4J_SCAN_RULE_TIMEOUT_MS (default 30 minutes) before it 
         format: { type: 'string', default: 'json' },
         out: { type: 'string' },
         'fail-on': { type: 'string' },
+        full: { type: 'boolean', default: false },
         'no-record': { type: 'boolean', default: false },
         notify: { type: 'boolean', default: false },
       },
@@ -69,9 +74,11 @@ Each rule may run for NEO4J_SCAN_RULE_TIMEOUT_MS (default 30 minutes) before it 
         asOf: values['as-of'] ?? todayIso(),
         ...(ruleIds ? { ruleIds } : {}),
         ruleTimeoutMs: settings.scanRuleTimeoutMs,
+        incremental: !values.full,
         onRuleDone: (done) => progress.update(done),
       });
       progress.done();
+      process.stderr.write(`${result.kind === 'full' ? 'Full scan' : 'Incremental scan'}: ${result.reason}.\n`);
       // The HTML report draws the trend: the recorded runs before this one, and this one.
       const runs =
         format === 'html'

@@ -1,0 +1,5 @@
+// The findings a run found, of some of its rules, as stored: what an incremental scan carries over. $runId, $ruleIds.
+MATCH (run:ScanRun {id: $runId})-[:FOUND]->(f:Finding)
+WHERE f.ruleId IN $ruleIds
+RETURN f.key AS key, f.ruleId AS ruleId, f.message AS message, f.subjects AS subjects, f.region AS region,
+       f.partnerId AS partnerId, f.evidence AS evidence

@@ -1,0 +1,290 @@
+// Seeded random changes to the ecosystem in a graph, as one import document (docs/import-format.md): relationships
+// ended or added, subscriptions bought, tenants moved to another country, partner dates and roles changed. What the
+// incremental-scan test and the re-scan benchmark apply to compare an incremental scan with a full one.
+import { cypherInt, type Executor } from '../db/executor';
+import { IMPORT_FORMAT, IMPORT_VERSION } from '../import/import-schema';
+import { day, formatDay } from './dates';
+import { createIdentifiers } from './identifiers';
+import { createRandom, type Random } from './prng';
+
+export const CHANGE_KINDS = [
+  'end-sale',
+  'end-supply',
+  'end-management',
+  'new-sale',
+  'new-supply',
+  'new-management',
+  'new-subscription',
+  'new-ownership',
+  'tenant-country',
+  'partner-dates',
+  'partner-roles',
+  'customer-organization',
+] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+type Row = Record<string, unknown>;
+type Collection =
+  | 'tenants'
+  | 'partners'
+  | 'customers'
+  | 'ownerships'
+  | 'supplies'
+  | 'resellerRelationships'
+  | 'managementRelationships'
+  | 'subscriptions';
+
+export interface RandomChanges {
+  /** The import document holding every changed record. */
+  document: Record<string, unknown>;
+  /** One line per change, `kind {record}`, to print when a comparison fails. */
+  changes: string[];
+}
+
+const ROLE_OF_LABEL: Record<string, string> = {
+  IndirectProvider: 'indirect-provider',
+  IndirectReseller: 'indirect-reseller',
+  DirectBill: 'direct-bill',
+};
+
+/** A whole partner record (the import rewrites every field), with its role labels. */
+const PARTNER_ROW = `MATCH (p:Partner) WHERE p.id >= $from WITH p ORDER BY p.id LIMIT $n
+    MATCH (p)-[:ACCOUNT_OF]->(o), (p)-[:USES_TENANT]->(t), (p)-[:IN_COUNTRY]->(country)
+    RETURN p {.id, .mpnId, .name, .status, organizationId: o.id, tenantId: t.id, country: country.code,
+              labels: labels(p), mpaSignedOn: toString(p.mpaSignedOn), onboardedOn: toString(p.onboardedOn),
+              enrolledOn: toString(p.enrolledOn)} AS row`;
+
+/** Records near a random point of an id index, so the changes spread over the graph; $from, $n. */
+const CANDIDATES: Record<ChangeKind, string> = {
+  'end-sale': `MATCH (c:Customer) WHERE c.id >= $from WITH c ORDER BY c.id LIMIT $scan
+    MATCH (p:Partner)-[r:SELLS_TO]->(c) WHERE r.until IS NULL
+    RETURN {partnerId: p.id, customerId: c.id, since: toString(r.since)} AS row LIMIT $n`,
+  'end-supply': `MATCH (p:Partner) WHERE p.id >= $from WITH p ORDER BY p.id LIMIT $scan
+    MATCH (q:Partner)-[r:SUPPLIES]->(p) WHERE r.until IS NULL
+    RETURN {providerId: q.id, resellerId: p.id, since: toString(r.since)} AS row LIMIT $n`,
+  'end-management': `MATCH (c:Customer) WHERE c.id >= $from WITH c ORDER BY c.id LIMIT $scan
+    MATCH (p:Partner)-[r:MANAGES]->(c) WHERE r.until IS NULL
+    RETURN {partnerId: p.id, customerId: c.id, kind: r.kind, since: toString(r.since)} AS row LIMIT $n`,
+  'new-sale': `MATCH (c:Customer) WHERE c.id >= $from WITH c ORDER BY c.id LIMIT $n
+    RETURN {customerId: c.id} AS row`,
+  'new-supply': `MATCH (p:IndirectReseller) WHERE p.id >= $from WITH p ORDER BY p.id LIMIT $n
+    RETURN {resellerId: p.id} AS row`,
+  'new-management': `MATCH (c:Customer) WHERE c.id >= $from WITH c ORDER BY c.id LIMIT $n
+    RETURN {customerId: c.id} AS row`,
+  'new-subscription': `MATCH (c:Customer) WHERE c.id >= $from WITH c ORDER BY c.id LIMIT $n
+    MATCH (c)-[:ON_TENANT]->(t)
+    RETURN {customerId: c.id, tenantId: t.id} AS row`,
+  'new-ownership': `MATCH (o:Organization) WHERE o.id >= $from WITH o ORDER BY o.id LIMIT $n
+    RETURN {ownedId: o.id} AS row`,
+  'tenant-country': `MATCH (t:Tenant) WHERE t.id >= $from WITH t ORDER BY t.id LIMIT $n
+    MATCH (t)-[:IN_COUNTRY]->(country)
+    RETURN t {.id, .kind, .cloud, country: country.code} AS row`,
+  'partner-dates': PARTNER_ROW,
+  'partner-roles': PARTNER_ROW,
+  'customer-organization': `MATCH (c:Customer) WHERE c.id >= $from WITH c ORDER BY c.id LIMIT $n
+    MATCH (c)-[:ON_TENANT]->(t), (c)-[:IN_COUNTRY]->(country)
+    OPTIONAL MATCH (c)-[:ACCOUNT_OF]->(o)
+    RETURN c {.id, .name, .domain, tenantId: t.id, country: country.code, organizationId: o.id} AS row`,
+};
+
+/** A random point in the space of GUIDs (every id the generator and Partner Center use is one). */
+function randomId(random: Random): string {
+  return random.uint32().toString(16).padStart(8, '0');
+}
+
+function withoutNulls(row: Row): Row {
+  return Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null && value !== undefined));
+}
+
+/** `count` changes drawn from `kinds`, seeded by `seed`, dated around `asOf`. */
+export async function randomChanges(
+  executor: Executor,
+  options: { seed: string; count: number; asOf: string; kinds?: readonly ChangeKind[] },
+): Promise<RandomChanges> {
+  const random = createRandom(`changes\u0000${options.seed}`);
+  const ids = createIdentifiers(`changes\u0000${options.seed}`);
+  const kinds = options.kinds ?? CHANGE_KINDS;
+  const asOf = day(options.asOf);
+  const near = (before: number, after: number) => formatDay(asOf + random.int(-before, after));
+  const partners = (
+    await executor.read<{ id: string }>(
+      'MATCH (p:Partner) WHERE p.id >= $from WITH p ORDER BY p.id LIMIT 200 RETURN p.id AS id',
+      { from: randomId(random) },
+    )
+  ).map((p) => p.id);
+  const providers = (
+    await executor.read<{ id: string }>(
+      'MATCH (p:IndirectProvider) WHERE p.id >= $from WITH p ORDER BY p.id LIMIT 50 RETURN p.id AS id',
+      { from: randomId(random) },
+    )
+  ).map((p) => p.id);
+  const organizations = (
+    await executor.read<{ id: string }>(
+      'MATCH (o:Organization) WHERE o.id >= $from WITH o ORDER BY o.id LIMIT 100 RETURN o.id AS id',
+      { from: randomId(random) },
+    )
+  ).map((o) => o.id);
+  const countries = (
+    await executor.read<{ code: string }>('MATCH (c:Country) RETURN c.code AS code ORDER BY code')
+  ).map((c) => c.code);
+
+  const records: Record<Collection, Map<string, Row>> = {
+    tenants: new Map(),
+    partners: new Map(),
+    customers: new Map(),
+    ownerships: new Map(),
+    supplies: new Map(),
+    resellerRelationships: new Map(),
+    managementRelationships: new Map(),
+    subscriptions: new Map(),
+  };
+  const changes: string[] = [];
+  const add = (kind: ChangeKind, collection: Collection, key: string, row: Row) => {
+    if (records[collection].has(key)) return;
+    const record = withoutNulls(row);
+    records[collection].set(key, record);
+    changes.push(`${kind} ${JSON.stringify(record)}`);
+  };
+  const endAfter = (since: string) => formatDay(Math.max(day(since) + 1, asOf + random.int(-90, 30)));
+
+  // Per kind, a share of the count, drawn in batches near a few random points.
+  const perKind = Math.ceil(options.count / kinds.length);
+  for (const kind of kinds) {
+    let wanted = Math.min(perKind, options.count - changes.length);
+    for (let attempt = 0; wanted > 0 && attempt < 8; attempt++) {
+      const n = Math.min(wanted, 20 + random.int(0, 20) + Math.floor(wanted / 4));
+      const rows = (
+        await executor.read<{ row: Row }>(CANDIDATES[kind], {
+          from: randomId(random),
+          n: cypherInt(n),
+          scan: cypherInt(n * 20),
+        })
+      ).map((r) => r.row);
+      const before = changes.length;
+      for (const row of rows) applyChange(kind, row);
+      wanted -= changes.length - before;
+    }
+  }
+
+  function applyChange(kind: ChangeKind, row: Row): void {
+    switch (kind) {
+      case 'end-sale': {
+        const since = row.since as string;
+        add(kind, 'resellerRelationships', `${row.partnerId}|${row.customerId}|${since}`, {
+          ...row,
+          until: endAfter(since),
+        });
+        return;
+      }
+      case 'end-supply': {
+        const since = row.since as string;
+        add(kind, 'supplies', `${row.providerId}|${row.resellerId}|${since}`, {
+          ...row,
+          until: endAfter(since),
+          state: 'inactive',
+        });
+        return;
+      }
+      case 'end-management': {
+        const since = row.since as string;
+        add(kind, 'managementRelationships', `${row.partnerId}|${row.customerId}|${row.kind}|${since}`, {
+          ...row,
+          until: endAfter(since),
+        });
+        return;
+      }
+      case 'new-sale': {
+        const since = near(365, 10);
+        const partnerId = random.pick(partners);
+        add(kind, 'resellerRelationships', `${partnerId}|${row.customerId}|${since}`, {
+          partnerId,
+          customerId: row.customerId,
+          since,
+        });
+        return;
+      }
+      case 'new-supply': {
+        if (providers.length === 0) return;
+        const since = near(365, 10);
+        const providerId = random.pick(providers);
+        if (providerId === row.resellerId) return;
+        add(kind, 'supplies', `${providerId}|${row.resellerId}|${since}`, {
+          providerId,
+          resellerId: row.resellerId,
+          since,
+          state: 'active',
+        });
+        return;
+      }
+      case 'new-management': {
+        const since = near(365, 10);
+        const partnerId = random.pick(partners);
+        add(kind, 'managementRelationships', `${partnerId}|${row.customerId}|gdap|${since}`, {
+          partnerId,
+          customerId: row.customerId,
+          kind: 'gdap',
+          since,
+        });
+        return;
+      }
+      case 'new-subscription': {
+        const id = ids.guid();
+        add(kind, 'subscriptions', id, {
+          id,
+          customerId: row.customerId,
+          billedById: random.pick(partners),
+          tenantId: row.tenantId,
+          createdOn: near(60, 10),
+          resellerOfRecordId: random.chance(0.3) ? random.pick(partners) : null,
+          offerId: 'CFQ7TTC0LFLX:0001',
+          offerName: 'Microsoft 365 E3',
+          status: 'active',
+          billingType: 'license',
+        });
+        return;
+      }
+      case 'new-ownership': {
+        const ownerId = random.pick(organizations);
+        if (ownerId === row.ownedId) return;
+        add(kind, 'ownerships', `${ownerId}|${row.ownedId}`, {
+          ownerId,
+          ownedId: row.ownedId,
+          share: random.pick([0.3, 0.51, 1]),
+          directsManagement: random.chance(0.2),
+          since: near(365, 10),
+        });
+        return;
+      }
+      case 'tenant-country':
+        add(kind, 'tenants', row.id as string, { ...row, country: random.pick(countries) });
+        return;
+      case 'partner-dates':
+      case 'partner-roles': {
+        const { labels, ...partner } = row as Row & { labels: string[] };
+        let roles = labels.map((label) => ROLE_OF_LABEL[label]).filter((role): role is string => role !== undefined);
+        if (kind === 'partner-roles') {
+          const role = random.pick(Object.values(ROLE_OF_LABEL));
+          roles = roles.includes(role) ? roles.filter((r) => r !== role) : [...roles, role];
+          if (roles.length === 0) roles = [role];
+        } else {
+          const field = random.pick(['mpaSignedOn', 'onboardedOn', 'enrolledOn']);
+          partner[field] = random.chance(0.3) ? null : near(200, 60);
+        }
+        add(kind, 'partners', partner.id as string, { ...partner, roles });
+        return;
+      }
+      case 'customer-organization':
+        add(kind, 'customers', row.id as string, {
+          ...row,
+          organizationId: random.chance(0.3) ? null : random.pick(organizations),
+        });
+        return;
+    }
+  }
+
+  const document: Record<string, unknown> = { format: IMPORT_FORMAT, version: IMPORT_VERSION };
+  for (const [collection, rows] of Object.entries(records)) {
+    if (rows.size > 0) document[collection] = [...rows.values()];
+  }
+  return { document, changes };
+}

@@ -1,0 +1,110 @@
+// An incremental scan: which anchors of each rule the changes since the previous run touched, and the previous
+// findings carried over for the anchors left alone (docs/change-tracking.md).
+import { cypher } from '../db/cypher-files';
+import type { Executor } from '../db/executor';
+import { anchorOfSubjects, anchorsOf, TOUCHED_LABELS } from '../rules/anchors';
+import type { RuleDefinition } from '../rules/catalog';
+import type { Finding } from './finding';
+import type { ScanPlan } from './scan-plan';
+import { START_LABELS } from './scan-tasks';
+import { readEvidenceText } from './stored-evidence';
+
+/** Per rule, the anchors to evaluate again: those the touched entities lead to, and those of the previous run's
+ * findings whose evidence names a touched entity (a removal leaves nothing to lead from). */
+export async function touchedAnchors(
+  executor: Executor,
+  rules: readonly RuleDefinition[],
+  plan: Extract<ScanPlan, { kind: 'incremental' }>,
+  asOf: string,
+): Promise<Map<string, Set<string>>> {
+  const anchors = new Map<string, Set<string>>();
+  await executor.readTransaction(async (tx) => {
+    for (const rule of rules) anchors.set(rule.id, new Set(await anchorsOf(tx, rule, plan.touched, asOf)));
+    for (const label of TOUCHED_LABELS) {
+      const ids = plan.touched[label];
+      if (!ids || ids.length === 0) continue;
+      // The label is one of TOUCHED_LABELS, never text from a request.
+      const rows = await tx.run<{ ruleId: string; subjects: string[] }>(
+        `UNWIND $ids AS id
+         MATCH (:${label} {id: id})<-[:CONCERNS]-(finding:Finding)
+         WHERE finding.lastRunId = $runId
+         RETURN DISTINCT finding.ruleId AS ruleId, finding.subjects AS subjects`,
+        { ids, runId: plan.previous.id },
+      );
+      for (const row of rows) {
+        const rule = rules.find((r) => r.id === row.ruleId);
+        if (rule) anchors.get(rule.id)?.add(anchorOfSubjects(rule, row.subjects));
+      }
+    }
+  });
+  return anchors;
+}
+
+/** Past this share of a rule's start points, evaluating from anchors costs more than the whole-graph statement. */
+export const WHOLE_GRAPH_SHARE = 0.1;
+
+/** The rules whose touched anchors are so many that the whole-graph statement is cheaper: they run whole, and carry
+ * nothing over. */
+export async function rulesToRunWhole(
+  executor: Executor,
+  rules: readonly RuleDefinition[],
+  anchors: ReadonlyMap<string, ReadonlySet<string>>,
+): Promise<Set<string>> {
+  const whole = new Set<string>();
+  for (const rule of rules) {
+    const touched = anchors.get(rule.id)?.size ?? 0;
+    const labels = new Set(rule.anchor.starts.map((start) => start.label));
+    const [label] = labels;
+    if (touched === 0 || labels.size !== 1 || !label || !START_LABELS.includes(label)) continue;
+    // The label is one of the model's (START_LABELS), never text from a request.
+    const [row] = await executor.read<{ n: number }>(`MATCH (n:${label}) RETURN count(n) AS n`);
+    if (touched > WHOLE_GRAPH_SHARE * (row?.n ?? 0)) whole.add(rule.id);
+  }
+  return whole;
+}
+
+interface StoredFinding {
+  key: string;
+  ruleId: string;
+  message: string;
+  subjects: string[];
+  region: string | null;
+  partnerId: string | null;
+  evidence: string;
+}
+
+/** The previous run's findings of these rules whose anchors were not evaluated again, as this run reports them. */
+export async function carriedFindings(
+  executor: Executor,
+  rules: readonly RuleDefinition[],
+  previousRunId: string,
+  anchors: ReadonlyMap<string, ReadonlySet<string>>,
+  whole: ReadonlySet<string>,
+  asOf: string,
+): Promise<Finding[]> {
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  const stored = await executor.read<StoredFinding>(cypher('scan/run-findings.cypher'), {
+    runId: previousRunId,
+    ruleIds: rules.map((rule) => rule.id),
+  });
+  const carried: Finding[] = [];
+  for (const f of stored) {
+    const rule = byId.get(f.ruleId);
+    if (!rule || whole.has(rule.id) || anchors.get(rule.id)?.has(anchorOfSubjects(rule, f.subjects))) continue;
+    carried.push({
+      key: f.key,
+      ruleId: rule.id,
+      title: rule.title,
+      severity: rule.severity,
+      clause: rule.clause,
+      message: f.message,
+      subjects: f.subjects,
+      evidence: readEvidenceText(f.evidence),
+      remediation: rule.remediation,
+      region: f.region,
+      partnerId: f.partnerId,
+      asOf,
+    });
+  }
+  return carried;
+}

@@ -1,0 +1,142 @@
+// `./csp scan` re-checks only what changed: over generated ecosystems, random changes applied by imports and by the
+// API's change statements, at moving as-of dates, every incremental run of the CLI reports the findings a full scan
+// reports and records the same history (new, still open, resolved). A failure prints the seed and the changes.
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../server/config';
+import { cypher } from '../../server/db/cypher-files';
+import { cypherInt } from '../../server/db/executor';
+import { DATA_FOLDER, generateEcosystem } from '../../server/generate/generate-ecosystem';
+import { randomChanges } from '../../server/generate/random-changes';
+import { DEFAULT_AS_OF, DEFAULT_VIOLATION_RATE } from '../../server/generate/shape';
+import { importDocument, importPath } from '../../server/import/import-path';
+import { loadCatalog } from '../../server/rules/catalog';
+import { runScan } from '../../server/scan/run-scan';
+import { compareRuns } from '../../server/scan/scan-history';
+import { planScan, scanStart } from '../../server/scan/scan-plan';
+import { runCli } from '../support/run-cli';
+import { clearGraph, useTestDatabase } from '../support/test-database';
+
+const db = useTestDatabase();
+
+interface ReportedFinding {
+  key: string;
+  message: string;
+  evidence: unknown;
+}
+
+/** What a scan reports, in a form two scans can be compared by: key, message and evidence of every finding. */
+async function scan(args: string[]): Promise<{ kind: string; findings: string[]; stderr: string }> {
+  const result = await runCli(['scan', ...args]);
+  expect(result.code, result.stderr).toBe(0);
+  const report = JSON.parse(result.stdout) as { findings: ReportedFinding[] };
+  const kind = /^(Full|Incremental) scan: /m.exec(result.stderr)?.[1] ?? 'unsaid';
+  const findings = report.findings.map((f) => JSON.stringify([f.key, f.message, f.evidence])).sort();
+  return { kind, findings, stderr: result.stderr };
+}
+
+/** The full scan to compare with, in this process (not recorded), in the form scan() gives. */
+async function fullScan(asOf: string): Promise<{ findings: string[] }> {
+  const result = await runScan(db(), loadCatalog(), { asOf });
+  expect(result.kind).toBe('full');
+  return { findings: result.findings.map((f) => JSON.stringify([f.key, f.message, f.evidence])).sort() };
+}
+
+async function latestTwoRuns(): Promise<[string, string]> {
+  const rows = await db().read<{ id: string }>('MATCH (r:ScanRun) RETURN r.id AS id ORDER BY r.startedAt DESC LIMIT 2');
+  return [rows[1]?.id as string, rows[0]?.id as string];
+}
+
+async function openFindingKeys(): Promise<string[]> {
+  const rows = await db().read<{ key: string }>("MATCH (f:Finding {status: 'open'}) RETURN f.key AS key ORDER BY key");
+  return rows.map((row) => row.key);
+}
+
+/** Ends up to `count` reseller relationships through the API's own change statement. */
+async function endSalesThroughApi(count: number, until: string): Promise<string[]> {
+  const sales = await db().read<{ fromId: string; toId: string; since: string }>(
+    `MATCH (p:Partner)-[r:SELLS_TO]->(c:Customer) WHERE r.until IS NULL
+     RETURN p.id AS fromId, c.id AS toId, toString(r.since) AS since ORDER BY c.id LIMIT $count`,
+    { count: cypherInt(count) },
+  );
+  const ended: string[] = [];
+  for (const sale of sales) {
+    if (sale.since >= until) continue;
+    await db().write(cypher('api/changes/end-sale.cypher'), { ...sale, until });
+    ended.push(`api end-sale ${JSON.stringify({ ...sale, until })}`);
+  }
+  return ended;
+}
+
+const SEEDS = ['rescan-a', 'rescan-b'];
+/** Each round moves the as-of date (days from the ecosystem's) before applying its changes. */
+const ROUNDS = [0, 45, -30, 120];
+
+describe.each(SEEDS)('incremental scan, seed %s', (seed) => {
+  beforeAll(async () => {
+    await clearGraph(db());
+    const out = mkdtempSync(path.join(os.tmpdir(), 'csp-rescan-'));
+    await generateEcosystem({ customers: 2000, seed, out, violationRate: DEFAULT_VIOLATION_RATE, asOf: DEFAULT_AS_OF });
+    await importPath(db(), path.join(out, DATA_FOLDER));
+  }, 300_000);
+
+  it('reports and records what a full scan does, round after round of random changes', async () => {
+    const first = await scan(['--as-of', DEFAULT_AS_OF]);
+    expect(first.kind).toBe('Full');
+    expect(first.stderr).toMatch(/no previous run is recorded/);
+    let previous = first.findings;
+    for (const [round, shift] of ROUNDS.entries()) {
+      const asOf = new Date(Date.parse(DEFAULT_AS_OF) + shift * 86_400_000).toISOString().slice(0, 10);
+      const { document, changes } = await randomChanges(db(), { seed: `${seed}/${round}`, count: 24, asOf });
+      await importDocument(db(), document, `round ${round}`);
+      changes.push(...(await endSalesThroughApi(round % 2 === 0 ? 2 : 0, asOf)));
+      const replay = `seed ${seed}, round ${round}, as of ${asOf}; changes:\n${changes.join('\n')}`;
+
+      const incremental = await scan(['--as-of', asOf]);
+      expect(incremental.kind, replay).toBe('Incremental');
+      const full = await fullScan(asOf);
+      expect(incremental.findings, replay).toEqual(full.findings);
+
+      // The recorded history is the one a full scan would have written.
+      const keyOf = (line: string) => JSON.parse(line)[0] as string;
+      const now = new Set(full.findings.map(keyOf));
+      const before = new Set(previous.map(keyOf));
+      const [fromId, toId] = await latestTwoRuns();
+      const rows = await compareRuns(db(), fromId, toId);
+      const recorded = (change: string) =>
+        rows
+          .filter((row) => row.change === change)
+          .map((row) => row.key)
+          .sort();
+      expect(recorded('new'), replay).toEqual([...now].filter((key) => !before.has(key)).sort());
+      expect(recorded('resolved'), replay).toEqual([...before].filter((key) => !now.has(key)).sort());
+      expect(recorded('still-open'), replay).toEqual([...now].filter((key) => before.has(key)).sort());
+      expect(await openFindingKeys(), replay).toEqual([...now].sort());
+      previous = full.findings;
+    }
+  }, 600_000);
+});
+
+describe('when a scan is full', () => {
+  it('says why: asked for, another catalog, another region table', async () => {
+    const forced = await scan(['--as-of', DEFAULT_AS_OF, '--full']);
+    expect(forced.kind).toBe('Full');
+    expect(forced.stderr).toMatch(/a full scan was asked for/);
+    const next = await scan(['--as-of', DEFAULT_AS_OF]);
+    expect(next.kind, next.stderr).toBe('Incremental');
+
+    const catalog = loadCatalog();
+    const wanted = { ruleIds: catalog.map((r) => r.id), asOf: DEFAULT_AS_OF, full: false };
+    const other = await planScan(db(), { ...wanted, catalogVersion: 'another' }, await scanStart(db()));
+    expect(other).toMatchObject({ kind: 'full', reason: expect.stringMatching(/rule catalog changed/) });
+
+    const table = path.join(PROJECT_ROOT, 'data', 'regions', 'csp-regions.csv');
+    const reload = await runCli(['regions', 'load', table, '--as-of', '2025-01-01']);
+    expect(reload.code, reload.stderr).toBe(0);
+    const afterReload = await scan(['--as-of', DEFAULT_AS_OF]);
+    expect(afterReload.kind).toBe('Full');
+    expect(afterReload.stderr).toMatch(/region table changed/);
+  });
+});
