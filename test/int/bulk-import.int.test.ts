@@ -30,15 +30,17 @@ function freePort(): Promise<number> {
 }
 
 /** Every node and relationship of the data and the region table, with each property's value and Neo4j type. */
+/** Every node and relationship with its typed properties, but the change stamps: they record when a transactional
+ * write happened, and a bulk-built store is new (its first scan is a full one, docs/change-tracking.md). */
 async function typedGraph(executor: Executor): Promise<string[]> {
   const nodes = await executor.read<{ line: unknown }>(
     `MATCH (n) WHERE NOT (n:SchemaMigration OR n:RegionTable)
-     RETURN [labels(n), [key IN keys(n) | [key, n[key], valueType(n[key])]]] AS line`,
+     RETURN [labels(n), [key IN keys(n) WHERE key <> 'changedAt' | [key, n[key], valueType(n[key])]]] AS line`,
   );
   const links = await executor.read<{ line: unknown }>(
     `MATCH (a)-[r]->(b)
      RETURN [coalesce(a.id, a.code, a.name), type(r), coalesce(b.id, b.code, b.name),
-             [key IN keys(r) | [key, r[key], valueType(r[key])]]] AS line`,
+             [key IN keys(r) WHERE key <> 'changedAt' | [key, r[key], valueType(r[key])]]] AS line`,
   );
   const sorted = (value: unknown): unknown =>
     Array.isArray(value) ? value.map(sorted).sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y))) : value;

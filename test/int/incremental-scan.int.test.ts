@@ -4,7 +4,7 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/config';
 import { cypher } from '../../server/db/cypher-files';
 import { cypherInt } from '../../server/db/executor';
@@ -12,6 +12,7 @@ import { DATA_FOLDER, generateEcosystem } from '../../server/generate/generate-e
 import { randomChanges } from '../../server/generate/random-changes';
 import { DEFAULT_AS_OF, DEFAULT_VIOLATION_RATE } from '../../server/generate/shape';
 import { importDocument, importPath } from '../../server/import/import-path';
+import { defaultRegionTable, loadRegionTable } from '../../server/regions/region-table';
 import { loadCatalog } from '../../server/rules/catalog';
 import { runScan } from '../../server/scan/run-scan';
 import { compareRuns } from '../../server/scan/scan-history';
@@ -120,6 +121,11 @@ describe.each(SEEDS)('incremental scan, seed %s', (seed) => {
 });
 
 describe('when a scan is full', () => {
+  // The files after this one share the database: they expect the shipped region table.
+  afterAll(async () => {
+    await loadRegionTable(db(), defaultRegionTable());
+  });
+
   it('says why: asked for, another catalog, another region table', async () => {
     const forced = await scan(['--as-of', DEFAULT_AS_OF, '--full']);
     expect(forced.kind).toBe('Full');

@@ -64,7 +64,9 @@ export function setupSignIn(element: HTMLElement, deps: SignInDeps): void {
     element.hidden = signedIn;
     document.body.classList.toggle('signed-out', !signedIn);
     problem.textContent = state.signInMessage ?? '';
-    if (!signedIn) input.focus();
+    // While a key kept for the tab is being checked the dialog leaves the focus alone, so a restored session keeps
+    // keyboard navigation at the top of the page (the skip link first).
+    if (!signedIn && (deps.credentials.get() === null || state.signInMessage)) input.focus();
   };
   deps.store.subscribe((state, previous) => {
     if (state.principal !== previous.principal || state.signInMessage !== previous.signInMessage) show(state);

@@ -58,9 +58,11 @@ export function tieredPositions(
   edges: readonly TieredEdge[],
   options: TieredOptions = {},
 ): Map<string, Position> {
-  const columnGap = options.columnGap ?? 170;
-  const rowGap = options.rowGap ?? 60;
-  const tierGap = options.tierGap ?? 90;
+  // Wider and taller than the largest box drawn (graph-style.ts): a flagged group node is 180 wide plus its border
+  // and the badge's room, a flagged root about 90 tall; closer gaps let neighbours' boxes overlap.
+  const columnGap = options.columnGap ?? 220;
+  const rowGap = options.rowGap ?? 100;
+  const tierGap = options.tierGap ?? 120;
   const sweeps = options.sweeps ?? 3;
 
   const tierOfKey = new Map(nodes.map((node) => [node.key, node.tier]));
