@@ -58,8 +58,10 @@ describe('network groups', () => {
     expect(resellers).toMatchObject({ hub: root, kind: 'PARTNER', total: 2, drawn: 1 });
     expect(one.truncated).toBe(true);
     expect(one.omittedNodes).toBe(one.groups.reduce((sum, group) => sum + group.total - group.drawn, 0));
-    // What was left out and what was drawn add up to the whole neighbourhood.
-    expect(one.nodes.length - 1 + one.omittedNodes).toBe(full.nodes.length - 1);
+    // Every neighbour is drawn or counted in a group; one reached by two relationships may be drawn through one
+    // and counted in the other, so the sum can exceed the neighbourhood but never fall short of it.
+    expect(one.nodes.length).toBeLessThan(full.nodes.length);
+    expect(one.nodes.length - 1 + one.omittedNodes).toBeGreaterThanOrEqual(full.nodes.length - 1);
   });
 
   it('flags a group by the worst open finding among its members, drawn or not', async () => {
