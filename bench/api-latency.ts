@@ -196,7 +196,7 @@ function report(results: Result[], context: Record<string, string>): string {
   return [
     '## API',
     '',
-    `\`flock /work/bench.lock npx tsx bench/api-latency.ts --customers ${context.customers}\` (${count(Number(context.customers))} customers loaded;`,
+    `\`npx tsx bench/api-latency.ts --customers ${context.customers}\` (${count(Number(context.customers))} customers loaded;`,
     'with NEO4J_URI set to a copy of a loaded and scanned store, the graph is used as it is):',
     `${context.clients} concurrent clients, each`,
     'request waiting for the previous one of its client; `network` at depth 2 (at most',
@@ -336,7 +336,7 @@ async function main(): Promise<number> {
     const suffix = args.customers === 100_000 ? '_100k' : `_${args.customers}`;
     recordResults(
       'api-latency',
-      `flock /work/bench.lock npx tsx bench/api-latency.ts ${process.argv.slice(2).join(' ')}`.trim(),
+      `npx tsx bench/api-latency.ts ${process.argv.slice(2).join(' ')}`.trim(),
       {
         [`network_p50_ms${suffix}`]: round(network.p50),
         [`network_p99_ms${suffix}`]: round(network.p99),

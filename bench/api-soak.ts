@@ -1,7 +1,7 @@
 // A bounded soak of the GraphQL API: many clients on loopback for a fixed time, with the local Neo4j stopped and
 // started again in the middle. Reports errors outside the outage, how long the API took to answer again once Neo4j
 // was back (restart_recovery_s), and this process's memory at the start and the end.
-// Usage: flock /work/bench.lock npx tsx bench/api-soak.ts [--clients 100] [--minutes 10] [--outage-s 10] [--no-record]
+// Usage: npx tsx bench/api-soak.ts [--clients 100] [--minutes 10] [--outage-s 10] [--no-record]
 //   Neo4j: the local one of NEO4J_LOCAL_DIR / NEO4J_LOCAL_PORT (started if it is not running), already loaded and
 //   scanned; the soak stops and starts it, so point it at a copy, never at a shared store.
 import { appendFileSync } from 'node:fs';
@@ -144,7 +144,7 @@ async function main(): Promise<number> {
   const markdown = [
     '## API soak with a Neo4j restart',
     '',
-    `\`flock /work/bench.lock npx tsx bench/api-soak.ts --clients ${clients} --minutes ${values.minutes}\`: ${clients} clients on`,
+    `\`npx tsx bench/api-soak.ts --clients ${clients} --minutes ${values.minutes}\`: ${clients} clients on`,
     `loopback for ${values.minutes} minutes (network depth 2 limit 300, findings pages, partner look-ups in turn) against`,
     `the local Neo4j of NEO4J_LOCAL_DIR; halfway, Neo4j is stopped for ${values['outage-s']} s and started again, the API kept running`,
     '(the clients go on for at least a minute after Neo4j is back).',
@@ -164,7 +164,7 @@ async function main(): Promise<number> {
   ].join('\n');
   process.stdout.write(markdown);
   if (values['no-record']) return 0;
-  const command = `flock /work/bench.lock npx tsx bench/api-soak.ts ${process.argv.slice(2).join(' ')}`.trim();
+  const command = `npx tsx bench/api-soak.ts ${process.argv.slice(2).join(' ')}`.trim();
   recordResults('api-soak', command, figures);
   recordResults('api-latency', command, { restart_recovery_s: figures.restart_recovery_s });
   appendFileSync(BENCHMARKS_DOC, `\n${markdown}`);
