@@ -3,7 +3,7 @@
 // transactional import, and a raw loader of the same records (UNWIND + CREATE with the import's create statements,
 // 10,000 rows a statement, 2 sessions, no checks, no journal) as the baseline; records per second and peak memory of
 // Node and Neo4j. Writes bench/results/import.json.
-// Usage: flock /work/bench.lock npx tsx bench/import-throughput.ts --eco /work/eco [--sizes 100000,1000000]
+// Usage: npx tsx bench/import-throughput.ts --eco DIR [--sizes 100000,1000000]
 //        [--transactional-sizes 100000]
 //   --eco                   the folder holding one ecosystem per size (N/data)
 //   --sizes                 sizes loaded in bulk (default 100000,1000000)
@@ -190,7 +190,7 @@ async function transactionalAndRaw(folder: string, customers: number): Promise<M
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      eco: { type: 'string', default: '/work/eco' },
+      eco: { type: 'string', default: 'bench/out/eco' },
       sizes: { type: 'string', default: '100000,1000000' },
       'transactional-sizes': { type: 'string', default: '100000' },
     },
