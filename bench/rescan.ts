@@ -14,6 +14,7 @@ import type { Executor } from '../server/db/executor';
 import { randomChanges } from '../server/generate/random-changes';
 import { DEFAULT_AS_OF } from '../server/generate/shape';
 import { importDocument } from '../server/import/import-path';
+import { RELATIONSHIP_TYPES } from '../server/model/graph-model';
 import { loadCatalog, type RuleDefinition } from '../server/rules/catalog';
 import { runScan, SCAN_CONCURRENCY, type ScanResult } from '../server/scan/run-scan';
 import { recordScan } from '../server/scan/scan-history';
@@ -22,28 +23,11 @@ import { count, log } from './measure';
 const FULL_RUNS = 3;
 const DELTAS = [1_000, 10_000] as const;
 
-/** The relationship types the rules follow (docs/model.md): the bare traversal reads every one of them. */
-const RULE_RELATIONSHIP_TYPES = [
-  'ACCOUNT_OF',
-  'OWNS',
-  'USES_TENANT',
-  'ON_TENANT',
-  'IN_COUNTRY',
-  'IN_REGION',
-  'SUPPLIES',
-  'SELLS_TO',
-  'MANAGES',
-  'FOR',
-  'BILLED_BY',
-  'RESELLER_OF_RECORD',
-  'PROVISIONED_ON',
-] as const;
-
 /** Each type traversed end to end (reading the far node, so no count store answers it) and a 2-hop count from
  * subscriptions to their customers' tenants, on as many sessions as a scan uses. */
 async function bareTraversal(executor: Executor): Promise<number> {
   const queries = [
-    ...RULE_RELATIONSHIP_TYPES.map((type) => `MATCH (a)-[:${type}]->(b) RETURN count(b.id) + count(b.code) AS n`),
+    ...RELATIONSHIP_TYPES.map((type) => `MATCH (a)-[:${type}]->(b) RETURN count(b.id) + count(b.code) AS n`),
     'MATCH (s:Subscription)-[:FOR]->(c)-[:ON_TENANT]->(t) RETURN count(t.id) AS n',
   ];
   const started = performance.now();
