@@ -334,17 +334,13 @@ async function main(): Promise<number> {
     const network = of('network (depth 2)', 'API (HTTP + GraphQL)');
     const findingsApi = of('findings', 'API (HTTP + GraphQL)');
     const suffix = args.customers === 100_000 ? '_100k' : `_${args.customers}`;
-    recordResults(
-      'api-latency',
-      `npx tsx bench/api-latency.ts ${process.argv.slice(2).join(' ')}`.trim(),
-      {
-        [`network_p50_ms${suffix}`]: round(network.p50),
-        [`network_p99_ms${suffix}`]: round(network.p99),
-        network_api_over_raw_throughput: round(network.perSecond / of('network (depth 2)', 'raw driver').perSecond),
-        [`findings_p99_ms${suffix}`]: round(findingsApi.p99),
-        findings_api_over_raw_throughput: round(findingsApi.perSecond / of('findings', 'raw driver').perSecond),
-      },
-    );
+    recordResults('api-latency', `npx tsx bench/api-latency.ts ${process.argv.slice(2).join(' ')}`.trim(), {
+      [`network_p50_ms${suffix}`]: round(network.p50),
+      [`network_p99_ms${suffix}`]: round(network.p99),
+      network_api_over_raw_throughput: round(network.perSecond / of('network (depth 2)', 'raw driver').perSecond),
+      [`findings_p99_ms${suffix}`]: round(findingsApi.p99),
+      findings_api_over_raw_throughput: round(findingsApi.perSecond / of('findings', 'raw driver').perSecond),
+    });
     const page = existsSync(BENCHMARKS_DOC) ? readFileSync(BENCHMARKS_DOC, 'utf8') : '# Benchmarks\n';
     if (!existsSync(BENCHMARKS_DOC)) appendFileSync(BENCHMARKS_DOC, page);
     appendFileSync(BENCHMARKS_DOC, `${page.endsWith('\n\n') ? '' : page.endsWith('\n') ? '\n' : '\n\n'}${markdown}`);
