@@ -158,6 +158,49 @@ describe('the explorer', () => {
     await context.close();
   });
 
+  it("draws a provider's supply chain with its reseller-of-record customers and their subscriptions", async () => {
+    const { context, page, problems } = await openExplorer();
+    page.on('console', (message) => {
+      if (message.type() === 'warning' || message.type() === 'error') problems.push(message.text());
+    });
+    await signIn(page, analystKey);
+    await page.locator('.overview-table button.provider').filter({ hasText: 'Litware Europe' }).click();
+    await waitForNetwork(page);
+    // Straight from the graph: subscriptions naming Litware Europe or a reseller it supplies as reseller of record,
+    // for a customer that partner does not sell to.
+    const expected = await db().read<{ link: string }>(
+      `MATCH (root:Partner {name: 'Litware Europe'})
+       MATCH (p:Partner) WHERE p = root OR (root)-[:SUPPLIES]->(p)
+       MATCH (p)<-[:RESELLER_OF_RECORD]-(s:Subscription)-[:FOR]->(c:Customer)
+       WHERE NOT (p)-[:SELLS_TO]->(c)
+       UNWIND ['RESELLER_OF_RECORD SUBSCRIPTION:' + s.id + '>PARTNER:' + p.id,
+               'FOR SUBSCRIPTION:' + s.id + '>CUSTOMER:' + c.id] AS link
+       RETURN DISTINCT link`,
+    );
+    expect(expected.length).toBeGreaterThanOrEqual(4);
+    await page.waitForFunction(
+      (links) => {
+        interface Edge {
+          data(name: string): string;
+          source(): { id(): string };
+          target(): { id(): string };
+        }
+        const container = document.getElementById('network') as HTMLElement & {
+          _cyreg?: { cy?: { edges(): { map<T>(f: (e: Edge) => T): T[] } } };
+        };
+        const drawnLinks = new Set(
+          container._cyreg?.cy?.edges().map((e) => `${e.data('type')} ${e.source().id()}>${e.target().id()}`) ?? [],
+        );
+        return links.every((link) => drawnLinks.has(link));
+      },
+      expected.map((row) => row.link),
+      { timeout: 15_000 },
+    );
+    await shot(page, '02-supply-chain-reseller-of-record');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('refuses a wrong key and says so, leaving the user at the sign-in form', async () => {
     const { context, page } = await openExplorer();
     await page.getByLabel('API key or token').fill('csp_not-a-real-key');

@@ -23,6 +23,7 @@ export const DEMO_IDS = {
   woodgroveBank: '667445d6-e54a-44e0-a601-b930754481e9',
   relecloudAsiaPacific: '45ccc85d-c214-4664-97ff-cdd32dcfe205',
   northwind: '269313b7-b9ab-4406-9d8c-50101541cbe2',
+  contosoUs: '630779c8-1282-4ef6-8826-d7076c91f8fd',
 };
 
 export interface GraphQLResponse<T = Record<string, unknown>> {

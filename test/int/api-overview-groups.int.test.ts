@@ -99,6 +99,75 @@ describe('network groups', () => {
   });
 });
 
+describe("a supply chain's reseller-of-record customers", () => {
+  const chainQuery = `query C($rootId: ID!, $perGroup: Int, $recorded: Boolean) {
+    network(rootId: $rootId, depth: 2, limit: 2000, perGroup: $perGroup,
+            filter: { relationshipTypes: [SUPPLIES, SELLS_TO], resellerOfRecordCustomers: $recorded }) {
+      perGroup omittedNodes truncated
+      nodes { key kind }
+      edges { key type from to }
+      groups { hub relationship hubIsSource kind total drawn violations { flaggedMembers maxSeverity } }
+    }
+  }`;
+  /** The subscriptions naming a partner reseller of record for a customer it does not sell to, read straight from
+   * the graph: partner key -> subscription key -> customer key. */
+  async function unsoldRecords(partnerKeys: readonly string[]) {
+    const rows = await api.db().read<{ partner: string; subscription: string; customer: string }>(
+      `MATCH (p:Partner)<-[:RESELLER_OF_RECORD]-(s:Subscription)-[:FOR]->(c:Customer)
+         WHERE 'Partner:' + p.id IN $partners AND NOT (p)-[:SELLS_TO]->(c)
+         RETURN 'Partner:' + p.id AS partner, 'Subscription:' + s.id AS subscription, 'Customer:' + c.id AS customer`,
+      { partners: partnerKeys },
+    );
+    return rows;
+  }
+
+  it('draws the customers of subscriptions naming a partner of the chain reseller of record, with both relationships', async () => {
+    const plain = (await client.request<NetworkResult>(chainQuery, { rootId: DEMO_IDS.litwareEurope, recorded: false }))
+      .network;
+    const chain = (await client.request<NetworkResult>(chainQuery, { rootId: DEMO_IDS.litwareEurope, recorded: true }))
+      .network;
+    const partners = chain.nodes.filter((node) => node.kind === 'PARTNER').map((node) => node.key);
+    const expected = await unsoldRecords(partners);
+    // The demo has them: Litware Europe named on a subscription of a customer it does not sell to, and Contoso Europe.
+    expect(new Set(expected.map((row) => row.partner)).size).toBeGreaterThanOrEqual(2);
+    const keys = new Set(chain.nodes.map((node) => node.key));
+    const has = (type: string, from: string, to: string) =>
+      chain.edges.some((edge) => edge.type === type && edge.from === from && edge.to === to);
+    for (const row of expected) {
+      expect(keys.has(row.subscription) && keys.has(row.customer)).toBe(true);
+      expect(has('RESELLER_OF_RECORD', row.subscription, row.partner)).toBe(true);
+      expect(has('FOR', row.subscription, row.customer)).toBe(true);
+    }
+    // Only those: a subscription whose reseller of record sells to its customer stays out of the supply chain.
+    expect(chain.edges.filter((edge) => edge.type === 'RESELLER_OF_RECORD')).toHaveLength(expected.length);
+    expect(chain.nodes.filter((node) => node.kind === 'SUBSCRIPTION')).toHaveLength(
+      new Set(expected.map((row) => row.subscription)).size,
+    );
+    // Without asking, the chain follows supplies and sales alone, and these customers are missing from it.
+    expect(plain.edges.filter((edge) => !['SUPPLIES', 'SELLS_TO'].includes(edge.type))).toEqual([]);
+    const plainKeys = new Set(plain.nodes.map((node) => node.key));
+    expect(expected.some((row) => !plainKeys.has(row.customer))).toBe(true);
+    for (const node of plain.nodes) expect(keys.has(node.key)).toBe(true);
+  });
+
+  it('counts those left out in the group of subscriptions naming the partner', async () => {
+    // Contoso US, a reseller, is named on two subscriptions of customers it does not sell to; with one per group,
+    // one is drawn and the group of subscriptions naming it is counted.
+    const chain = (
+      await client.request<NetworkResult>(chainQuery, { rootId: DEMO_IDS.contosoUs, recorded: true, perGroup: 1 })
+    ).network;
+    const contoso = `Partner:${DEMO_IDS.contosoUs}`;
+    expect((await unsoldRecords([contoso])).length).toBe(2);
+    expect(chain.edges.filter((edge) => edge.type === 'RESELLER_OF_RECORD' && edge.to === contoso)).toHaveLength(1);
+    const group = chain.groups.find((g) => g.hub === contoso && g.relationship === 'RESELLER_OF_RECORD');
+    expect(group).toMatchObject({ hubIsSource: false, kind: 'SUBSCRIPTION', total: 2, drawn: 1 });
+    const all = (await client.request<NetworkResult>(chainQuery, { rootId: DEMO_IDS.contosoUs, recorded: true }))
+      .network;
+    expect(all.edges.filter((edge) => edge.type === 'RESELLER_OF_RECORD' && edge.to === contoso)).toHaveLength(2);
+    expect(all.groups.filter((g) => g.relationship === 'RESELLER_OF_RECORD')).toEqual([]);
+  });
+});
+
 describe('group pages', () => {
   const pageQuery = `query G($hub: ID!, $search: String, $sort: GroupSort, $first: Int, $after: String) {
     groupMembers(hubId: $hub, hubKind: PARTNER, relationship: SUPPLIES, hubIsSource: true, kind: PARTNER,

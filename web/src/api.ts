@@ -100,6 +100,8 @@ export interface NetworkOptions {
   perGroup?: number;
   /** Relationship types to follow (all when absent). */
   relationshipTypes?: readonly RelationshipType[];
+  /** Also each partner's reseller-of-record customers it does not sell to, with their subscriptions. */
+  resellerOfRecordCustomers?: boolean;
 }
 
 /** Providers and direct-bill partners listed per region on the overview. */
@@ -250,6 +252,7 @@ export function createApi(options: ApiOptions): Api {
           filter: {
             ...(networkOptions.asOf ? { activeOn: networkOptions.asOf, onlyActive: true } : {}),
             ...(networkOptions.relationshipTypes ? { relationshipTypes: networkOptions.relationshipTypes } : {}),
+            ...(networkOptions.resellerOfRecordCustomers ? { resellerOfRecordCustomers: true } : {}),
           },
         },
       );

@@ -24,7 +24,8 @@ const EXPAND_LIMIT = 300;
 export const GROUP_PAGE = DEFAULT_GROUP_THRESHOLD;
 /** Neighbours the network brings per entity and relationship before the rest becomes a group node. */
 const NETWORK_PER_GROUP = 10;
-/** A supply chain: what a provider supplies and sells, and what each of those sells, two steps out. */
+/** A supply chain: what a provider supplies and sells, and what each of those sells, two steps out; with the
+ * customers of subscriptions naming one of them reseller of record where it does not sell to them. */
 const CHAIN_TYPES: readonly RelationshipType[] = ['SUPPLIES', 'SELLS_TO'];
 /** Findings loaded without asking: enough to flag what a view shows; more on request. */
 const FINDINGS_PRELOAD = 500;
@@ -129,6 +130,7 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
             asOf,
             perGroup: NETWORK_PER_GROUP,
             relationshipTypes: CHAIN_TYPES,
+            resellerOfRecordCustomers: true,
           }),
         );
       } else {

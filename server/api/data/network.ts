@@ -25,6 +25,8 @@ export interface NetworkFilter {
   relationshipTypes?: RelationshipType[] | null;
   activeOn?: string | null;
   onlyActive?: boolean | null;
+  /** Also each drawn partner's reseller-of-record customers (see recordedCustomers). */
+  resellerOfRecordCustomers?: boolean | null;
 }
 
 export interface NetworkNode {
@@ -232,6 +234,41 @@ export async function buildNetwork(
       }
     }
     frontier = next;
+  }
+  if (filter.resellerOfRecordCustomers) {
+    const partners = drawn.filter((eid) => kindOf.get(eid) === 'Partner');
+    const rows = await context.executor.read<{ eid: string; total: number; unsold: number; kept: string[][] }>(
+      cypher('api/network/recorded-customers.cypher'),
+      { partners, perGroup: cypherInt(perGroup), activeOn, onlyActive },
+    );
+    for (const row of rows) {
+      const members: string[] = [];
+      for (const [subscription, recorded, customer, forCustomer] of row.kept as [string, string, string, string][]) {
+        for (const [eid, kind] of [
+          [subscription, 'Subscription'],
+          [customer, 'Customer'],
+        ] as const) {
+          if (kindOf.has(eid) || drawn.length >= request.limit) continue;
+          kindOf.set(eid, kind);
+          drawn.push(eid);
+        }
+        if (!kindOf.has(subscription) || !kindOf.has(customer)) continue;
+        relationships.add(recorded).add(forCustomer);
+        members.push(subscription);
+      }
+      // The group is every subscription naming the partner, as a page of it lists them; it is shown only when
+      // some that lead to a customer the partner does not sell to were left out.
+      if (row.unsold > members.length) {
+        groups.push({
+          hub: row.eid,
+          relationship: 'RESELLER_OF_RECORD',
+          hubIsSource: false,
+          kind: 'Subscription',
+          total: row.total,
+          members,
+        });
+      }
+    }
   }
 
   const drawnSet = Object.fromEntries(drawn.map((eid) => [eid, true]));
