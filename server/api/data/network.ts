@@ -311,6 +311,23 @@ export async function groupViolations(
   groups: readonly NetworkGroup[],
 ): Promise<(NetworkGroup & { violations: GroupViolations })[]> {
   if (groups.length === 0) return [];
+  const shapes = [
+    ...new Map(
+      groups.map((group) => [`${group.relationship}|${group.hubIsSource}|${group.kind}`, group] as const),
+    ).values(),
+  ];
+  // The type and the member's label come from the model's allowlists, never from a request as they stand.
+  const branches = shapes
+    .filter((group) => RELATIONSHIP_TYPES.includes(group.relationship) && ENTITY_KINDS.includes(group.kind))
+    .map((group) => {
+      const link = group.hubIsSource
+        ? `(m:${group.kind})<-[:${group.relationship}]-(a)`
+        : `(m:${group.kind})-[:${group.relationship}]->(a)`;
+      return [
+        `MATCH (f)-[:CONCERNS]->${link} WHERE $hubs[elementId(a)]`,
+        `  RETURN m, elementId(a) AS hub, '${group.relationship}' AS type, ${group.hubIsSource} AS out, '${group.kind}' AS kind`,
+      ].join('\n');
+    });
   const rows = await executor.read<{
     hub: string;
     type: string;
@@ -318,9 +335,10 @@ export async function groupViolations(
     kind: string;
     flagged: number;
     severities: Severity[];
-  }>(cypher('api/network/group-severities.cypher'), {
-    hubs: Object.fromEntries(groups.map((group) => [group.hubElementId, true])),
-  });
+  }>(
+    cypher('api/network/group-severities.cypher').replace(/^ {2}BRANCHES$/m, `  ${branches.join('\n  UNION ALL\n  ')}`),
+    { hubs: Object.fromEntries(groups.map((group) => [group.hubElementId, true])) },
+  );
   const groupKey = (hub: string, type: string, out: boolean, kind: string) => `${hub}|${type}|${out}|${kind}`;
   const byGroup = new Map(rows.map((row) => [groupKey(row.hub, row.type, row.out, row.kind), row]));
   return groups.map((group) => {
