@@ -153,6 +153,26 @@ describe('the explorer', () => {
     await expect(litware.textContent()).resolves.toContain('2 indirect resellers');
     await page.locator('.findings-note').filter({ hasText: 'findings' }).waitFor();
     expect(await page.locator('.findings-table tbody tr').count()).toBeGreaterThan(10);
+    // The trend over recorded runs, by severity and by rule, drawn from the runs the API records.
+    const charts = page.locator('.overview-trend svg.trend-chart');
+    await expect(charts.count()).resolves.toBe(2);
+    const legend = (chart: number) =>
+      charts
+        .nth(chart)
+        .locator('g.series > text')
+        .allTextContents()
+        .then((texts) => texts.map((text) => Number(text.match(/\((\d+)\)$/)?.[1])));
+    const { scanRuns } = await gql<{ scanRuns: { edges: { node: { total: number } }[] } }>(
+      '{ scanRuns(first: 1) { edges { node { total } } } }',
+      {},
+    );
+    const total = scanRuns.edges[0]?.node.total ?? -1;
+    expect(total).toBeGreaterThan(0);
+    const bySeverity = await legend(0);
+    expect(bySeverity).toHaveLength(4);
+    expect(bySeverity.reduce((sum, n) => sum + n, 0)).toBe(total);
+    expect((await legend(1)).reduce((sum, n) => sum + n, 0)).toBe(total);
+    expect(await charts.nth(1).locator('g.series polyline').count()).toBeGreaterThan(1);
     await shot(page, '02-start');
     expect(problems).toEqual([]);
     await context.close();

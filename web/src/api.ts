@@ -18,6 +18,7 @@ import type {
   TreeMember,
 } from './api-types';
 import { evidenceEntities } from './evidence';
+import { TREND_RUNS, type TrendRun } from './trend-chart';
 
 const ENDPOINT = '/graphql';
 const REPORTS = '/reports/findings';
@@ -71,6 +72,8 @@ export interface Api {
   report(format: 'csv' | 'html', query: FindingQuery): Promise<Blob>;
   /** Regions with their largest providers and direct-bill partners, counted by the API. */
   overview(): Promise<Overview>;
+  /** The latest recorded scan runs with their findings by severity and by rule, for the trend chart. */
+  trendRuns(): Promise<TrendRun[]>;
   /** A page of one group: flagged members first (or by name), narrowed by a search. */
   groupMembers(group: GroupRef, options: GroupPageOptions): Promise<GroupPage>;
 }
@@ -392,6 +395,15 @@ export function createApi(options: ApiOptions): Api {
         } }`,
       );
       return data.overview;
+    },
+
+    async trendRuns() {
+      const data = await request<{ scanRuns: { edges: { node: TrendRun }[] } }>(
+        `query TrendRuns($first: Int!) { scanRuns(first: $first) { edges { node {
+          startedAt ruleIds ruleFindings bySeverity { critical high medium low } } } } }`,
+        { first: TREND_RUNS },
+      );
+      return data.scanRuns.edges.map((edge) => edge.node);
     },
 
     async groupMembers(group, pageOptions) {

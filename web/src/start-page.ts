@@ -8,11 +8,12 @@ import { countedNoun, formatCount, roleWords } from './entity-words';
 import type { Explorer } from './explorer';
 import { severityTag } from './findings-table';
 import type { Store } from './store';
+import { type TrendRun, trendChartSvg } from './trend-chart';
 import { markOf } from './visual-vocabulary';
 
 export interface StartDeps {
   store: Store<AppState>;
-  api: Pick<Api, 'overview'>;
+  api: Pick<Api, 'overview' | 'trendRuns'>;
   explorer: Explorer;
 }
 
@@ -24,6 +25,19 @@ function severities(counts: readonly SeverityCount[]): HTMLElement {
     open.length === 0
       ? 'no open findings'
       : open.flatMap((row) => [severityTag(row.severity), ` ${formatCount(row.count)} `]),
+  );
+}
+
+/** Open findings over the recorded runs, by severity and by rule: the same chart as the HTML report's. */
+function trend(runs: readonly TrendRun[]): HTMLElement {
+  const charts = h('div', { className: 'trend-charts' });
+  // The SVG text is built by trendChartSvg with every name escaped.
+  charts.innerHTML = trendChartSvg(runs, 'severity') + trendChartSvg(runs, 'rule');
+  return h(
+    'section',
+    { className: 'overview-trend', 'aria-label': 'Trend over recorded runs' },
+    h('h3', {}, 'Trend over recorded runs'),
+    charts,
   );
 }
 
@@ -79,7 +93,7 @@ export function setupStartPage(element: HTMLElement, deps: StartDeps): void {
     loaded = true;
     clear(body, h('p', { className: 'loading' }, 'Loading the overview…'));
     try {
-      const overview = await deps.api.overview();
+      const [overview, runs] = await Promise.all([deps.api.overview(), deps.api.trendRuns()]);
       if (overview.regions.length === 0) {
         clear(
           body,
@@ -95,6 +109,7 @@ export function setupStartPage(element: HTMLElement, deps: StartDeps): void {
           'Open findings in the ecosystem: ',
           severities(overview.openFindingsBySeverity),
         ),
+        runs.length > 0 ? trend(runs) : null,
         overview.regions.map((region) =>
           h(
             'section',

@@ -10,6 +10,9 @@ export interface TrendRun {
 
 export type TrendBy = 'severity' | 'rule';
 
+/** How many recorded runs the chart shows, the latest ones (in the HTML report and on the explorer's overview). */
+export const TREND_RUNS = 30;
+
 const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low'];
 const SEVERITY_COLORS: Record<string, string> = {
   critical: '#b3001b',

@@ -1,6 +1,7 @@
 // `csp scan`: runs the rule catalog as of a date, records the run, and writes a report in the chosen format.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { TREND_RUNS } from '../../../web/src/trend-chart';
 import { notifyWebhooks, readWebhooks } from '../../notify/webhooks';
 import { isReportFormat, REPORT_FORMATS } from '../../report/formats';
 import { toReportInput } from '../../report/to-report-input';
@@ -11,9 +12,6 @@ import { compareRuns, listScanRuns, previousRunId, recordScan } from '../../scan
 import { createProgress } from '../../shared/progress';
 import { CliError, type Command } from '../cli-error';
 import { withDatabase } from '../with-database';
-
-/** How many recorded runs the HTML report's trend chart shows (the latest ones). */
-const TREND_RUNS = 30;
 
 /** Exit code when findings at or above --fail-on were found (errors exit 1). */
 export const EXIT_FINDINGS = 3;
