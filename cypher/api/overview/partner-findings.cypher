@@ -1,11 +1,9 @@
-// The severities of the open findings each partner account answers for (the finding's partnerId, indexed), itself
-// or through the resellers it supplies. $ids: partner ids. Open: the same test as entities/violations.cypher.
-UNWIND $ids AS id
-MATCH (p:Partner {id: id})
-CALL (p) {
-  UNWIND [p.id] + COLLECT { MATCH (p)-[:SUPPLIES]->(s:Partner) RETURN s.id } AS pid
-  MATCH (f:Finding {partnerId: pid})
-  WHERE f.status = 'open' AND (f.triage IS NULL OR f.triage <> 'waived' OR f.waivedUntil <= datetime())
-  RETURN collect(f.severity) AS severities
-}
-RETURN id, severities
+// The severities of the open findings each partner account answers for (the finding's partnerId), itself or through
+// the resellers it supplies, met from the open findings' side: the cost follows the open findings, not the resellers
+// of the largest providers. $ids: partner ids. Open: the same test as entities/violations.cypher.
+MATCH (f:Finding {status: 'open'})
+WHERE f.partnerId IS NOT NULL AND (f.triage IS NULL OR f.triage <> 'waived' OR f.waivedUntil <= datetime())
+MATCH (p:Partner {id: f.partnerId})
+UNWIND [p.id] + COLLECT { MATCH (a:Partner)-[:SUPPLIES]->(p) RETURN a.id } AS id
+WITH id, f WHERE id IN $ids
+RETURN id, collect(f.severity) AS severities
