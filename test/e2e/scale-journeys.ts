@@ -48,9 +48,19 @@ export async function signIn(page: Page, key: string): Promise<void> {
   await page.getByRole('dialog').waitFor({ state: 'hidden' });
 }
 
-/** Milliseconds from signing in to the overview on screen. */
+/** Forgets the long tasks seen so far (what loading the page or taking a screenshot cost is no step's). */
+export async function forgetTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const tasks = (window as unknown as { longTasks?: number[] }).longTasks;
+    if (tasks) tasks.length = 0;
+  });
+}
+
+/** Milliseconds from signing in to the overview on screen; the page's own loading is not counted in its tasks. */
 export async function openOverview(page: Page, origin: string, key: string): Promise<number> {
-  await page.goto(`${origin}/`);
+  await page.goto(`${origin}/`, { waitUntil: 'load' });
+  await page.getByLabel('API key or token').waitFor();
+  await forgetTasks(page);
   const started = Date.now();
   await signIn(page, key);
   await page.locator('.overview-region').first().waitFor({ timeout: 60_000 });
