@@ -200,8 +200,10 @@ class ExportConverter {
     ];
     for (const [record, field] of sources) {
       if (record === undefined || record === reader.record) continue;
-      const country = this.reader(record).text(field);
-      if (country !== undefined) return { country: country.toUpperCase(), field: `${record.at.file} ${field}` };
+      const source = this.reader(record);
+      // A value that is there but unreadable has its own problem at its own file; the customer has no other.
+      if (source.raw(field) === undefined) continue;
+      return { country: source.text(field)?.toUpperCase(), field: `${record.at.file} ${field}` };
     }
     reader.problem(
       COUNTRY_FIELD,
