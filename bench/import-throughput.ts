@@ -112,7 +112,7 @@ async function rawLoad(executor: Executor, folder: string): Promise<number> {
     const send = async (rows: Row[]) => {
       while (running.size >= RAW_SESSIONS) await Promise.race(running);
       const task = executor.writeTransaction(async (tx) => {
-        await tx.run(statement, { rows });
+        await tx.run(statement, { rows, batch: null });
       });
       const tracked: Promise<void> = task.finally(() => running.delete(tracked));
       running.add(tracked);
