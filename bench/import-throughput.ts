@@ -9,7 +9,7 @@
 //   --sizes                 sizes loaded in bulk (default 100000,1000000)
 //   --transactional-sizes   sizes also loaded transactionally and by the raw loader (default 100000)
 //   Neo4j: local ones only (bulk needs the product's own store), heap NEO4J_LOCAL_HEAP (default here 4g).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -195,7 +195,7 @@ async function main(): Promise<void> {
       'transactional-sizes': { type: 'string', default: '100000' },
     },
   });
-  const sizes = (values.sizes as string).split(',').map(Number);
+  const sizes = (values.sizes as string).split(',').filter(Boolean).map(Number);
   const transactionalSizes = (values['transactional-sizes'] as string).split(',').filter(Boolean).map(Number);
   const folder = (customers: number) => path.join(values.eco as string, String(customers), 'data');
   const load = os.loadavg()[0]?.toFixed(1);
@@ -219,9 +219,14 @@ async function main(): Promise<void> {
   const command = `npx tsx bench/import-throughput.ts --eco ${values.eco} --sizes ${values.sizes} --transactional-sizes ${values['transactional-sizes']}`;
   const machine = `${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, shared; load average ${load} at the start and ${os.loadavg()[0]?.toFixed(1)} at the end; Node ${process.version}; Neo4j 5.26 Community, heap ${process.env.NEO4J_LOCAL_HEAP ?? '4g'}`;
   const date = new Date().toISOString().slice(0, 10);
+  const results = path.join(PROJECT_ROOT, 'bench', 'results', 'import.json');
+  // A run that measures some sizes only keeps the figures of the others from the file.
+  const earlier = existsSync(results)
+    ? (JSON.parse(readFileSync(results, 'utf8')) as { figures?: Record<string, number> }).figures
+    : {};
   writeFileSync(
-    path.join(PROJECT_ROOT, 'bench', 'results', 'import.json'),
-    `${JSON.stringify({ command, date, machine, figures }, null, 2)}\n`,
+    results,
+    `${JSON.stringify({ command, date, machine, figures: { ...earlier, ...figures } }, null, 2)}\n`,
   );
   process.stdout.write(
     [
