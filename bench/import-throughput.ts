@@ -23,11 +23,11 @@ import { createExecutor, type Executor } from '../server/db/executor';
 import { readLocalState, startLocalNeo4j, startThrowawayNeo4j, stopLocalNeo4j } from '../server/db/local-neo4j';
 import { bulkImport } from '../server/import/bulk-import';
 import { importPath } from '../server/import/import-path';
-import { DEFAULT_BATCH_SIZE } from '../server/import/write-import';
 import { COLLECTION_KEYS, COLLECTIONS } from '../server/import/import-schema';
 import { openCsvFolder } from '../server/import/read-csv-folder';
 import { validateRecord } from '../server/import/validate-records';
 import type { Row } from '../server/import/write-batch';
+import { DEFAULT_BATCH_SIZE } from '../server/import/write-import';
 import { count, log, mib, PeakRss } from './measure';
 
 const RAW_BATCH = 10_000;
@@ -229,7 +229,7 @@ async function main(): Promise<void> {
     measurements.push(m);
     if (customers === 1_000_000) figures.first_load_1m_s = Number(m.seconds.toFixed(1));
   }
-  const command = `npx tsx bench/import-throughput.ts --eco ${values.eco} --sizes ${values.sizes} --transactional-sizes ${values['transactional-sizes']} --batch-sizes ${values['batch-sizes']}`;
+  const command = `npx tsx bench/import-throughput.ts --eco ${values.eco} --sizes ${values.sizes || '""'} --transactional-sizes ${values['transactional-sizes']} --batch-sizes ${values['batch-sizes']}`;
   const machine = `${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, shared; load average ${load} at the start and ${os.loadavg()[0]?.toFixed(1)} at the end; Node ${process.version}; Neo4j 5.26 Community, heap ${process.env.NEO4J_LOCAL_HEAP ?? '4g'}`;
   const date = new Date().toISOString().slice(0, 10);
   const results = path.join(PROJECT_ROOT, 'bench', 'results', 'import.json');

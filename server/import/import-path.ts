@@ -35,7 +35,7 @@ export interface ImportProgress {
 export interface ImportOptions {
   /** Validate only (the graph is read for references, never written). */
   dryRun?: boolean;
-  /** Rows per statement, and per transaction when journaled (default 5,000). */
+  /** Rows per statement, and per transaction when journaled (default 10,000). */
   batchSize?: number;
   /** One transaction, journaled batches, or (the default) one transaction up to singleTransactionLimit records. */
   transaction?: TransactionMode;

@@ -20,7 +20,7 @@ export type TransactionMode = 'single' | 'journaled' | 'auto';
 export const TRANSACTION_MODES: readonly TransactionMode[] = ['single', 'journaled', 'auto'];
 
 /** Rows per statement and per journaled transaction (docs/benchmarks.md, "Import", compares sizes). */
-export const DEFAULT_BATCH_SIZE = 5_000;
+export const DEFAULT_BATCH_SIZE = 10_000;
 /** Up to this many records, auto mode writes one transaction. */
 export const DEFAULT_SINGLE_TRANSACTION_LIMIT = 50_000;
 /** Journaled batches in flight at once. */
