@@ -4,12 +4,13 @@
 // 10,000 rows a statement, 2 sessions, no checks, no journal) as the baseline; records per second and peak memory of
 // Node and Neo4j. Writes bench/results/import.json.
 // Usage: npx tsx bench/import-throughput.ts --eco DIR [--sizes 100000,1000000]
-//        [--transactional-sizes 100000]
+//        [--transactional-sizes 100000] [--batch-sizes 5000,10000]
 //   --eco                   the folder holding one ecosystem per size (N/data)
 //   --sizes                 sizes loaded in bulk (default 100000,1000000)
 //   --transactional-sizes   sizes also loaded transactionally and by the raw loader (default 100000)
+//   --batch-sizes           the transactional import's batch sizes, each loaded in turn (default: the import's)
 //   Neo4j: local ones only (bulk needs the product's own store), heap NEO4J_LOCAL_HEAP (default here 4g).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -26,6 +27,7 @@ import { COLLECTION_KEYS, COLLECTIONS } from '../server/import/import-schema';
 import { openCsvFolder } from '../server/import/read-csv-folder';
 import { validateRecord } from '../server/import/validate-records';
 import type { Row } from '../server/import/write-batch';
+import { DEFAULT_BATCH_SIZE } from '../server/import/write-import';
 import { count, log, mib, PeakRss } from './measure';
 
 const RAW_BATCH = 10_000;
@@ -112,7 +114,7 @@ async function rawLoad(executor: Executor, folder: string): Promise<number> {
     const send = async (rows: Row[]) => {
       while (running.size >= RAW_SESSIONS) await Promise.race(running);
       const task = executor.writeTransaction(async (tx) => {
-        await tx.run(statement, { rows });
+        await tx.run(statement, { rows, batch: null });
       });
       const tracked: Promise<void> = task.finally(() => running.delete(tracked));
       running.add(tracked);
@@ -139,38 +141,44 @@ async function clear(executor: Executor): Promise<void> {
   );
 }
 
-/** The transactional import and the raw loader, one after the other into the same emptied throwaway store. */
-async function transactionalAndRaw(folder: string, customers: number): Promise<Measurement[]> {
+/** The transactional import at each batch size and then the raw loader, one after the other into the same throwaway
+ * store, emptied in between. */
+async function transactionalAndRaw(folder: string, customers: number, batchSizes: number[]): Promise<Measurement[]> {
   const settings = readSettings();
   const neo4j = await startThrowawayNeo4j({ ...settings.local, heap: process.env.NEO4J_LOCAL_HEAP ?? '4g' }, log);
   const executor = createExecutor(neo4j.state, { queryTimeoutMs: 3_600_000 });
+  const measurements: Measurement[] = [];
   try {
     await prepareDatabase(executor);
-    log(`transactional ${count(customers)}: importing ${folder}`);
-    let rss = new PeakRss();
-    let started = performance.now();
-    let writing = started;
-    const result = await importPath(executor, folder, {
-      onProgress: (progress) => {
-        if (progress.phase === 'writing' && progress.done === 0) writing = performance.now();
-      },
-    });
-    let ended = performance.now();
-    const transactional = {
-      label: `transactional (${result.transaction}), ${count(customers)} customers`,
-      records: result.records,
-      seconds: (ended - started) / 1000,
-      writeSeconds: (ended - writing) / 1000,
-      nodePeak: rss.stop(),
-      neo4jPeak: mib(peakRssOf(neo4j.state.pid)),
-    };
-    log(`${transactional.label}: ${transactional.seconds.toFixed(1)} s`);
-    await clear(executor);
+    for (const batchSize of batchSizes) {
+      log(`transactional ${count(customers)}, batches of ${count(batchSize)}: importing ${folder}`);
+      const rss = new PeakRss();
+      const started = performance.now();
+      let writing = started;
+      const result = await importPath(executor, folder, {
+        batchSize,
+        onProgress: (progress) => {
+          if (progress.phase === 'writing' && progress.done === 0) writing = performance.now();
+        },
+      });
+      const ended = performance.now();
+      const transactional = {
+        label: `transactional (${result.transaction}, batches of ${count(batchSize)}), ${count(customers)} customers`,
+        records: result.records,
+        seconds: (ended - started) / 1000,
+        writeSeconds: (ended - writing) / 1000,
+        nodePeak: rss.stop(),
+        neo4jPeak: mib(peakRssOf(neo4j.state.pid)),
+      };
+      log(`${transactional.label}: ${transactional.seconds.toFixed(1)} s`);
+      measurements.push(transactional);
+      await clear(executor);
+    }
     log(`raw loader ${count(customers)}`);
-    rss = new PeakRss();
-    started = performance.now();
+    const rss = new PeakRss();
+    const started = performance.now();
     const records = await rawLoad(executor, folder);
-    ended = performance.now();
+    const ended = performance.now();
     const raw = {
       label: `raw UNWIND loader, ${count(customers)} customers`,
       records,
@@ -180,7 +188,8 @@ async function transactionalAndRaw(folder: string, customers: number): Promise<M
       neo4jPeak: mib(peakRssOf(neo4j.state.pid)),
     };
     log(`${raw.label}: ${raw.seconds.toFixed(1)} s`);
-    return [transactional, raw];
+    measurements.push(raw);
+    return measurements;
   } finally {
     await executor.close();
     await neo4j.stop();
@@ -193,22 +202,26 @@ async function main(): Promise<void> {
       eco: { type: 'string', default: 'bench/out/eco' },
       sizes: { type: 'string', default: '100000,1000000' },
       'transactional-sizes': { type: 'string', default: '100000' },
+      'batch-sizes': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
     },
   });
-  const sizes = (values.sizes as string).split(',').map(Number);
+  const sizes = (values.sizes as string).split(',').filter(Boolean).map(Number);
   const transactionalSizes = (values['transactional-sizes'] as string).split(',').filter(Boolean).map(Number);
+  const batchSizes = (values['batch-sizes'] as string).split(',').filter(Boolean).map(Number);
   const folder = (customers: number) => path.join(values.eco as string, String(customers), 'data');
   const load = os.loadavg()[0]?.toFixed(1);
   const measurements: Measurement[] = [];
   const figures: Record<string, number> = {};
   for (const customers of transactionalSizes) {
-    const [transactional, raw] = await transactionalAndRaw(folder(customers), customers);
-    measurements.push(transactional as Measurement, raw as Measurement);
+    const loads = await transactionalAndRaw(folder(customers), customers, batchSizes);
+    measurements.push(...loads);
     if (customers === 100_000) {
-      figures.transactional_records_per_s_100k = Math.round(
-        (transactional as Measurement).records / (transactional as Measurement).writeSeconds,
-      );
-      figures.raw_loader_records_per_s_100k = Math.round((raw as Measurement).records / (raw as Measurement).seconds);
+      // The figure is the import at its default batch size (the first size given when that is not among them).
+      const at = Math.max(batchSizes.indexOf(DEFAULT_BATCH_SIZE), 0);
+      const transactional = loads[at] as Measurement;
+      const raw = loads.at(-1) as Measurement;
+      figures.transactional_records_per_s_100k = Math.round(transactional.records / transactional.writeSeconds);
+      figures.raw_loader_records_per_s_100k = Math.round(raw.records / raw.seconds);
     }
   }
   for (const customers of sizes) {
@@ -216,12 +229,17 @@ async function main(): Promise<void> {
     measurements.push(m);
     if (customers === 1_000_000) figures.first_load_1m_s = Number(m.seconds.toFixed(1));
   }
-  const command = `npx tsx bench/import-throughput.ts --eco ${values.eco} --sizes ${values.sizes} --transactional-sizes ${values['transactional-sizes']}`;
+  const command = `npx tsx bench/import-throughput.ts --eco ${values.eco} --sizes ${values.sizes || '""'} --transactional-sizes ${values['transactional-sizes']} --batch-sizes ${values['batch-sizes']}`;
   const machine = `${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, shared; load average ${load} at the start and ${os.loadavg()[0]?.toFixed(1)} at the end; Node ${process.version}; Neo4j 5.26 Community, heap ${process.env.NEO4J_LOCAL_HEAP ?? '4g'}`;
   const date = new Date().toISOString().slice(0, 10);
+  const results = path.join(PROJECT_ROOT, 'bench', 'results', 'import.json');
+  // A run that measures some sizes only keeps the figures of the others from the file.
+  const earlier = existsSync(results)
+    ? (JSON.parse(readFileSync(results, 'utf8')) as { figures?: Record<string, number> }).figures
+    : {};
   writeFileSync(
-    path.join(PROJECT_ROOT, 'bench', 'results', 'import.json'),
-    `${JSON.stringify({ command, date, machine, figures }, null, 2)}\n`,
+    results,
+    `${JSON.stringify({ command, date, machine, figures: { ...earlier, ...figures } }, null, 2)}\n`,
   );
   process.stdout.write(
     [

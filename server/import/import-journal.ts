@@ -1,7 +1,7 @@
 // The journal that makes a batched import all-or-nothing: an (:Import) marker with its state, and one
 // (:ImportJournal) undo entry per committed batch; undoing replays the entries last first, and recovery undoes an
 // import whose process died part-way.
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { cypher } from '../db/cypher-files';
 import { DatabaseError, type Executor, type Tx } from '../db/executor';
@@ -22,6 +22,8 @@ export const BATCH_TIMEOUT_MS = DEFAULT_STALE_AFTER_MS - 60 * 1000;
 const HEARTBEAT_MS = 15 * 1000;
 
 const CONSTRAINT_FAILED = 'Neo.ClientError.Schema.ConstraintValidationFailed';
+/** Batch tags of one import are tagBase + seq; with 2^32 bases they stay exact integers in a double. */
+const BATCHES_PER_IMPORT = 2 ** 20;
 
 interface UnfinishedImport {
   id: string;
@@ -215,6 +217,10 @@ export class ImportJournal {
   /** Stops the heartbeat (idempotent); finish and undo call it, and so must whoever gives up on the import. */
   readonly stopHeartbeat: () => void;
 
+  /** The first of this import's batch tags: random, so that tags left on records by earlier imports (they mark the
+   * batch that created a record, and are never read again once the import is finished) cannot meet this one's. */
+  private readonly tagBase = randomInt(1, 2 ** 32) * BATCHES_PER_IMPORT;
+
   private constructor(
     readonly id: string,
     private readonly executor: Executor,
@@ -222,6 +228,12 @@ export class ImportJournal {
     private readonly timeoutMs: number,
   ) {
     this.stopHeartbeat = startHeartbeat(executor, id, owner);
+  }
+
+  /** The tag of batch `seq`, which the records it creates carry (`importBatch`) so that its undo can find them. */
+  batchTag(seq: number): number {
+    if (seq >= BATCHES_PER_IMPORT) throw new Error(`An import may write at most ${BATCHES_PER_IMPORT} batches`);
+    return this.tagBase + seq;
   }
 
   /** Creates the marker (state 'writing'); fails when another import holds the one running slot. */

@@ -1,5 +1,5 @@
-// Imports a JSON document or a folder of CSV files into the graph: read and check everything, then read it again to
-// write it, all or nothing.
+// Imports a JSON document or a folder of CSV files into the graph: read and check everything, then write the typed
+// records the checks kept (or, for an import too large to keep, read them again), all or nothing.
 import { stat } from 'node:fs/promises';
 import { DatabaseError, type Executor } from '../db/executor';
 import { checkableRecord, ImportChecker } from './check-import';
@@ -35,7 +35,7 @@ export interface ImportProgress {
 export interface ImportOptions {
   /** Validate only (the graph is read for references, never written). */
   dryRun?: boolean;
-  /** Rows per statement, and per transaction when journaled (default 5,000). */
+  /** Rows per statement, and per transaction when journaled (default 10,000). */
   batchSize?: number;
   /** One transaction, journaled batches, or (the default) one transaction up to singleTransactionLimit records. */
   transaction?: TransactionMode;
@@ -106,6 +106,15 @@ function changedWhileImporting(issues: readonly ImportIssue[]): ImportError {
   );
 }
 
+/** Up to this many records, the checking pass keeps the typed records for the write (a few hundred bytes each);
+ * a larger import is read again, collection by collection, so that it never has to fit in memory. */
+export const KEEP_RECORDS_UP_TO = 1_000_000;
+
+/** The kept records of one collection, in batches. */
+async function* keptBatches(rows: readonly Row[], size: number): AsyncGenerator<Row[]> {
+  for (let start = 0; start < rows.length; start += size) yield rows.slice(start, start + size);
+}
+
 /** The valid records of one collection, read again and in batches, for the write. */
 async function* validBatches(stream: RecordStream, collection: CollectionKey, size: number): AsyncGenerator<Row[]> {
   const issues: ImportIssue[] = [];
@@ -135,6 +144,9 @@ async function importStream(
   const problems: ImportIssue[] = [...stream.issues];
   const counts = Object.fromEntries(COLLECTION_KEYS.map((key) => [key, 0])) as Record<CollectionKey, number>;
   const checker = await ImportChecker.forGraph(executor);
+  // What the write will need, unless this is a dry run or the import outgrows KEEP_RECORDS_UP_TO.
+  let kept: Map<CollectionKey, Row[]> | undefined = options.dryRun ? undefined : new Map();
+  let keptCount = 0;
   report('reading', 0, stream.collections.length);
   for (const [index, key] of stream.collections.entries()) {
     for await (const record of stream.records(key, problems)) {
@@ -142,6 +154,10 @@ async function importStream(
       const { value, issues } = validateRecord(key, record);
       problems.push(...issues);
       if (value !== undefined) options.sink?.(key, value as Row);
+      if (value !== undefined && kept) {
+        if (++keptCount > KEEP_RECORDS_UP_TO) kept = undefined;
+        else kept.get(key)?.push(value as Row) ?? kept.set(key, [value as Row]);
+      }
       checker.noteRecord(key, record);
       const checkable = checkableRecord(record, issues);
       if (checkable) checker.add(key, checkable);
@@ -163,7 +179,8 @@ async function importStream(
   try {
     const records = {
       total,
-      batches: (collection: CollectionKey, size: number) => validBatches(stream, collection, size),
+      batches: (collection: CollectionKey, size: number) =>
+        kept ? keptBatches(kept.get(collection) ?? [], size) : validBatches(stream, collection, size),
       ends,
     };
     const transaction = await writeImport(executor, records, {

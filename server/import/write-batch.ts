@@ -20,14 +20,23 @@ export interface BatchStep {
   rows: Row[];
 }
 
-/** What puts the graph back as it was before one batch: the keys of the records the batch created, and the state
- * (properties, labels, replaced links) of those it changed, as the collection's prior.cypher read it. */
+/** What puts the graph back as it was before one batch: the batch's tag, which the records it created carry (so the
+ * undo finds them without a list of their keys), how many it created, and the state (properties, labels, replaced
+ * links) of those it changed, as the collection's prior.cypher read it. An entry of an earlier version lists the
+ * created records' keys instead of a tag. */
 export type UndoEntry =
-  | { action: 'write'; created: unknown[]; changed: Row[] }
+  | { action: 'write'; batch: number | null; created: number | unknown[]; changed: Row[] }
   | { action: 'release-mpn-ids'; released: { id: string; mpnId: string }[] }
   | { action: 'end'; ended: Row[] };
 
-type Statement = 'prior' | 'create' | 'update' | 'remove' | 'restore';
+/** How a step is written: `batch` tags the records it creates (null in a single transaction, which a rollback
+ * undoes); `fresh` says the collection held no record when the import began, so every row is new to the graph. */
+export interface BatchContext {
+  batch: number | null;
+  fresh: boolean;
+}
+
+type Statement = 'prior' | 'create' | 'update' | 'remove' | 'restore' | 'created-by-batch';
 
 function statement(collection: CollectionKey, name: Statement): string {
   return cypher(`import/${COLLECTIONS[collection].csvFile.replace(/\.csv$/, '')}/${name}.cypher`);
@@ -36,13 +45,6 @@ function statement(collection: CollectionKey, name: Statement): string {
 /** The statements writeBatch may run for a write step of the collection: what such a step can read and change. */
 export function writeStatements(collection: CollectionKey): string[] {
   return (['prior', 'create', 'update'] as const).map((name) => statement(collection, name));
-}
-
-/** A record's key as the undo entry stores it: the id of an entity, the key fields of a relationship. */
-function keyOf(collection: CollectionKey, row: Row): unknown {
-  const fields = COLLECTIONS[collection].key;
-  if (fields.length === 1) return row[fields[0] as string];
-  return Object.fromEntries(fields.map((field) => [field, row[field]]));
 }
 
 function keyText(collection: CollectionKey, row: Row): string {
@@ -90,30 +92,37 @@ async function endAbsent(tx: Tx, collection: CollectionKey, rows: Row[]): Promis
 }
 
 /** Reads the prior state of the batch's keys, then creates the records that are new and rewrites the others: a new
- * record needs no lookup of old links to replace, which keeps a first import fast. */
-export async function writeBatch(tx: Tx, step: BatchStep): Promise<UndoEntry> {
+ * record needs no lookup of old links to replace, which keeps a first import fast. Rows of a collection that held
+ * nothing when the import began are all new, and skip the read. */
+export async function writeBatch(tx: Tx, step: BatchStep, context: BatchContext): Promise<UndoEntry> {
   const { collection, rows } = step;
-  if (step.action === 'release-mpn-ids') return releaseMpnIds(tx, rows);
+  if (step.action === 'release-mpn-ids') {
+    return context.fresh ? { action: 'release-mpn-ids', released: [] } : releaseMpnIds(tx, rows);
+  }
   if (step.action === 'end') return endAbsent(tx, collection, rows);
   const keyFields = COLLECTIONS[collection].key;
-  const changed = await tx.run<Row>(statement(collection, 'prior'), {
-    rows: rows.map((row) => Object.fromEntries(keyFields.map((field) => [field, row[field]]))),
-  });
+  const changed = context.fresh
+    ? []
+    : await tx.run<Row>(statement(collection, 'prior'), {
+        rows: rows.map((row) => Object.fromEntries(keyFields.map((field) => [field, row[field]]))),
+      });
   const existing = new Set(changed.map((prior) => keyText(collection, prior)));
-  const fresh = rows.filter((row) => !existing.has(keyText(collection, row)));
-  const rewritten = rows.filter((row) => existing.has(keyText(collection, row)));
+  const fresh = existing.size === 0 ? rows : rows.filter((row) => !existing.has(keyText(collection, row)));
+  const rewritten = existing.size === 0 ? [] : rows.filter((row) => existing.has(keyText(collection, row)));
   if (fresh.length > 0) {
-    await runCounted(tx, statement(collection, 'create'), { rows: fresh }, fresh.length, collection);
+    const params = { rows: fresh, batch: context.batch };
+    await runCounted(tx, statement(collection, 'create'), params, fresh.length, collection);
   }
   if (rewritten.length > 0) {
     await runCounted(tx, statement(collection, 'update'), { rows: rewritten }, rewritten.length, collection);
   }
-  return { action: 'write', created: fresh.map((row) => keyOf(collection, row)), changed };
+  return { action: 'write', batch: context.batch, created: fresh.length, changed };
 }
 
 /** How many records of a write step were new (the rest were in the graph and rewritten). */
 export function createdBy(entry: UndoEntry): number {
-  return entry.action === 'write' ? entry.created.length : 0;
+  if (entry.action !== 'write') return 0;
+  return Array.isArray(entry.created) ? entry.created.length : entry.created;
 }
 
 /** Puts back what one batch changed; entries are undone last batch first. */
@@ -127,11 +136,17 @@ export async function undoBatch(tx: Tx, collection: CollectionKey, entry: UndoEn
     return;
   }
   if (entry.changed.length > 0) await tx.run(statement(collection, 'restore'), { priors: entry.changed });
-  if (entry.created.length > 0) await tx.run(statement(collection, 'remove'), { keys: entry.created });
+  if (createdBy(entry) === 0) return;
+  const keys = Array.isArray(entry.created)
+    ? entry.created
+    : (await tx.run<{ key: unknown }>(statement(collection, 'created-by-batch'), { batch: entry.batch })).map(
+        (row) => row.key,
+      );
+  await tx.run(statement(collection, 'remove'), { keys });
 }
 
 /** True when the batch changed nothing that an undo would have to put back. */
 export function isEmptyUndo(entry: UndoEntry): boolean {
-  if (entry.action === 'write') return entry.created.length === 0 && entry.changed.length === 0;
+  if (entry.action === 'write') return createdBy(entry) === 0 && entry.changed.length === 0;
   return entry.action === 'end' ? entry.ended.length === 0 : entry.released.length === 0;
 }

@@ -1,5 +1,6 @@
 // Writes validated records all or nothing: a small import in one transaction; a large one in batches that each commit
 // together with their undo entry, so that a failure (or a stop) part-way is undone batch by batch.
+import { cypher } from '../db/cypher-files';
 import { DatabaseError, type Executor } from '../db/executor';
 import {
   assertNoImportRunning,
@@ -19,7 +20,7 @@ export type TransactionMode = 'single' | 'journaled' | 'auto';
 export const TRANSACTION_MODES: readonly TransactionMode[] = ['single', 'journaled', 'auto'];
 
 /** Rows per statement and per journaled transaction (docs/benchmarks.md, "Import", compares sizes). */
-export const DEFAULT_BATCH_SIZE = 5_000;
+export const DEFAULT_BATCH_SIZE = 10_000;
 /** Up to this many records, auto mode writes one transaction. */
 export const DEFAULT_SINGLE_TRANSACTION_LIMIT = 50_000;
 /** Journaled batches in flight at once. */
@@ -86,6 +87,12 @@ export function chooseMode(records: number, options: Pick<WriteOptions, 'transac
   return records <= options.singleTransactionLimit ? 'single' : 'journaled';
 }
 
+/** The collections that hold no record yet: every record of theirs in the import is new to the graph. */
+async function emptyCollections(run: (query: string) => Promise<Record<string, unknown>[]>) {
+  const [held] = await run(cypher('import/collections-held.cypher'));
+  return new Set(COLLECTION_KEYS.filter((key) => held?.[key] === false));
+}
+
 function throwIfStopped(signal: AbortSignal | undefined): void {
   if (signal?.aborted) {
     throw new ImportStoppedError('The import was stopped before it finished; nothing of it stays in the graph.');
@@ -107,10 +114,11 @@ async function writeSingle(executor: Executor, records: RowBatches, options: Wri
     async (tx) => {
       created.length = 0;
       const slot = await takeRunningSlot(tx, options.source, total);
+      const empty = await emptyCollections((query) => tx.run(query));
       let written = 0;
       for await (const step of planSteps(records, options.batchSize)) {
         throwIfStopped(options.signal);
-        const undo = await writeBatch(tx, step);
+        const undo = await writeBatch(tx, step, { batch: null, fresh: empty.has(step.collection) });
         created.push([step.collection, createdBy(undo)]);
         if (step.action === 'write') {
           written += step.rows.length;
@@ -160,6 +168,8 @@ async function runSteps(
 async function writeJournaled(executor: Executor, records: RowBatches, options: WriteOptions) {
   const { total } = records;
   const journal = await ImportJournal.begin(executor, options.source, total, options.timeoutMs);
+  // Read once the running slot is taken: no other import can fill a collection after it.
+  const empty = await emptyCollections((query) => executor.read(query));
   let written = 0;
   try {
     await runSteps(planSteps(records, options.batchSize), options.concurrency, async (step, seq) => {
@@ -168,7 +178,8 @@ async function writeJournaled(executor: Executor, records: RowBatches, options: 
         .writeTransaction(
           async (tx) => {
             await journal.check(tx);
-            const undo = await writeBatch(tx, step);
+            const context = { batch: journal.batchTag(seq), fresh: empty.has(step.collection) };
+            const undo = await writeBatch(tx, step, context);
             if (!isEmptyUndo(undo)) await journal.record(tx, seq, step.collection, undo);
             return createdBy(undo);
           },

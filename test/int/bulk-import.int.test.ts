@@ -35,12 +35,12 @@ function freePort(): Promise<number> {
 async function typedGraph(executor: Executor): Promise<string[]> {
   const nodes = await executor.read<{ line: unknown }>(
     `MATCH (n) WHERE NOT (n:SchemaMigration OR n:RegionTable)
-     RETURN [labels(n), [key IN keys(n) WHERE key <> 'changedAt' | [key, n[key], valueType(n[key])]]] AS line`,
+     RETURN [labels(n), [key IN keys(n) WHERE NOT key IN ['changedAt', 'importBatch'] | [key, n[key], valueType(n[key])]]] AS line`,
   );
   const links = await executor.read<{ line: unknown }>(
     `MATCH (a)-[r]->(b)
      RETURN [coalesce(a.id, a.code, a.name), type(r), coalesce(b.id, b.code, b.name),
-             [key IN keys(r) WHERE key <> 'changedAt' | [key, r[key], valueType(r[key])]]] AS line`,
+             [key IN keys(r) WHERE NOT key IN ['changedAt', 'importBatch'] | [key, r[key], valueType(r[key])]]] AS line`,
   );
   const sorted = (value: unknown): unknown =>
     Array.isArray(value) ? value.map(sorted).sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y))) : value;

@@ -272,3 +272,50 @@ describe('recovery', () => {
     expect(await graphSnapshot(db())).toBe(before);
   });
 });
+
+describe('a journaled first load', () => {
+  it('journals a tag per batch instead of the keys it created, and undoes by the tag', async () => {
+    await clearGraph(db());
+    const empty = await graphSnapshot(db());
+    const stop = new AbortController();
+    let journal: Promise<{ collection: string; undo: string }[]> | undefined;
+    const error = await importPath(db(), COMPLETE_JSON, {
+      transaction: 'journaled',
+      batchSize: 2,
+      signal: stop.signal,
+      onProgress: (progress) => {
+        if (progress.phase !== 'writing' || progress.done < 8 || journal) return;
+        journal = db().read('MATCH (j:ImportJournal) RETURN j.collection AS collection, j.undo AS undo ORDER BY j.seq');
+        stop.abort();
+      },
+    }).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(ImportStoppedError);
+    const entries = (await journal) ?? [];
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) {
+      // Every collection was empty: nothing was read before writing, nothing changed, and the created records are
+      // counted, not listed.
+      expect(JSON.parse(entry.undo)).toEqual({
+        action: 'write',
+        batch: expect.any(Number),
+        created: expect.any(Number),
+        changed: [],
+      });
+    }
+    expect(await graphSnapshot(db())).toBe(empty);
+    expect(await bookkeeping()).toEqual({ imports: 0, entries: 0 });
+  });
+
+  it('leaves each created record tagged with its batch, one tag per batch of its collection', async () => {
+    await clearGraph(db());
+    await importPath(db(), COMPLETE_JSON, { transaction: 'journaled', batchSize: 2 });
+    const [organizations] = await db().read<{ records: number; tags: number; untagged: number }>(
+      `MATCH (o:Organization)
+       RETURN count(o) AS records, count(DISTINCT o.importBatch) AS tags,
+              count(CASE WHEN o.importBatch IS NULL THEN 1 END) AS untagged`,
+    );
+    expect(organizations?.untagged).toBe(0);
+    expect(organizations?.tags).toBe(Math.ceil((organizations?.records ?? 0) / 2));
+    expect(await bookkeeping()).toEqual({ imports: 0, entries: 0 });
+  });
+});

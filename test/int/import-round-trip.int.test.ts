@@ -30,7 +30,7 @@ function typed(pairs: [string, unknown, string][]): Typed {
 async function nodes(label: string): Promise<Record<string, { labels: string[]; props: Typed }>> {
   const rows = await db().read<{ id: string; labels: string[]; props: [string, unknown, string][] }>(
     `MATCH (n) WHERE $label IN labels(n)
-     RETURN n.id AS id, labels(n) AS labels, [key IN keys(n) WHERE key <> 'changedAt' | [key, n[key], valueType(n[key])]] AS props`,
+     RETURN n.id AS id, labels(n) AS labels, [key IN keys(n) WHERE NOT key IN ['changedAt', 'importBatch'] | [key, n[key], valueType(n[key])]] AS props`,
     { label },
   );
   return Object.fromEntries(rows.map((row) => [row.id, { labels: [...row.labels].sort(), props: typed(row.props) }]));
@@ -40,7 +40,7 @@ async function links(type: string): Promise<{ from: string; to: string; props: T
   const rows = await db().read<{ from: string; to: string; props: [string, unknown, string][] }>(
     `MATCH (a)-[r]->(b) WHERE type(r) = $type
      RETURN coalesce(a.id, a.code) AS from, coalesce(b.id, b.code) AS to,
-            [key IN keys(r) WHERE key <> 'changedAt' | [key, r[key], valueType(r[key])]] AS props`,
+            [key IN keys(r) WHERE NOT key IN ['changedAt', 'importBatch'] | [key, r[key], valueType(r[key])]] AS props`,
     { type },
   );
   return rows

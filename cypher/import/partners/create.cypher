@@ -2,6 +2,7 @@
 // their organization, CSP tenant and country. $rows: [{id, mpnId, name, organizationId, tenantId, country, roles,
 // status?, mpaSignedOn?, onboardedOn?, enrolledOn?}]; roles are the names of server/model/graph-model.ts
 // PARTNER_ROLES, labels its ROLE_LABELS.
+// $batch: the journaled batch's tag (import-journal.ts), which its undo finds the records by; null in one transaction.
 UNWIND $rows AS row
 MATCH (organization:Organization {id: row.organizationId})
 USING INDEX organization:Organization(id)
@@ -11,7 +12,7 @@ MATCH (country:Country {code: row.country})
 USING INDEX country:Country(code)
 CREATE (p:Partner {
   id: row.id, mpnId: row.mpnId, name: row.name, status: row.status, mpaSignedOn: date(row.mpaSignedOn),
-  onboardedOn: date(row.onboardedOn), enrolledOn: date(row.enrolledOn), changedAt: datetime()
+  onboardedOn: date(row.onboardedOn), enrolledOn: date(row.enrolledOn), changedAt: datetime(), importBatch: $batch
 })
 FOREACH (_ IN CASE WHEN 'indirect-provider' IN row.roles THEN [1] ELSE [] END | SET p:IndirectProvider)
 FOREACH (_ IN CASE WHEN 'indirect-reseller' IN row.roles THEN [1] ELSE [] END | SET p:IndirectReseller)

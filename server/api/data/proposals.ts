@@ -82,9 +82,10 @@ export async function validateProposal(executor: Executor, proposal: Proposal): 
   return record.value as Record<string, unknown>;
 }
 
-/** Writes the record with the importer's own statements (an upsert keyed like the import's). */
+/** Writes the record with the importer's own statements (an upsert keyed like the import's); its transaction is
+ * its undo, so it carries no batch tag. */
 export async function writeProposal(tx: Tx, collection: ProposalCollection, record: Record<string, unknown>) {
-  await writeBatch(tx, { collection, action: 'write', rows: [record] });
+  await writeBatch(tx, { collection, action: 'write', rows: [record] }, { batch: null, fresh: false });
 }
 
 /** A write that found an entity gone since the proposal was checked: the graph changed in between. */

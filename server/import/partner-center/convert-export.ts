@@ -6,7 +6,7 @@ import type { CollectionKey } from '../import-schema';
 import { DocumentBuilder, type Fields, type Origin } from './document-builder';
 import { type OwnAccount, organizationIdOf, readOwnAccount } from './own-account';
 import { choicesOf, FieldReader, fieldValue, type PcIssue, type PcPlace, type PcRecord, pcIssue } from './pc-record';
-import { EXPORT_LAYOUT, type PartnerCenterExport } from './read-export';
+import { type CustomerFileRecord, EXPORT_LAYOUT, type PartnerCenterExport } from './read-export';
 
 /** Looks up PartnerIDs among the partner accounts already in the graph: PartnerID -> account id. */
 /** The error codes of Partner Center's answer to an MPA check for a reseller that has not signed (HTTP 400). */
@@ -32,6 +32,9 @@ const RESELLER_RELATIONSHIP_TYPE = { IsIndirectCloudSolutionProviderOf: true };
 const RELATIONSHIP_STATES = { active: 'active', inactive: 'inactive' } as const;
 /** In reconciliation files, Partner Center writes -1 as the reseller of a subscription whose reseller was removed. */
 const NO_RESELLER_MPN_ID = '-1';
+/** Where a customer record, and a billing profile, hold the billing country. */
+const COUNTRY_FIELD = 'billingProfile.defaultAddress.country';
+const PROFILE_COUNTRY_FIELD = 'defaultAddress.country';
 
 interface Reseller {
   at: PcPlace;
@@ -141,43 +144,117 @@ class ExportConverter {
     }
   }
 
+  /** The customers: those of the listing, then those fetched by id that the listing lacks. The listing
+   * (GET /v1/customers) never carries the billing address, so a customer's country comes from its own record when it
+   * has one, else from its details (GET /v1/customers/{id}), else from its billing profile. */
   readCustomers(): void {
+    const details = this.byCustomer(this.source.customerDetails);
+    const profiles = this.byCustomer(this.source.billingProfiles);
+    const listed = new Set<string>();
     for (const record of this.source.customers) {
-      const reader = this.reader(record);
-      const id = reader.text('id', true);
-      const tenantGiven = reader.text('companyProfile.tenantId');
-      const tenantId = tenantGiven ?? id;
-      const country = reader.text('billingProfile.defaultAddress.country', true)?.toUpperCase();
-      const fields = {
-        id: 'id',
-        name: 'companyProfile.companyName',
-        tenantId: tenantGiven === undefined ? 'id' : 'companyProfile.tenantId',
-        country: 'billingProfile.defaultAddress.country',
-        domain: 'companyProfile.domain',
-      };
-      this.out.add(
-        'customers',
-        {
-          id,
-          name: reader.text('companyProfile.companyName', true),
-          tenantId,
-          country,
-          domain: reader.text('companyProfile.domain'),
-        },
-        { at: record.at, fields },
-      );
-      const sells = reader.choice('relationshipToPartner', RELATIONSHIPS_TO_PARTNER, {
-        required: true,
-        hint: UNMAPPED_RELATIONSHIP,
-      });
-      const associatedPartnerId = reader.text('associatedPartnerId');
-      if (id === undefined || tenantId === undefined) continue;
-      if (!this.customers.has(id)) this.customers.set(id, { at: record.at, id, tenantId, sells, associatedPartnerId });
-      this.customerTenant(tenantId, country, {
-        at: record.at,
-        fields: { id: fields.tenantId, country: fields.country },
-      });
+      const id = this.readCustomer(record, details, profiles);
+      if (id !== undefined) listed.add(id);
     }
+    for (const { customerId, record } of this.source.customerDetails) {
+      const reader = this.reader(record);
+      const id = reader.text('id');
+      if (id !== undefined && id !== customerId) {
+        reader.problem('id', `${quote(id)} is not the customer its file is named after (${quote(customerId)})`);
+        continue;
+      }
+      if (!listed.has(customerId)) this.readCustomer(record, details, profiles);
+    }
+    for (const { customerId, record } of this.source.billingProfiles) {
+      if (listed.has(customerId) || details.has(customerId)) continue;
+      this.reader(record).problem(
+        '',
+        `names customer ${quote(customerId)} (its file name), which is in neither ${EXPORT_LAYOUT.customers} nor ` +
+          `${EXPORT_LAYOUT.customerDetails}`,
+      );
+    }
+  }
+
+  /** The first record of each customer's file. */
+  private byCustomer(records: readonly CustomerFileRecord[]): Map<string, PcRecord> {
+    const found = new Map<string, PcRecord>();
+    for (const { customerId, record } of records) if (!found.has(customerId)) found.set(customerId, record);
+    return found;
+  }
+
+  /** The customer's billing country and the field it was read from: its own record's, else its details', else its
+   * billing profile's; absent from all, a problem that says which calls give it. */
+  private customerCountry(
+    reader: FieldReader,
+    id: string | undefined,
+    details: Map<string, PcRecord>,
+    profiles: Map<string, PcRecord>,
+  ): { country: string | undefined; field: string } {
+    const own = reader.text(COUNTRY_FIELD);
+    if (own !== undefined || id === undefined) {
+      if (own === undefined) reader.problem(COUNTRY_FIELD, 'is required');
+      return { country: own?.toUpperCase(), field: COUNTRY_FIELD };
+    }
+    const sources: [PcRecord | undefined, string][] = [
+      [details.get(id), COUNTRY_FIELD],
+      [profiles.get(id), PROFILE_COUNTRY_FIELD],
+    ];
+    for (const [record, field] of sources) {
+      if (record === undefined || record === reader.record) continue;
+      const source = this.reader(record);
+      // A value that is there but unreadable has its own problem at its own file; the customer has no other.
+      if (source.raw(field) === undefined) continue;
+      return { country: source.text(field)?.toUpperCase(), field: `${record.at.file} ${field}` };
+    }
+    reader.problem(
+      COUNTRY_FIELD,
+      `is required, and Partner Center's customer list (GET /v1/customers) never returns it: add the customer as ` +
+        `GET /v1/customers/${id} returns it (${EXPORT_LAYOUT.customerDetails}/${id}.json), or its billing profile as ` +
+        `GET /v1/customers/${id}/profiles/billing returns it (${EXPORT_LAYOUT.billingProfiles}/${id}.json)`,
+    );
+    return { country: undefined, field: COUNTRY_FIELD };
+  }
+
+  /** One customer record (of the listing, or fetched by id); its id, when it has one. */
+  private readCustomer(
+    record: PcRecord,
+    details: Map<string, PcRecord>,
+    profiles: Map<string, PcRecord>,
+  ): string | undefined {
+    const reader = this.reader(record);
+    const id = reader.text('id', true);
+    const tenantGiven = reader.text('companyProfile.tenantId');
+    const tenantId = tenantGiven ?? id;
+    const { country, field: countryField } = this.customerCountry(reader, id, details, profiles);
+    const fields = {
+      id: 'id',
+      name: 'companyProfile.companyName',
+      tenantId: tenantGiven === undefined ? 'id' : 'companyProfile.tenantId',
+      country: countryField,
+      domain: 'companyProfile.domain',
+    };
+    this.out.add(
+      'customers',
+      {
+        id,
+        name: reader.text('companyProfile.companyName', true),
+        tenantId,
+        country,
+        domain: reader.text('companyProfile.domain'),
+      },
+      { at: record.at, fields },
+    );
+    const sells = reader.choice('relationshipToPartner', RELATIONSHIPS_TO_PARTNER, {
+      required: true,
+      hint: UNMAPPED_RELATIONSHIP,
+    });
+    const associatedPartnerId = reader.text('associatedPartnerId');
+    if (id === undefined || tenantId === undefined) return id;
+    if (!this.customers.has(id)) this.customers.set(id, { at: record.at, id, tenantId, sells, associatedPartnerId });
+    this.customerTenant(tenantId, country, {
+      at: record.at,
+      fields: { id: fields.tenantId, country: fields.country },
+    });
+    return id;
   }
 
   /** A customer's tenant, written after the partner accounts' tenants (see writeCustomerTenants). */

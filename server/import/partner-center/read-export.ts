@@ -1,6 +1,6 @@
 // Reads a folder exported from Partner Center (docs/partner-center-import.md): the exporting account's own file, the
-// list responses (one file, or a folder of pages), the per-customer subscription lists, the agreement statuses and
-// the reconciliation CSV files, each record with its file and place.
+// list responses (one file, or a folder of pages), the per-customer details, billing profiles and subscription lists,
+// the agreement statuses and the reconciliation CSV files, each record with its file and place.
 import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -17,6 +17,8 @@ export const EXPORT_LAYOUT = {
   resellers: 'indirect-resellers',
   agreements: 'agreement-status',
   customers: 'customers',
+  customerDetails: 'customer-details',
+  billingProfiles: 'billing-profiles',
   subscriptions: 'subscriptions',
   reconciliation: 'reconciliation',
 } as const;
@@ -26,8 +28,9 @@ export const EXPORT_LAYOUT = {
 export const RECONCILIATION_SUBSCRIPTION_ID = ['SyndicationPartnerSubscriptionNumber', 'SubscriptionId'] as const;
 const RECONCILIATION_REQUIRED = ['CustomerId', 'SubscriptionStartDate'] as const;
 
-export interface SubscriptionRecord {
-  /** The customer whose list it is, from the file (or folder) name. */
+/** A record of one customer's file: a subscription of its list, its details, its billing profile. */
+export interface CustomerFileRecord {
+  /** The customer whose file it is, from the file (or folder) name. */
   customerId: string;
   record: PcRecord;
 }
@@ -45,7 +48,12 @@ export interface PartnerCenterExport {
   resellers: PcRecord[];
   agreements: AgreementRecord[];
   customers: PcRecord[];
-  subscriptions: SubscriptionRecord[];
+  /** Customers fetched one by one (GET /v1/customers/{id}): the only customer records that carry the billing
+   * address, which the listing leaves out. */
+  customerDetails: CustomerFileRecord[];
+  /** Customers' billing profiles (GET /v1/customers/{id}/profiles/billing). */
+  billingProfiles: CustomerFileRecord[];
+  subscriptions: CustomerFileRecord[];
   reconciliation: PcRecord[];
   /** Problems found while reading: unknown or unreadable files, records that are not objects, bad CSV headers. */
   issues: PcIssue[];
@@ -153,8 +161,8 @@ class ExportReader {
   }
 
   /** `<customer id>.json`, or a folder `<customer id>/` of pages, per customer. */
-  async subscriptions(folder: string): Promise<SubscriptionRecord[]> {
-    const found: SubscriptionRecord[] = [];
+  async subscriptions(folder: string): Promise<CustomerFileRecord[]> {
+    const found: CustomerFileRecord[] = [];
     const read = async (customerId: string, pages: string[]) => {
       for (const page of pages) {
         for (const record of await this.listFile(page)) found.push({ customerId, record });
@@ -168,6 +176,17 @@ class ExportReader {
       } else if (isCsv(entry)) {
         this.fileIssue(file, "is not a customer's subscription list (<customer id>.json, or a folder of pages)");
       }
+    }
+    return found;
+  }
+
+  /** `<customer id>.json` per customer, each one object (a customer by id, or a billing profile). */
+  async perCustomer(folder: string, what: string): Promise<CustomerFileRecord[]> {
+    const files = await this.filesIn(folder, isJson, `${what}: <customer id>.json`);
+    const found: CustomerFileRecord[] = [];
+    for (const file of files) {
+      const record = await this.objectFile(file);
+      if (record) found.push({ customerId: path.basename(file).slice(0, -'.json'.length), record });
     }
     return found;
   }
@@ -264,6 +283,8 @@ const KNOWN_ENTRIES = [
   `${EXPORT_LAYOUT.agreements}/`,
   `${EXPORT_LAYOUT.customers}.json`,
   `${EXPORT_LAYOUT.customers}/`,
+  `${EXPORT_LAYOUT.customerDetails}/`,
+  `${EXPORT_LAYOUT.billingProfiles}/`,
   `${EXPORT_LAYOUT.subscriptions}/`,
   `${EXPORT_LAYOUT.reconciliation}.csv`,
   `${EXPORT_LAYOUT.reconciliation}/`,
@@ -297,9 +318,26 @@ export async function readExport(folder: string): Promise<PartnerCenterExport> {
     ? await reader.agreements(path.join(folder, EXPORT_LAYOUT.agreements))
     : [];
   const customers = await reader.list(folder, EXPORT_LAYOUT.customers, present);
+  const customerDetails = present.has(`${EXPORT_LAYOUT.customerDetails}/`)
+    ? await reader.perCustomer(path.join(folder, EXPORT_LAYOUT.customerDetails), "a customer's details")
+    : [];
+  const billingProfiles = present.has(`${EXPORT_LAYOUT.billingProfiles}/`)
+    ? await reader.perCustomer(path.join(folder, EXPORT_LAYOUT.billingProfiles), "a customer's billing profile")
+    : [];
   const subscriptions = present.has(`${EXPORT_LAYOUT.subscriptions}/`)
     ? await reader.subscriptions(path.join(folder, EXPORT_LAYOUT.subscriptions))
     : [];
   const reconciliation = await reader.reconciliation(folder, present);
-  return { folder, partner, resellers, agreements, customers, subscriptions, reconciliation, issues: reader.issues };
+  return {
+    folder,
+    partner,
+    resellers,
+    agreements,
+    customers,
+    customerDetails,
+    billingProfiles,
+    subscriptions,
+    reconciliation,
+    issues: reader.issues,
+  };
 }

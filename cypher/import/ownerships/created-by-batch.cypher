@@ -1,0 +1,4 @@
+// Undo: the keys of the ownership stakes one journaled batch created, found by its tag. $batch.
+MATCH (owner:Organization)-[r:OWNS]->(owned:Organization)
+WHERE r.importBatch = $batch
+RETURN {ownerId: owner.id, ownedId: owned.id} AS key

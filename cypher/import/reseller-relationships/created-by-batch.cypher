@@ -1,0 +1,4 @@
+// Undo: the keys of the reseller relationships one journaled batch created, found by its tag. $batch.
+MATCH (partner:Partner)-[r:SELLS_TO]->(customer:Customer)
+WHERE r.importBatch = $batch
+RETURN {partnerId: partner.id, customerId: customer.id, since: toString(r.since)} AS key
