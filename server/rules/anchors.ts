@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { splitStatements } from '../db/cypher-files';
 import type { Tx } from '../db/executor';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../model/graph-model';
 import type { RuleDefinition } from './catalog';
 import { type RuleRow, runRule } from './run-rule';
 
@@ -11,12 +12,18 @@ import { type RuleRow, runRule } from './run-rule';
 export const TOUCHED_LABELS = ['Partner', 'Customer', 'Tenant', 'Organization', 'Subscription'] as const;
 export type TouchedLabel = (typeof TOUCHED_LABELS)[number];
 
+/** Ids by label. */
+export type TouchedIds = Partial<Record<TouchedLabel, readonly string[]>>;
+
 /**
- * Entities a change touched, by label (ids as stored): every entity created, removed or changed, and both ends of
- * every relationship created, changed, ended or removed (also those removed with an entity). A change of a
- * country's region (a region-table reload) touches the partners and tenants in that country.
+ * What a change touched (ids as stored). By label: every entity created, removed or changed itself (its properties,
+ * labels, or relationships it was written with when their type is not given in `links`). In `links`, by relationship
+ * type: both ends of every relationship of that type created, changed, ended or removed (also those removed with an
+ * entity). A rule that reads none of a type's relationships cannot change with them, so only the ends of the types it
+ * reads lead to its anchors (`touchedFor`). A change of a country's region (a region-table reload) touches the
+ * partners and tenants in that country.
  */
-export type Touched = Partial<Record<TouchedLabel, readonly string[]>>;
+export type Touched = TouchedIds & { links?: Partial<Record<RelationshipType, TouchedIds>> };
 
 /** The variable bound at a rule's start points; anchored runs seek it by id on `label`. */
 export interface AnchorStart {
@@ -36,6 +43,8 @@ export interface RuleAnchor {
   anchoredCypher: string;
   /** The statement mapping `$touched` (and `$asOf`) to the anchors (column `anchor`), from <id>.anchors.cypher. */
   anchorsCypher: string;
+  /** The relationship types the rule's statement reads, from its patterns: changes of other types cannot alter it. */
+  reads: readonly RelationshipType[];
 }
 
 /** The variable the anchored statement unwinds `$anchors` into; rules must not use it. */
@@ -49,6 +58,10 @@ const startLine = (variable: string) => new RegExp(`^(\\s*)MATCH \\(${variable}:
 /** A whole-graph discovery block, replaced by the id seek in the anchored form. */
 const BLOCK_START = /^\s*\/\/ @start (\w+):(\w+)\s*$/;
 const BLOCK_END = /^\s*\/\/ @end\s*$/;
+/** A relationship pattern's bracket, like `-[:A|B]->` or `<-[sale:SELLS_TO]-`; group 1 is what is inside. */
+const RELATIONSHIP_PATTERN = /-\[([^\]]*)\]-/g;
+/** A relationship pattern without brackets (`--`, `-->`, `<--`) between two node patterns: it reads every type. */
+const BARE_RELATIONSHIP = /\)\s*<?--+>?\s*\(/;
 
 export class AnchorError extends Error {
   override name = 'AnchorError';
@@ -113,6 +126,25 @@ export function anchoredStatement(
   if (inBlock) throw new AnchorError(`// @start ${inBlock.variable}:${inBlock.label} is not closed by // @end`);
   const statements = splitStatements(out.join('\n'));
   return { cypher: statements[0] ?? '', starts };
+}
+
+/**
+ * The relationship types a rule's statement reads: every type named in its relationship patterns, or all types when a
+ * pattern names none. Comments are left out; a rule's statement holds no other text that looks like a pattern.
+ */
+export function relationshipTypesRead(source: string): RelationshipType[] {
+  const code = source
+    .split('\n')
+    .map((line) => line.replace(/^\s*\/\/.*$/, ''))
+    .join('\n');
+  if (BARE_RELATIONSHIP.test(code)) return [...RELATIONSHIP_TYPES];
+  const read = new Set<string>();
+  for (const [, inside] of code.matchAll(RELATIONSHIP_PATTERN)) {
+    const types = /:\s*(:?\w+(?:\s*\|\s*:?\w+)*)/.exec(inside as string)?.[1];
+    if (!types) return [...RELATIONSHIP_TYPES];
+    for (const type of types.split('|')) read.add(type.trim().replace(/^:/, ''));
+  }
+  return RELATIONSHIP_TYPES.filter((type) => read.has(type));
 }
 
 /**
@@ -183,6 +215,7 @@ export function readAnchor(
       starts: derived.starts,
       anchoredCypher: derived.cypher,
       anchorsCypher: splitStatements(anchorsSource)[0] as string,
+      reads: relationshipTypesRead(source),
     },
     problems,
   };
@@ -199,29 +232,114 @@ export function anchorOfSubjects(rule: { anchor: Pick<RuleAnchor, 'index'> }, su
   return subjects[rule.anchor.index] as string;
 }
 
-/** Every label present, so an anchors statement can read `$touched.Partner` without null checks. */
-export function touchedParameter(touched: Touched): Record<TouchedLabel, string[]> {
-  return Object.fromEntries(TOUCHED_LABELS.map((label) => [label, [...new Set(touched[label] ?? [])]])) as Record<
-    TouchedLabel,
-    string[]
-  >;
+/**
+ * What of `touched` can alter `rule`: the entities changed themselves and the ends of the changed relationships of
+ * the types the rule reads, by label, every label present (so an anchors statement reads `$touched.Partner` without
+ * null checks), without repeats.
+ */
+export function touchedFor(
+  rule: { anchor: Pick<RuleAnchor, 'reads'> },
+  touched: Touched,
+): Record<TouchedLabel, string[]> {
+  const sources = [touched, ...rule.anchor.reads.map((type) => touched.links?.[type] ?? {})];
+  return Object.fromEntries(
+    TOUCHED_LABELS.map((label) => [label, [...new Set(sources.flatMap((ids) => ids[label] ?? []))]]),
+  ) as Record<TouchedLabel, string[]>;
+}
+
+/** Every entity `touched` names, changed itself or the end of a changed relationship of any type, by label. */
+export function everyTouched(touched: Touched): Record<TouchedLabel, string[]> {
+  return touchedFor({ anchor: { reads: RELATIONSHIP_TYPES } }, touched);
+}
+
+/** The union of several changes. */
+export function touchedTogether(all: readonly Touched[]): Touched {
+  const merge = (parts: readonly TouchedIds[]): TouchedIds =>
+    Object.fromEntries(TOUCHED_LABELS.map((label) => [label, parts.flatMap((ids) => ids[label] ?? [])]));
+  return {
+    ...merge(all),
+    links: Object.fromEntries(
+      RELATIONSHIP_TYPES.map((type) => [type, merge(all.map((touched) => touched.links?.[type] ?? {}))]),
+    ),
+  };
+}
+
+const isEmpty = (ids: Record<TouchedLabel, string[]>) => TOUCHED_LABELS.every((label) => ids[label].length === 0);
+
+/** Statement text with its `$name` parameters renamed `$name_<suffix>`, so statements can share one query. */
+function renameParameters(cypher: string, names: readonly string[], suffix: number): string {
+  return cypher.replace(new RegExp(`\\$(${names.join('|')})\\b`, 'g'), `$$$1_${suffix}`);
 }
 
 /**
- * The start points (anchor ids) of `rule` whose findings a change of `touched` can alter, read in the graph after
- * the change, as of `asOf`. The statements ignore dates (a superset is sound), so they need no previous graph: a
- * removed relationship is found through its ends, which `Touched` includes. Sorted, without repeats.
+ * The start points (anchor ids) of each rule whose findings a change of `touched` can alter, read in the graph after
+ * the change, as of `asOf`, in one query. The statements ignore dates (a superset is sound), so they need no previous
+ * graph: a removed relationship is found through its ends, which `Touched` includes. Sorted, without repeats; a rule
+ * nothing of `touched` can alter gets none.
  */
+export async function anchorsOfRules(
+  tx: Pick<Tx, 'run'>,
+  rules: readonly { id: string; anchor: Pick<RuleAnchor, 'anchorsCypher' | 'reads'> }[],
+  touched: Touched,
+  asOf: string,
+): Promise<Map<string, string[]>> {
+  const anchors = new Map<string, string[]>(rules.map((rule) => [rule.id, []]));
+  const parts: string[] = [];
+  const params: Record<string, unknown> = { asOf };
+  rules.forEach((rule, index) => {
+    const parameter = touchedFor(rule, touched);
+    if (isEmpty(parameter)) return;
+    params[`touched_${index}`] = parameter;
+    parts.push(
+      `CALL () {\n${renameParameters(rule.anchor.anchorsCypher.replace(/;\s*$/, ''), ['touched'], index)}\n}\nRETURN ${index} AS rule, anchor`,
+    );
+  });
+  if (parts.length === 0) return anchors;
+  const rows = await tx.run<{ rule: number; anchor: string | null }>(parts.join('\nUNION ALL\n'), params);
+  const found = new Map<number, Set<string>>();
+  for (const { rule, anchor } of rows) {
+    if (anchor === null) continue;
+    const set = found.get(Number(rule)) ?? new Set<string>();
+    set.add(anchor);
+    found.set(Number(rule), set);
+  }
+  for (const [index, set] of found) anchors.set(rules[index]?.id as string, [...set].sort());
+  return anchors;
+}
+
+/** The anchors of one rule (see anchorsOfRules). */
 export async function anchorsOf(
   tx: Pick<Tx, 'run'>,
-  rule: { anchor: Pick<RuleAnchor, 'anchorsCypher'> },
+  rule: { id: string; anchor: Pick<RuleAnchor, 'anchorsCypher' | 'reads'> },
   touched: Touched,
   asOf: string,
 ): Promise<string[]> {
-  const parameter = touchedParameter(touched);
-  if (TOUCHED_LABELS.every((label) => parameter[label].length === 0)) return [];
-  const rows = await tx.run<{ anchor: string | null }>(rule.anchor.anchorsCypher, { touched: parameter, asOf });
-  return [...new Set(rows.map((row) => row.anchor).filter((id): id is string => id !== null))].sort();
+  return (await anchorsOfRules(tx, [rule], touched, asOf)).get(rule.id) ?? [];
+}
+
+/**
+ * The rows of several rules, each from its own anchors, in one query (see runRule); rules without anchors are left
+ * out. Rows by rule id.
+ */
+export async function runRulesAnchored(
+  tx: Pick<Tx, 'run'>,
+  rules: readonly { rule: Pick<RuleDefinition, 'id' | 'anchor'>; anchors: readonly string[] }[],
+  asOf: string,
+): Promise<Map<string, RuleRow[]>> {
+  const rows = new Map<string, RuleRow[]>(rules.map(({ rule }) => [rule.id, []]));
+  const parts: string[] = [];
+  const params: Record<string, unknown> = { asOf };
+  rules.forEach(({ rule, anchors }, index) => {
+    if (anchors.length === 0) return;
+    params[`anchors_${index}`] = [...new Set(anchors)];
+    parts.push(
+      `CALL () {\n${renameParameters(rule.anchor.anchoredCypher.replace(/;\s*$/, ''), ['anchors'], index)}\n}\nRETURN ${index} AS rule, subjects, message, nodes, edges, region, partnerId`,
+    );
+  });
+  if (parts.length === 0) return rows;
+  const found = await tx.run<RuleRow & { rule: number }>(parts.join('\nUNION ALL\n'), params);
+  for (const { rule, ...row } of found) rows.get(rules[Number(rule)]?.rule.id as string)?.push(row);
+  return rows;
 }
 
 /**

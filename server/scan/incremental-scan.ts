@@ -2,7 +2,7 @@
 // findings carried over for the anchors left alone (docs/change-tracking.md).
 import { cypher } from '../db/cypher-files';
 import type { Executor } from '../db/executor';
-import { anchorOfSubjects, anchorsOf, TOUCHED_LABELS } from '../rules/anchors';
+import { anchorOfSubjects, anchorsOfRules, everyTouched, TOUCHED_LABELS, touchedFor } from '../rules/anchors';
 import type { RuleDefinition } from '../rules/catalog';
 import type { Finding } from './finding';
 import type { ScanPlan } from './scan-plan';
@@ -19,21 +19,30 @@ export async function touchedAnchors(
 ): Promise<Map<string, Set<string>>> {
   const anchors = new Map<string, Set<string>>();
   await executor.readTransaction(async (tx) => {
-    for (const rule of rules) anchors.set(rule.id, new Set(await anchorsOf(tx, rule, plan.touched, asOf)));
+    for (const [id, ids] of await anchorsOfRules(tx, rules, plan.touched, asOf)) anchors.set(id, new Set(ids));
+    const every = everyTouched(plan.touched);
+    const forRule = new Map(
+      rules.map((rule) => {
+        const ids = touchedFor(rule, plan.touched);
+        return [rule.id, new Set(TOUCHED_LABELS.flatMap((label) => ids[label].map((id) => `${label}:${id}`)))];
+      }),
+    );
     for (const label of TOUCHED_LABELS) {
-      const ids = plan.touched[label];
-      if (!ids || ids.length === 0) continue;
+      const ids = every[label];
+      if (ids.length === 0) continue;
       // The label is one of TOUCHED_LABELS, never text from a request.
-      const rows = await tx.run<{ ruleId: string; subjects: string[] }>(
+      const rows = await tx.run<{ id: string; ruleId: string; subjects: string[] }>(
         `UNWIND $ids AS id
          MATCH (:${label} {id: id})<-[:CONCERNS]-(finding:Finding)
          WHERE finding.lastRunId = $runId
-         RETURN DISTINCT finding.ruleId AS ruleId, finding.subjects AS subjects`,
+         RETURN DISTINCT id, finding.ruleId AS ruleId, finding.subjects AS subjects`,
         { ids, runId: plan.previous.id },
       );
       for (const row of rows) {
         const rule = rules.find((r) => r.id === row.ruleId);
-        if (rule) anchors.get(rule.id)?.add(anchorOfSubjects(rule, row.subjects));
+        // Only what can alter the rule: an entity changed itself, or an end of a relationship of a type it reads.
+        if (rule && forRule.get(rule.id)?.has(`${label}:${row.id}`))
+          anchors.get(rule.id)?.add(anchorOfSubjects(rule, row.subjects));
       }
     }
   });

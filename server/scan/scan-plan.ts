@@ -1,7 +1,8 @@
 // Whether a scan can build on the previous run, and if so which entities changed since then (docs/change-tracking.md).
 import { cypher } from '../db/cypher-files';
 import type { Executor } from '../db/executor';
-import { TOUCHED_LABELS, type Touched, type TouchedLabel } from '../rules/anchors';
+import type { RelationshipType } from '../model/graph-model';
+import { everyTouched, TOUCHED_LABELS, type Touched, type TouchedLabel } from '../rules/anchors';
 
 /** What a scan notes as it starts (cypher/scan/scan-start.cypher). */
 export interface ScanStart {
@@ -57,15 +58,22 @@ export async function planScan(
   if (missing.length > 0) return full(`the previous run did not cover ${missing.join(', ')}`);
   if (!previous.watermark) return full('the previous run predates change tracking');
   const [lo, hi] = [previous.asOf, wanted.asOf].sort();
-  const rows = await executor.read<{ label: TouchedLabel; ids: string[] }>(cypher('scan/changed-entities.cypher'), {
-    since: previous.watermark,
-    timeFrom: lo,
-    timeTo: hi,
-    labels: TOUCHED_LABELS,
-  });
-  const touched: Partial<Record<TouchedLabel, string[]>> = {};
-  for (const row of rows) touched[row.label] = row.ids;
-  const count = rows.reduce((sum, row) => sum + row.ids.length, 0);
+  const rows = await executor.read<{ label: TouchedLabel; type: RelationshipType | null; ids: string[] }>(
+    cypher('scan/changed-entities.cypher'),
+    {
+      since: previous.watermark,
+      timeFrom: lo,
+      timeTo: hi,
+      labels: TOUCHED_LABELS,
+    },
+  );
+  const touched: Touched = { links: {} };
+  for (const { label, type, ids } of rows) {
+    if (type === null) touched[label] = ids;
+    else touched.links = { ...touched.links, [type]: { ...touched.links?.[type], [label]: ids } };
+  }
+  const every = everyTouched(touched);
+  const count = TOUCHED_LABELS.reduce((sum, label) => sum + every[label].length, 0);
   const dates = previous.asOf === wanted.asOf ? '' : `, and what is dated between ${lo} and ${hi}`;
   return {
     kind: 'incremental',

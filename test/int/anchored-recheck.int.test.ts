@@ -96,8 +96,9 @@ type ChangeKind = (executor: Executor, random: Random) => Promise<Change | undef
 
 function linkChanges(name: keyof typeof LINKS): ChangeKind[] {
   const { type, to } = LINKS[name];
-  const ends = (from: string, target: string): Touched =>
-    to === 'Partner' ? { Partner: [from, target] } : { Partner: [from], Customer: [target] };
+  const ends = (from: string, target: string): Touched => ({
+    links: { [type]: to === 'Partner' ? { Partner: [from, target] } : { Partner: [from], Customer: [target] } },
+  });
   return [
     async (executor, random) => {
       const from = await pick(executor, random, 'Partner');
@@ -158,9 +159,12 @@ const CHANGE_KINDS: ChangeKind[] = [
       describe: `add subscription ${id} for ${customer} billed by ${billedBy}, reseller ${reseller}, tenant ${tenant}, created ${createdOn}`,
       touched: {
         Subscription: [id],
-        Customer: [customer],
-        Partner: [billedBy, ...(reseller ? [reseller] : [])],
-        Tenant: tenant ? [tenant] : [],
+        links: {
+          FOR: { Subscription: [id], Customer: [customer] },
+          BILLED_BY: { Subscription: [id], Partner: [billedBy] },
+          RESELLER_OF_RECORD: { Subscription: [id], Partner: reseller ? [reseller] : [] },
+          PROVISIONED_ON: { Subscription: [id], Tenant: tenant ? [tenant] : [] },
+        },
       },
     };
   },
@@ -168,18 +172,27 @@ const CHANGE_KINDS: ChangeKind[] = [
   async (executor, random) => {
     const id = await pick(executor, random, 'Subscription');
     if (!id) return undefined;
-    const ends = await one<{ customers: string[]; partners: string[]; tenants: string[] }>(
+    const ends = await one<{ customers: string[]; billedBy: string[]; resellers: string[]; tenants: string[] }>(
       executor,
       `MATCH (s:Subscription {id: $id})
        RETURN COLLECT { MATCH (s)-[:FOR]->(c) RETURN c.id } AS customers,
-              COLLECT { MATCH (s)-[:BILLED_BY|RESELLER_OF_RECORD]->(p) RETURN p.id } AS partners,
+              COLLECT { MATCH (s)-[:BILLED_BY]->(p) RETURN p.id } AS billedBy,
+              COLLECT { MATCH (s)-[:RESELLER_OF_RECORD]->(p) RETURN p.id } AS resellers,
               COLLECT { MATCH (s)-[:PROVISIONED_ON]->(t) RETURN t.id } AS tenants`,
       { id },
     );
     await executor.write('MATCH (s:Subscription {id: $id}) DETACH DELETE s', { id });
     return {
       describe: `remove subscription ${id}`,
-      touched: { Subscription: [id], Customer: ends?.customers, Partner: ends?.partners, Tenant: ends?.tenants },
+      touched: {
+        Subscription: [id],
+        links: {
+          FOR: { Subscription: [id], Customer: ends?.customers },
+          BILLED_BY: { Subscription: [id], Partner: ends?.billedBy },
+          RESELLER_OF_RECORD: { Subscription: [id], Partner: ends?.resellers },
+          PROVISIONED_ON: { Subscription: [id], Tenant: ends?.tenants },
+        },
+      },
     };
   },
   // Ownership: a stake added (controlling or not), or removed.
@@ -196,14 +209,14 @@ const CHANGE_KINDS: ChangeKind[] = [
     );
     return {
       describe: `add ownership ${owner} -> ${owned} share ${share} directs ${directs}`,
-      touched: { Organization: [owner, owned] },
+      touched: { links: { OWNS: { Organization: [owner, owned] } } },
     };
   },
   async (executor, random) => {
     const link = await pickLink(executor, random, 'OWNS');
     if (!link) return undefined;
     await executor.write('MATCH ()-[r]->() WHERE elementId(r) = $id DELETE r', { id: link.id });
-    return { describe: `remove ownership ${link.from} -> ${link.to}`, touched: { Organization: [link.from, link.to] } };
+    return { describe: `remove ownership ${link.from} -> ${link.to}`, touched: { links: { OWNS: { Organization: [link.from, link.to] } } } };
   },
   // A partner role granted or withdrawn.
   async (executor, random) => {

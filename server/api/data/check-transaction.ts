@@ -2,9 +2,8 @@
 // the anchors the proposals touch, after the proposals (written in a short transaction that is always rolled back)
 // and before them (read-only), compared by finding key.
 import type { Executor } from '../../db/executor';
-import { anchorsOf, TOUCHED_LABELS, type Touched } from '../../rules/anchors';
+import { anchorsOfRules, runRulesAnchored, type Touched, touchedTogether } from '../../rules/anchors';
 import type { RuleDefinition } from '../../rules/catalog';
-import { runRule } from '../../rules/run-rule';
 import { findingKey } from '../../scan/finding';
 import { badInput } from '../errors';
 import { graphChanged, type Proposal, validateProposal, writeProposal } from './proposals';
@@ -44,27 +43,32 @@ export interface CheckContext {
   catalog: readonly RuleDefinition[];
 }
 
-/** The entities a proposal touches: the ends of the relationship it adds, or the subscription and its parties. */
+/**
+ * What a proposal touches: the relationship it adds (by type, both ends), or the subscription itself and each of the
+ * relationships it is written with. Its parties do not change themselves.
+ */
 export function touchedBy(proposal: Proposal, record: Record<string, unknown>): Touched {
   const ids = (...values: unknown[]) => values.filter((value): value is string => typeof value === 'string');
   switch (proposal.collection) {
     case 'supplies':
-      return { Partner: ids(record.providerId, record.resellerId) };
+      return { links: { SUPPLIES: { Partner: ids(record.providerId, record.resellerId) } } };
     case 'resellerRelationships':
+      return { links: { SELLS_TO: { Partner: ids(record.partnerId), Customer: ids(record.customerId) } } };
     case 'managementRelationships':
-      return { Partner: ids(record.partnerId), Customer: ids(record.customerId) };
-    case 'subscriptions':
+      return { links: { MANAGES: { Partner: ids(record.partnerId), Customer: ids(record.customerId) } } };
+    case 'subscriptions': {
+      const subscription = ids(record.id);
       return {
-        Subscription: ids(record.id),
-        Customer: ids(record.customerId),
-        Partner: ids(record.billedById, record.resellerOfRecordId),
-        Tenant: ids(record.tenantId),
+        Subscription: subscription,
+        links: {
+          FOR: { Subscription: subscription, Customer: ids(record.customerId) },
+          BILLED_BY: { Subscription: subscription, Partner: ids(record.billedById) },
+          RESELLER_OF_RECORD: { Subscription: subscription, Partner: ids(record.resellerOfRecordId) },
+          PROVISIONED_ON: { Subscription: subscription, Tenant: ids(record.tenantId) },
+        },
       };
+    }
   }
-}
-
-function union(all: readonly Touched[]): Touched {
-  return Object.fromEntries(TOUCHED_LABELS.map((label) => [label, all.flatMap((touched) => touched[label] ?? [])]));
 }
 
 /** The findings the proposals (already validated into records) create when written together. */
@@ -73,21 +77,18 @@ async function newFindings(
   proposals: readonly { proposal: Proposal; record: Record<string, unknown> }[],
   asOf: string,
 ): Promise<ProposedFinding[]> {
-  const touched = union(proposals.map(({ proposal, record }) => touchedBy(proposal, record)));
+  const touched = touchedTogether(proposals.map(({ proposal, record }) => touchedBy(proposal, record)));
   // After: the anchors are read in the changed graph, where every start point the proposals can alter is reachable
-  // from what they touch (docs/rules.md, Anchors); rules none of whose anchors exists return nothing.
+  // from what they touch (docs/rules.md, Anchors); every rule runs from its anchors in the same query, so the
+  // rolled-back write stays a few round trips long.
   const after = await context.executor
     .rollbackTransaction(
       async (tx) => {
         for (const { proposal, record } of proposals) await writeProposal(tx, proposal.collection, record);
-        const runs = [];
-        for (const rule of context.catalog) {
-          const anchors = await anchorsOf(tx, rule, touched, asOf);
-          if (anchors.length === 0) continue;
-          const rows = await runRule(tx, rule, asOf, { anchors });
-          if (rows.length > 0) runs.push({ rule, anchors, rows });
-        }
-        return runs;
+        const anchors = await anchorsOfRules(tx, context.catalog, touched, asOf);
+        const runs = context.catalog.map((rule) => ({ rule, anchors: anchors.get(rule.id) ?? [] }));
+        const rows = await runRulesAnchored(tx, runs, asOf);
+        return runs.map((run) => ({ ...run, rows: rows.get(run.rule.id) ?? [] })).filter((run) => run.rows.length > 0);
       },
       { timeoutMs: CHECK_TIMEOUT_MS },
     )
@@ -95,29 +96,26 @@ async function newFindings(
       throw graphChanged(error, proposals[0]?.proposal as Proposal);
     });
   if (after.length === 0) return [];
-  // Before: the same rules from the same anchors in the graph as it is, read-only.
-  return context.executor.readTransaction(async (tx) => {
-    const created: ProposedFinding[] = [];
-    for (const { rule, anchors, rows } of after) {
-      const before = new Set(
-        (await runRule(tx, rule, asOf, { anchors })).map((row) => findingKey(rule.id, row.subjects)),
-      );
-      for (const row of rows) {
-        const key = findingKey(rule.id, row.subjects);
-        if (before.has(key)) continue;
-        created.push({
-          key,
-          ruleId: rule.id,
-          severity: rule.severity,
-          message: row.message,
-          subjects: row.subjects,
-          region: row.region,
-          partnerId: row.partnerId,
-        });
-      }
+  // Before: the same rules from the same anchors in the graph as it is, read-only, in one query.
+  const before = await context.executor.readTransaction((tx) => runRulesAnchored(tx, after, asOf));
+  const created: ProposedFinding[] = [];
+  for (const { rule, rows } of after) {
+    const existing = new Set((before.get(rule.id) ?? []).map((row) => findingKey(rule.id, row.subjects)));
+    for (const row of rows) {
+      const key = findingKey(rule.id, row.subjects);
+      if (existing.has(key)) continue;
+      created.push({
+        key,
+        ruleId: rule.id,
+        severity: rule.severity,
+        message: row.message,
+        subjects: row.subjects,
+        region: row.region,
+        partnerId: row.partnerId,
+      });
     }
-    return created;
-  });
+  }
+  return created;
 }
 
 function outcome(asOf: string, findings: ProposedFinding[]): TransactionCheck {

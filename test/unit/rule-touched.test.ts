@@ -1,0 +1,61 @@
+// What a change can alter: the relationship types a rule reads, and the touched entities that reach its anchors.
+import { describe, expect, it } from 'vitest';
+import { RELATIONSHIP_TYPES } from '../../server/model/graph-model';
+import { everyTouched, relationshipTypesRead, touchedFor, touchedTogether } from '../../server/rules/anchors';
+import { loadCatalog } from '../../server/rules/catalog';
+
+describe('the relationship types a rule reads', () => {
+  it('are the types its patterns name, in the model order, comments aside', () => {
+    const source = `// MATCH (a)-[:OWNS]->(b) is only a comment
+MATCH (p:Partner)-[sale:SELLS_TO]->(c)<-[:FOR]-(s)
+WHERE EXISTS { (s)-[:BILLED_BY|:RESELLER_OF_RECORD]->() }
+RETURN [x IN list | {type: 'SUPPLIES'}] AS edges`;
+    expect(relationshipTypesRead(source)).toEqual(['SELLS_TO', 'FOR', 'BILLED_BY', 'RESELLER_OF_RECORD']);
+  });
+
+  it('are every type when a pattern names none', () => {
+    expect(relationshipTypesRead('MATCH (a:Partner)-[r]->(b) RETURN b')).toEqual([...RELATIONSHIP_TYPES]);
+    expect(relationshipTypesRead('MATCH (a:Partner)-->(b) RETURN b')).toEqual([...RELATIONSHIP_TYPES]);
+    expect(relationshipTypesRead('MATCH (a:Partner)<--(b) RETURN b')).toEqual([...RELATIONSHIP_TYPES]);
+  });
+
+  it("are read from each of the product's rules", () => {
+    const rule = loadCatalog().find((candidate) => candidate.id === 'cross-region-partnership');
+    expect(rule?.anchor.reads).toEqual(['IN_COUNTRY', 'IN_REGION', 'SUPPLIES']);
+  });
+});
+
+describe('what of a change can alter a rule', () => {
+  const touched = {
+    Subscription: ['s1'],
+    links: {
+      SUPPLIES: { Partner: ['provider', 'reseller'] },
+      BILLED_BY: { Subscription: ['s1'], Partner: ['provider'] },
+    },
+  };
+
+  it('is what changed itself, and the ends of the relationships of the types the rule reads', () => {
+    expect(touchedFor({ anchor: { reads: ['BILLED_BY', 'FOR'] } }, touched)).toEqual({
+      Partner: ['provider'],
+      Customer: [],
+      Tenant: [],
+      Organization: [],
+      Subscription: ['s1'],
+    });
+    expect(touchedFor({ anchor: { reads: ['IN_COUNTRY'] } }, touched)).toMatchObject({
+      Partner: [],
+      Subscription: ['s1'],
+    });
+  });
+
+  it('counts every end once when all types are asked for, and merges changes', () => {
+    expect(everyTouched(touched)).toMatchObject({ Partner: ['provider', 'reseller'], Subscription: ['s1'] });
+    const both = touchedTogether([touched, { Customer: ['c1'], links: { SELLS_TO: { Partner: ['p2'] } } }]);
+    expect(everyTouched(both)).toMatchObject({
+      Partner: ['provider', 'reseller', 'p2'],
+      Customer: ['c1'],
+      Subscription: ['s1'],
+    });
+    expect(touchedFor({ anchor: { reads: ['SUPPLIES'] } }, both)).toMatchObject({ Partner: ['provider', 'reseller'] });
+  });
+});
