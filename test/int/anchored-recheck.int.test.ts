@@ -216,7 +216,10 @@ const CHANGE_KINDS: ChangeKind[] = [
     const link = await pickLink(executor, random, 'OWNS');
     if (!link) return undefined;
     await executor.write('MATCH ()-[r]->() WHERE elementId(r) = $id DELETE r', { id: link.id });
-    return { describe: `remove ownership ${link.from} -> ${link.to}`, touched: { links: { OWNS: { Organization: [link.from, link.to] } } } };
+    return {
+      describe: `remove ownership ${link.from} -> ${link.to}`,
+      touched: { links: { OWNS: { Organization: [link.from, link.to] } } },
+    };
   },
   // A partner role granted or withdrawn.
   async (executor, random) => {
