@@ -5,9 +5,9 @@ import { todayIso } from '../scan/run-scan';
 import type { Authenticator } from './auth/authenticate';
 import type { Principal } from './auth/roles';
 import { type ScopeParameter, scopeParameter } from './auth/scope';
-import { scopedStatement } from './scope-filter';
 import { createLoaders, type Loaders } from './loaders';
 import type { ApiLogger } from './logger';
+import { scopedStatement } from './scope-filter';
 
 /** What the app holds for its whole life and shares between requests. */
 export interface ApiDeps {

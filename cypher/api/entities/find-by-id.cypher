@@ -10,4 +10,5 @@ CALL () {
   UNION ALL
   MATCH (n:Subscription {id: $id}) RETURN n, 'Subscription' AS kind
 }
+WITH n, kind WHERE IN_SCOPE(n)
 RETURN kind, elementId(n) AS elementId

@@ -4,8 +4,7 @@
 MATCH (f:Finding {status: 'open'})
 WHERE f.triage IS NULL OR f.triage <> 'waived' OR f.waivedUntil <= datetime()
 MATCH (f)-[:CONCERNS]->(m)-[r]-(hub)
-WHERE $hubs[elementId(hub)] AND NOT m:Finding
-// Scoped access restricts `m` (the group member) here.
+WHERE $hubs[elementId(hub)] AND NOT m:Finding AND FINDING_IN_SCOPE(f) AND IN_SCOPE(m)
 RETURN elementId(hub) AS hub, type(r) AS type, startNode(r) = hub AS out,
        head([label IN labels(m) WHERE label IN ['Organization', 'Partner', 'Tenant', 'Customer', 'Subscription']]) AS kind,
        count(DISTINCT m) AS flagged, collect(f.severity) AS severities

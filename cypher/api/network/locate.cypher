@@ -11,4 +11,5 @@ CALL (ref) {
   UNION ALL
   MATCH (n:Subscription {id: ref.id}) WHERE ref.kind = 'Subscription' RETURN n
 }
+WITH ref, n WHERE IN_SCOPE(n)
 RETURN ref.kind AS kind, ref.id AS id, elementId(n) AS elementId
