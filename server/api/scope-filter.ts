@@ -1,60 +1,84 @@
-// The scope test of the API's Cypher, written once: statements say `IN_SCOPE(n)` (an entity of any kind) or
-// `FINDING_IN_SCOPE(f)`, and this expands them into anchored membership tests against `$scope` (context.ts).
+// The scope test of the API's Cypher, written once: statements say `IN_SCOPE(n:Kind)` (an entity of a known kind),
+// `IN_SCOPE(n)` (of any kind) or `FINDING_IN_SCOPE(f)`, and this expands them into anchored membership tests against
+// `$scope` (context.ts). Each test is a few short patterns from the entity itself, never a scan of the scope.
+import { ENTITY_KINDS, type EntityKind } from './data/rows';
+
 /** A variable of the statement the test is about; never a value (values are always parameters). */
 const VARIABLE = /^[a-z][A-Za-z0-9]*$/;
 
-function regionOf(path: string, v: string): string {
-  return `EXISTS { (${v})${path}-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(${v}Sr:Region) WHERE ${v}Sr.name IN $scope.regions }`;
+/** The paths from an entity of each kind to a provider whose network holds it (`q`: the provider) and to a region
+ * that holds it (`r`: the region), flat so that each is one anchored pattern. */
+const PROVIDER_PATHS: Record<EntityKind, string[]> = {
+  Partner: ['', '<-[:SUPPLIES]-(q:Partner)'],
+  Customer: ['<-[:SELLS_TO]-(q:Partner)', '<-[:SELLS_TO]-(:Partner)<-[:SUPPLIES]-(q:Partner)'],
+  Tenant: [
+    '<-[:USES_TENANT]-(q:Partner)',
+    '<-[:USES_TENANT]-(:Partner)<-[:SUPPLIES]-(q:Partner)',
+    '<-[:ON_TENANT]-(:Customer)<-[:SELLS_TO]-(q:Partner)',
+    '<-[:ON_TENANT]-(:Customer)<-[:SELLS_TO]-(:Partner)<-[:SUPPLIES]-(q:Partner)',
+  ],
+  Subscription: [
+    '-[:FOR]->(:Customer)<-[:SELLS_TO]-(q:Partner)',
+    '-[:FOR]->(:Customer)<-[:SELLS_TO]-(:Partner)<-[:SUPPLIES]-(q:Partner)',
+  ],
+  Organization: [
+    '<-[:ACCOUNT_OF]-(q:Partner)',
+    '<-[:ACCOUNT_OF]-(:Partner)<-[:SUPPLIES]-(q:Partner)',
+    '<-[:ACCOUNT_OF]-(:Customer)<-[:SELLS_TO]-(q:Partner)',
+    '<-[:ACCOUNT_OF]-(:Customer)<-[:SELLS_TO]-(:Partner)<-[:SUPPLIES]-(q:Partner)',
+  ],
+};
+const IN_REGION = '-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(r:Region)';
+const REGION_PATHS: Record<EntityKind, string[]> = {
+  Partner: [IN_REGION],
+  Customer: [`-[:ON_TENANT]->(:Tenant)${IN_REGION}`],
+  Tenant: [IN_REGION],
+  Subscription: [`-[:FOR]->(:Customer)-[:ON_TENANT]->(:Tenant)${IN_REGION}`],
+  Organization: [
+    `<-[:ACCOUNT_OF]-(:Partner)${IN_REGION}`,
+    `<-[:ACCOUNT_OF]-(:Customer)-[:ON_TENANT]->(:Tenant)${IN_REGION}`,
+  ],
+};
+
+/** The test for an entity of a known kind, without the unscoped short cut. */
+function kindTest(v: string, kind: EntityKind): string {
+  const unique = (path: string, name: string) => path.replace(`(${name}:`, `(${v}${name.toUpperCase()}:`);
+  const providers = PROVIDER_PATHS[kind].map((path) =>
+    path === ''
+      ? `${v}.id IN $scope.providers`
+      : `EXISTS { (${v})${unique(path, 'q')} WHERE ${v}Q.id IN $scope.providers }`,
+  );
+  const regions = REGION_PATHS[kind].map(
+    (path) => `EXISTS { (${v})${unique(path, 'r')} WHERE ${v}R.name IN $scope.regions }`,
+  );
+  return `(${[...providers, ...regions].join(' OR ')})`;
 }
 
-/** A partner account in scope: a named provider, a reseller one supplies, or in a named region (by its country). */
-function partnerTest(v: string): string {
-  return [
-    `${v}.id IN $scope.providers`,
-    `EXISTS { (${v})<-[:SUPPLIES]-(${v}Sp:Partner) WHERE ${v}Sp.id IN $scope.providers }`,
-    regionOf('', v),
-  ].join(' OR ');
+function anyKindTest(v: string): string {
+  const branches = ENTITY_KINDS.map((kind) => `WHEN ${v}:${kind} THEN ${kindTest(v, kind)}`);
+  return `CASE ${branches.join(' ')} ELSE false END`;
 }
 
-/** A customer account in scope: sold to by a partner of a named network, or its tenant in a named region. */
-function customerTest(v: string): string {
-  return [
-    `EXISTS { (${v})<-[:SELLS_TO]-(${v}Sp:Partner) WHERE ${v}Sp.id IN $scope.providers` +
-      ` OR EXISTS { (${v}Sp)<-[:SUPPLIES]-(${v}Sq:Partner) WHERE ${v}Sq.id IN $scope.providers } }`,
-    regionOf('-[:ON_TENANT]->(:Tenant)', v),
-  ].join(' OR ');
+function checked(variable: string, what: string): string {
+  if (!VARIABLE.test(variable)) throw new Error(`${what} takes a variable name, not '${variable}'`);
+  return variable;
 }
 
-function entityTest(v: string): string {
-  return [
-    `CASE`,
-    `  WHEN ${v}:Partner THEN ${partnerTest(v)}`,
-    `  WHEN ${v}:Customer THEN ${customerTest(v)}`,
-    `  WHEN ${v}:Tenant THEN ${regionOf('', v)}`,
-    `    OR EXISTS { (${v})<-[:USES_TENANT]-(${v}Ta:Partner) WHERE ${partnerTest(`${v}Ta`)} }`,
-    `    OR EXISTS { (${v})<-[:ON_TENANT]-(${v}Tc:Customer) WHERE ${customerTest(`${v}Tc`)} }`,
-    `  WHEN ${v}:Subscription THEN EXISTS { (${v})-[:FOR]->(${v}Fc:Customer) WHERE ${customerTest(`${v}Fc`)} }`,
-    `  WHEN ${v}:Organization THEN`,
-    `    EXISTS { (${v})<-[:ACCOUNT_OF]-(${v}Ap:Partner) WHERE ${partnerTest(`${v}Ap`)} }`,
-    `    OR EXISTS { (${v})<-[:ACCOUNT_OF]-(${v}Ac:Customer) WHERE ${customerTest(`${v}Ac`)} }`,
-    `  ELSE false`,
-    `END`,
-  ].join('\n');
-}
-
-/** The test that an entity is in the caller's scope (always true for an unscoped caller). */
-export function inScope(variable: string): string {
-  if (!VARIABLE.test(variable)) throw new Error(`IN_SCOPE takes a variable name, not '${variable}'`);
-  return `($scope IS NULL OR ${entityTest(variable)})`;
+/** The test that an entity (of `kind`, when it is known) is in the caller's scope; true for an unscoped caller. */
+export function inScope(variable: string, kind?: string): string {
+  const v = checked(variable, 'IN_SCOPE');
+  if (kind === undefined) return `($scope IS NULL OR ${anyKindTest(v)})`;
+  if (!(ENTITY_KINDS as readonly string[]).includes(kind)) throw new Error(`IN_SCOPE knows no kind '${kind}'`);
+  return `($scope IS NULL OR ${kindTest(v, kind as EntityKind)})`;
 }
 
 /** A finding is in scope when every entity it concerns is: its evidence names nothing the caller may not see. */
 export function findingInScope(variable: string): string {
-  if (!VARIABLE.test(variable)) throw new Error(`FINDING_IN_SCOPE takes a variable name, not '${variable}'`);
-  const e = `${variable}Ce`;
+  const f = checked(variable, 'FINDING_IN_SCOPE');
+  const e = `${f}Ce`;
   return (
-    `($scope IS NULL OR (EXISTS { (${variable})-[:CONCERNS]->() }` +
-    ` AND NOT EXISTS { MATCH (${variable})-[:CONCERNS]->(${e}) WHERE NOT (${entityTest(e)}) }))`
+    `($scope IS NULL OR (EXISTS { (${f})-[:CONCERNS]->() }` +
+    ` AND NOT EXISTS { MATCH (${f})-[:CONCERNS]->(${e}) WHERE NOT (${anyKindTest(e)}) }))`
   );
 }
 
@@ -62,7 +86,7 @@ export function findingInScope(variable: string): string {
 export function expandScope(text: string): string {
   return text
     .replace(/\bFINDING_IN_SCOPE\((\w+)\)/g, (_match, variable: string) => findingInScope(variable))
-    .replace(/\bIN_SCOPE\((\w+)\)/g, (_match, variable: string) => inScope(variable));
+    .replace(/\bIN_SCOPE\((\w+)(?::(\w+))?\)/g, (_match, variable: string, kind?: string) => inScope(variable, kind));
 }
 
 const expanded = new Map<string, string>();

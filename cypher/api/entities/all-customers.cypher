@@ -3,7 +3,7 @@
 MATCH (c:Customer)
 WHERE ($region IS NULL
    OR EXISTS { (c)-[:ON_TENANT]->(:Tenant)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(:Region {name: $region}) })
-  AND IN_SCOPE(c)
+  AND IN_SCOPE(c:Customer)
 WITH c ORDER BY c.name, c.id
 WITH collect(c.id) AS ids
 RETURN size(ids) AS total, ids[$skip..($skip + $limit)] AS items

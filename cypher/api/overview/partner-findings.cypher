@@ -2,9 +2,9 @@
 // or through the resellers it supplies. $ids: partner ids. Open: the same test as entities/violations.cypher.
 UNWIND $ids AS id
 MATCH (p:Partner {id: id})
-WHERE IN_SCOPE(p)
+WHERE IN_SCOPE(p:Partner)
 CALL (p) {
-  UNWIND [p.id] + COLLECT { MATCH (p)-[:SUPPLIES]->(s:Partner) WHERE IN_SCOPE(s) RETURN s.id } AS pid
+  UNWIND [p.id] + COLLECT { MATCH (p)-[:SUPPLIES]->(s:Partner) WHERE IN_SCOPE(s:Partner) RETURN s.id } AS pid
   MATCH (f:Finding {partnerId: pid})
   WHERE f.status = 'open' AND (f.triage IS NULL OR f.triage <> 'waived' OR f.waivedUntil <= datetime())
     AND FINDING_IN_SCOPE(f)

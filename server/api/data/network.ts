@@ -135,7 +135,7 @@ function expandQuery(kind: EntityKind, types: readonly string[], kinds: readonly
       const fetched = stepPattern(step, kind, { r: 'r', b: 'b' });
       const test = activeTest(step, onlyActive, 'r');
       // A scoped caller counts and draws only neighbours in its scope; the unscoped count stays a degree read.
-      const inScope = `${test ? `${test} AND` : ' WHERE'} IN_SCOPE(b)`;
+      const inScope = `${test ? `${test} AND` : ' WHERE'} IN_SCOPE(b:${step.kind})`;
       return [
         `RETURN '${step.type}' AS type, ${step.out} AS out, '${step.kind}' AS kind,`,
         `    CASE WHEN $scope IS NULL THEN COUNT { ${counted}${test} } ELSE COUNT { ${fetched}${inScope} } END AS total,`,
