@@ -138,6 +138,8 @@ export function writeScopedEcosystem(): ScopedEcosystem {
       customerId: id(c.key),
       since: '2022-01-01',
     })),
+    // A tie between the networks: a reseller of the second manages a customer of the first (no sale).
+    managementRelationships: [{ partnerId: id('R2a'), customerId: id('C2'), kind: 'gdap', since: '2023-01-01' }],
     subscriptions: CUSTOMERS.map((c) => {
       const reseller = partnerOf.get(c.reseller) as PartnerSpec;
       return {
