@@ -147,6 +147,12 @@ describe.each(SCOPES.map((s) => [s.label, s] as const))('a key scoped to %s', (l
     expect(path.shortestPath?.nodes[0]?.id).toBe(eco.ids.P1);
     expect(path.shortestPath?.nodes[2]?.id).toBe(eco.ids.C1);
     expect(path.shortestPath?.nodes.every((node) => visible.has(node.id))).toBe(true);
+    // The reseller in Europe of the provider in Japan is tied to the provider in Europe only through Japan.
+    const across = { from: eco.ids.P1, to: eco.ids.R2x };
+    expect((await data<{ shortestPath: unknown }>(api.key('viewer'), query, across)).shortestPath).not.toBeNull();
+    if (visible.has(eco.ids.R2x as string)) {
+      expect((await data<{ shortestPath: unknown }>(key(), query, across)).shortestPath).toBeNull();
+    }
     const refused = await gql(key(), query, { from: eco.ids.P1, to: outside.id });
     const missing = await gql(key(), query, { from: eco.ids.P1, to: MISSING });
     expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
