@@ -5,6 +5,7 @@ import { SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../server/api/auth/api-keys';
 import type { Scope } from '../../server/api/auth/scope';
+import { runCli } from '../support/run-cli';
 import { useApiServer } from './api-harness';
 import { type Tagged, writeScopedEcosystem } from './scoped-ecosystem';
 
@@ -130,6 +131,24 @@ describe.each(SCOPES.map((s) => [s.label, s] as const))('a key scoped to %s', (l
     expect(everything.network.nodes.length).toBeGreaterThan(expected.length);
     expect(sorted(scoped.network.nodes.map((node) => node.id))).toEqual(sorted(expected));
     expect(scoped.network.omittedNodes).toBe(0);
+    // A reseller's customers, counted from the reseller: those of the scope only.
+    const lists = `query L($id: ID!) { partner(id: $id) { customers(first: 100) { totalCount } } }`;
+    const seller = eco.ids.R1b as string;
+    const sold = eco.entities.filter((e) => e.id === eco.ids.C2);
+    if (visible.has(seller)) {
+      const { partner } = await data<{ partner: { customers: { totalCount: number } } }>(key(), lists, { id: seller });
+      expect(partner.customers.totalCount).toBe(sold.filter(holds).length);
+    }
+    // The customer of the first network that a reseller of the second manages: its managers, seen from the scope.
+    const managed = `query M($id: ID!) { customer(id: $id) { managers(first: 100) { totalCount } } }`;
+    const all = await data<{ customer: { managers: { totalCount: number } } }>(api.key('viewer'), managed, {
+      id: eco.ids.C2,
+    });
+    expect(all.customer.managers.totalCount).toBe(1);
+    if (visible.has(eco.ids.C2 as string)) {
+      const seen = await data<{ customer: { managers: { totalCount: number } } }>(key(), managed, { id: eco.ids.C2 });
+      expect(seen.customer.managers.totalCount).toBe(visible.has(eco.ids.R2a as string) ? 1 : 0);
+    }
   });
 
   it('finds a path inside its scope, and none to an entity outside it', async () => {
@@ -278,5 +297,29 @@ describe('scope from a token and from the admin API', () => {
     );
     expect(both.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(both.errors?.[0]?.message).toContain('scope');
+  });
+
+  it('creates a scoped key from the command line, and refuses a malformed scope naming --scope', async () => {
+    const made = await runCli([
+      'api-key',
+      'create',
+      '--role',
+      'viewer',
+      '--name',
+      'cli japan',
+      '--scope',
+      'region:Japan',
+    ]);
+    expect(made.code).toBe(0);
+    const { partners } = await data<{ partners: { totalCount: number } }>(
+      made.stdout.trim(),
+      '{ partners { totalCount } }',
+    );
+    expect(partners.totalCount).toBe(ours('Partner').filter((e) => e.region === 'Japan').length);
+    const listed = await runCli(['api-key', 'list']);
+    expect(listed.stdout).toMatch(/cli japan .*scope: regions Japan/);
+    const refused = await runCli(['api-key', 'create', '--role', 'viewer', '--name', 'x', '--scope', 'country:JP']);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('--scope must read provider:ID[,ID...] or region:NAME[,NAME...]');
   });
 });
