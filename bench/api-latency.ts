@@ -16,6 +16,7 @@ import { type FacetCombination, severityBuckets } from '../server/api/data/findi
 import { ENTITY_RELATIONSHIP_TYPES } from '../server/api/data/network';
 import { ENTITY_KINDS } from '../server/api/data/rows';
 import { startApiServer } from '../server/api/index';
+import { scopedStatement } from '../server/api/scope-filter';
 import { DEFAULT_RATE_LIMITS } from '../server/api/settings';
 import { PROJECT_ROOT, type RemoteNeo4jSettings, readSettings } from '../server/config';
 import { prepareDatabase } from '../server/db/connect';
@@ -109,19 +110,29 @@ async function load(clients: number, total: number, call: (index: number) => Pro
   return { requests: latencies.length, p50: at(0.5), p99: at(0.99), perSecond: latencies.length / seconds };
 }
 
+/** A statement of cypher/api as the API runs it for an unscoped caller: scope tests expanded, `$scope` null. */
+function apiCypher(file: string): string {
+  return scopedStatement(cypher(file));
+}
+
 /** The API's network Cypher, step by step as server/api/data/network.ts runs it, straight through the driver. */
 async function rawNetwork(driver: Driver, database: string, rootId: string, activeOn: string): Promise<void> {
   const run = async (query: string, params: Record<string, unknown>) =>
-    (await driver.executeQuery(query, params, { database, routing: neo4j.routing.READ, bookmarkManager: null }))
-      .records;
-  const [root] = await run(cypher('api/entities/find-by-id.cypher'), { id: rootId });
+    (
+      await driver.executeQuery(
+        query,
+        { ...params, scope: null },
+        { database, routing: neo4j.routing.READ, bookmarkManager: null },
+      )
+    ).records;
+  const [root] = await run(apiCypher('api/entities/find-by-id.cypher'), { id: rootId });
   if (!root) throw new Error(`No entity ${rootId}`);
   const params = { types: ENTITY_RELATIONSHIP_TYPES, activeOn, onlyActive: false, kinds: [...ENTITY_KINDS] };
   const drawn: string[] = [root.get('elementId')];
   const inner: string[] = [];
   let frontier = [...drawn];
   for (let level = 1; level <= 2 && frontier.length > 0; level++) {
-    const [step] = await run(cypher('api/network/expand.cypher'), {
+    const [step] = await run(apiCypher('api/network/expand.cypher'), {
       ...params,
       frontier,
       seen: drawn,
@@ -131,10 +142,10 @@ async function rawNetwork(driver: Driver, database: string, rootId: string, acti
     frontier = (step?.get('kept') as string[]) ?? [];
     drawn.push(...frontier);
   }
-  const [links] = await run(cypher('api/network/edges.cypher'), { ...params, ids: drawn, inner });
-  const nodes = await run(cypher('api/network/node-details.cypher'), { ids: drawn });
-  await run(cypher('api/network/edge-details.cypher'), { ids: links?.get('edges') ?? [], activeOn });
-  await run(cypher('api/entities/violations.cypher'), {
+  const [links] = await run(apiCypher('api/network/edges.cypher'), { ...params, ids: drawn, inner });
+  const nodes = await run(apiCypher('api/network/node-details.cypher'), { ids: drawn });
+  await run(apiCypher('api/network/edge-details.cypher'), { ids: links?.get('edges') ?? [], activeOn });
+  await run(apiCypher('api/entities/violations.cypher'), {
     refs: nodes.map((node) => ({ kind: node.get('kind'), id: node.get('id') })),
   });
 }
@@ -151,20 +162,21 @@ async function rawFindings(driver: Driver, database: string, skip: number): Prom
     statuses: ['open', 'acknowledged'],
     entityIds: null,
     entityKind: null,
+    scope: null,
   };
-  const { records } = await driver.executeQuery(cypher('api/findings/search.cypher'), filter, options);
+  const { records } = await driver.executeQuery(apiCypher('api/findings/search.cypher'), filter, options);
   const [summary] = records.map((record) => recordToPlain<{ combinations: FacetCombination[] }>(record));
   const combinations = summary?.combinations ?? [];
   const keys: string[] = [];
   for (const bucket of severityBuckets(combinations, { skip, limit: FINDINGS_PAGE })) {
     const page = await driver.executeQuery(
-      cypher('api/findings/page.cypher'),
+      apiCypher('api/findings/page.cypher'),
       { ...filter, severity: bucket.severity, skip: neo4j.int(bucket.skip), limit: neo4j.int(bucket.limit) },
       options,
     );
     keys.push(...page.records.map((record) => record.get('key') as string));
   }
-  await driver.executeQuery(cypher('api/findings/by-key.cypher'), { keys }, options);
+  await driver.executeQuery(apiCypher('api/findings/by-key.cypher'), { keys, scope: null }, options);
 }
 
 const NETWORK_QUERY = `query N($rootId: ID!) {

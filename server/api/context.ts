@@ -4,8 +4,10 @@ import type { RuleDefinition } from '../rules/catalog';
 import { todayIso } from '../scan/run-scan';
 import type { Authenticator } from './auth/authenticate';
 import type { Principal } from './auth/roles';
+import { type ScopeParameter, scopeParameter } from './auth/scope';
 import { createLoaders, type Loaders } from './loaders';
 import type { ApiLogger } from './logger';
+import { scopedStatement } from './scope-filter';
 
 /** What the app holds for its whole life and shares between requests. */
 export interface ApiDeps {
@@ -21,8 +23,21 @@ export interface ApiContext extends ApiDeps {
   loaders: Loaders;
   /** The date relationships are judged on when a query names none. */
   today: string;
+  /** The caller's scope as the Cypher takes it (`$scope`); null: unscoped. */
+  scope: ScopeParameter | null;
+}
+
+/** The executor whose reads expand the scope tests of their statements and take the caller's `$scope`, so no read
+ * of the request can forget it (statements without a test ignore the extra parameter). */
+function scopedExecutor(executor: Executor, scope: ScopeParameter | null): Executor {
+  return {
+    ...executor,
+    read: (query, params, options) => executor.read(scopedStatement(query), { ...params, scope }, options),
+  };
 }
 
 export function createContext(deps: ApiDeps, principal: Principal, requestId: string): ApiContext {
-  return { ...deps, principal, requestId, loaders: createLoaders(deps.executor), today: todayIso() };
+  const scope = scopeParameter(principal.scope);
+  const executor = scopedExecutor(deps.executor, scope);
+  return { ...deps, executor, principal, requestId, loaders: createLoaders(executor), today: todayIso(), scope };
 }

@@ -65,6 +65,11 @@ function guard(
         `${typeName}.${field.name} needs the ${role} role; this caller holds the ${context.principal.role} role.`,
       );
     }
+    // A scoped caller only reads: every change (and the what-if, whose rules read the whole graph) and every admin
+    // field (keys, audit log) reaches beyond its scope.
+    if (context.principal.scope && (typeName === 'Mutation' || role === 'admin')) {
+      throw apiError('FORBIDDEN', `${typeName}.${field.name} is not open to a scoped caller.`);
+    }
     try {
       const result = resolve(source, args, context, info);
       return result instanceof Promise ? result.catch((error: unknown) => logFault(error, context)) : result;

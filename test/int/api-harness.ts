@@ -1,5 +1,5 @@
-// Starts the GraphQL API on a free port against the test Neo4j, loaded with the demo ecosystem, with one API key per
-// role; requests go through real HTTP.
+// Starts the GraphQL API on a free port against the test Neo4j, loaded with the demo ecosystem (or another), with one
+// API key per role; requests go through real HTTP.
 import path from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { createApiKey } from '../../server/api/auth/api-keys';
@@ -60,14 +60,15 @@ export function emptyGraphFirst(): void {
   });
 }
 
-export function useApiServer(settings: Partial<ApiSettings> = {}): ApiHarness {
+/** `ecosystem`: the import document (a path) the graph is loaded with. */
+export function useApiServer(settings: Partial<ApiSettings> = {}, ecosystem = DEMO): ApiHarness {
   const db = useTestDatabase();
   const keys = new Map<Role, string>();
   const logs: Record<string, unknown>[] = [];
   let server: RunningServer | undefined;
 
   beforeAll(async () => {
-    await importPath(db(), DEMO);
+    await importPath(db(), ecosystem);
     for (const role of ['viewer', 'analyst', 'admin'] as const) {
       keys.set(role, (await createApiKey(db(), { name: `test ${role}`, role, createdBy: 'test' })).secret);
     }

@@ -3,6 +3,7 @@
 // stored evidence.
 import type { Plan } from 'neo4j-driver';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { scopedStatement } from '../../server/api/scope-filter';
 import { cypher } from '../../server/db/cypher-files';
 import { loadCatalog } from '../../server/rules/catalog';
 import type { Finding } from '../../server/scan/finding';
@@ -170,13 +171,14 @@ describe('the entity filter', () => {
       statuses: null,
       entityIds: [DEMO_IDS.woodgroveBank],
       entityKind: null,
+      scope: null,
       skip: 0,
       limit: 20,
     };
     type PlanNode = Pick<Plan, 'operatorType' | 'arguments'> & { rows?: number; children: PlanNode[] };
     const flatten = (plan: PlanNode): PlanNode[] => [plan, ...plan.children.flatMap(flatten)];
     const operator = (plan: PlanNode) => plan.operatorType.split('@')[0];
-    const search = cypher('api/findings/search.cypher');
+    const search = scopedStatement(cypher('api/findings/search.cypher'));
 
     const planned = flatten((await api.db().raw(`EXPLAIN ${search}`, params)).summary.plan as PlanNode);
     expect(planned.map(operator)).not.toContain('AllNodesScan');

@@ -2,6 +2,7 @@
 // $ids
 UNWIND $ids AS id
 MATCH (cu:Customer {id: id})
+WHERE IN_SCOPE(cu:Customer)
 OPTIONAL MATCH (cu)-[:ON_TENANT]->(t:Tenant)
 OPTIONAL MATCH (t)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(r:Region)
 OPTIONAL MATCH (cu)-[:IN_COUNTRY]->(c:Country)

@@ -1,4 +1,5 @@
 // Organizations by id. $ids
 UNWIND $ids AS id
 MATCH (o:Organization {id: id})
+WHERE IN_SCOPE(o:Organization)
 RETURN o.id AS id, o.name AS name, o.country AS country

@@ -1,6 +1,7 @@
 // Partner accounts by id, with the ids of their organization, CSP tenant, country and region. $ids
 UNWIND $ids AS id
 MATCH (p:Partner {id: id})
+WHERE IN_SCOPE(p:Partner)
 OPTIONAL MATCH (p)-[:ACCOUNT_OF]->(o:Organization)
 OPTIONAL MATCH (p)-[:USES_TENANT]->(t:Tenant)
 OPTIONAL MATCH (p)-[:IN_COUNTRY]->(c:Country)

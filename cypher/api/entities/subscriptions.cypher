@@ -1,6 +1,7 @@
 // Subscriptions by id, with the ids of their customer, billing partner, reseller of record and tenant. $ids
 UNWIND $ids AS id
 MATCH (s:Subscription {id: id})
+WHERE IN_SCOPE(s:Subscription)
 OPTIONAL MATCH (s)-[:FOR]->(cu:Customer)
 OPTIONAL MATCH (s)-[:BILLED_BY]->(billedBy:Partner)
 OPTIONAL MATCH (s)-[:RESELLER_OF_RECORD]->(reseller:Partner)

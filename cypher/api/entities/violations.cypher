@@ -16,5 +16,6 @@ RETURN ref.kind AS kind, ref.id AS id,
        COLLECT {
          MATCH (f:Finding)-[:CONCERNS]->(n)
          WHERE f.status = 'open' AND (f.triage IS NULL OR f.triage <> 'waived' OR f.waivedUntil <= datetime())
+           AND FINDING_IN_SCOPE(f)
          RETURN f.severity
        } AS severities

@@ -2,6 +2,7 @@
 // $limit
 UNWIND $ids AS parentId
 MATCH (f:Finding {key: parentId})
+WHERE FINDING_IN_SCOPE(f)
 CALL (f) {
   MATCH (f)-[:CONCERNS]->(n)
   WITH n, CASE WHEN n:Organization THEN 'Organization' WHEN n:Partner THEN 'Partner' WHEN n:Tenant THEN 'Tenant'

@@ -2,6 +2,7 @@
 // stored it has none: for those, the entities it CONCERNS, named as the rules name them. $keys
 UNWIND $keys AS key
 MATCH (f:Finding {key: key})
+WHERE FINDING_IN_SCOPE(f)
 RETURN f.key AS key, f.evidence AS evidence,
        CASE WHEN f.evidence IS NULL THEN COLLECT {
          MATCH (f)-[:CONCERNS]->(n)

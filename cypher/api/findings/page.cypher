@@ -4,6 +4,7 @@
 // $entityKind.
 MATCH (f:Finding)
 WHERE f.severity = $severity AND f.key > ''
+  AND FINDING_IN_SCOPE(f)
   AND ($ruleIds IS NULL OR f.ruleId IN $ruleIds)
   AND ($regions IS NULL OR f.region IN $regions)
   AND ($partnerIds IS NULL OR f.partnerId IN $partnerIds)

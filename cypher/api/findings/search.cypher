@@ -43,6 +43,7 @@ WHERE ($ruleIds IS NULL OR f.ruleId IN $ruleIds)
   AND ($regions IS NULL OR f.region IN $regions)
   AND ($partnerIds IS NULL OR f.partnerId IN $partnerIds)
   AND ($statuses IS NULL OR status IN $statuses)
+  AND FINDING_IN_SCOPE(f)
 WITH f.ruleId AS rule, f.severity AS severity, f.region AS region, f.partnerId AS partner, status,
      count(*) AS count
 RETURN sum(count) AS total,

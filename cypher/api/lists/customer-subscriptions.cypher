@@ -3,6 +3,7 @@ UNWIND $ids AS parentId
 MATCH (parent:Customer {id: parentId})
 CALL (parent) {
   MATCH (other:Subscription)-[:FOR]->(parent)
+  WHERE IN_SCOPE(other:Subscription)
   WITH parent, other ORDER BY other.createdOn, other.id
   RETURN count(*) AS total, collect(other.id)[$skip..($skip + $limit)] AS items
 }

@@ -3,6 +3,7 @@ UNWIND $ids AS parentId
 MATCH (parent:Partner {id: parentId})
 CALL (parent) {
   MATCH (parent)-[r:SUPPLIES]->(other:Partner)
+  WHERE IN_SCOPE(other:Partner)
   WITH parent, r, other, r.since <= date($activeOn) AND (r.until IS NULL OR r.until > date($activeOn)) AS active
   WHERE active OR NOT $onlyActive
   WITH parent, r, other, active ORDER BY other.name, other.id, r.since

@@ -3,6 +3,7 @@ UNWIND $ids AS parentId
 MATCH (parent:Tenant {id: parentId})
 CALL (parent) {
   MATCH (other:Partner)-[:USES_TENANT]->(parent)
+  WHERE IN_SCOPE(other:Partner)
   WITH parent, other ORDER BY other.name, other.id
   RETURN count(*) AS total, collect(other.id)[$skip..($skip + $limit)] AS items
 }

@@ -3,6 +3,7 @@ UNWIND $ids AS parentId
 MATCH (parent:Tenant {id: parentId})
 CALL (parent) {
   MATCH (other:Subscription)-[:PROVISIONED_ON]->(parent)
+  WHERE IN_SCOPE(other:Subscription)
   WITH parent, other ORDER BY other.createdOn, other.id
   RETURN count(*) AS total, collect(other.id)[$skip..($skip + $limit)] AS items
 }

@@ -1,9 +1,12 @@
 // The severities of the open findings each partner account answers for (the finding's partnerId), itself or through
 // the resellers it supplies, met from the open findings' side: the cost follows the open findings, not the resellers
-// of the largest providers. $ids: partner ids. Open: the same test as entities/violations.cypher.
+// of the largest providers. Within the caller's scope: the finding, its partner and the supplying account. $ids:
+// partner ids. Open: the same test as entities/violations.cypher.
 MATCH (f:Finding {status: 'open'})
 WHERE f.partnerId IS NOT NULL AND (f.triage IS NULL OR f.triage <> 'waived' OR f.waivedUntil <= datetime())
+  AND FINDING_IN_SCOPE(f)
 MATCH (p:Partner {id: f.partnerId})
-UNWIND [p.id] + COLLECT { MATCH (a:Partner)-[:SUPPLIES]->(p) RETURN a.id } AS id
+WHERE IN_SCOPE(p:Partner)
+UNWIND [p.id] + COLLECT { MATCH (a:Partner)-[:SUPPLIES]->(p) WHERE IN_SCOPE(a:Partner) RETURN a.id } AS id
 WITH id, f WHERE id IN $ids
 RETURN id, collect(f.severity) AS severities

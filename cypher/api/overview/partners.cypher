@@ -3,15 +3,21 @@
 // customers (their own and their resellers'), subscriptions billed, all from relationship degrees — and how many
 // accounts the region has beyond those shown. Nothing walks every customer.
 MATCH (r:Region)<-[:IN_REGION]-(:Country)<-[:IN_COUNTRY]-(p:Partner)
-WHERE p:IndirectProvider OR p:DirectBill
-// Scoped access restricts `p` (the accounts shown and counted) here.
+WHERE (p:IndirectProvider OR p:DirectBill) AND IN_SCOPE(p:Partner)
+// A scoped caller counts only what its scope holds; the unscoped counts stay degree reads.
 CALL (p) {
   OPTIONAL MATCH (p)-[:SUPPLIES]->(s:Partner)
-  RETURN count(s) AS resellers, sum(COUNT { (s)-[:SELLS_TO]->() }) AS resoldCustomers
+  WHERE IN_SCOPE(s:Partner)
+  RETURN count(s) AS resellers,
+         sum(CASE WHEN $scope IS NULL THEN COUNT { (s)-[:SELLS_TO]->() }
+                  ELSE COUNT { (s)-[:SELLS_TO]->(sc) WHERE IN_SCOPE(sc:Customer) } END) AS resoldCustomers
 }
-WITH r, p, resellers, COUNT { (p)-[:SELLS_TO]->() } AS directCustomers, resoldCustomers
+WITH r, p, resellers, resoldCustomers,
+     CASE WHEN $scope IS NULL THEN COUNT { (p)-[:SELLS_TO]->() }
+          ELSE COUNT { (p)-[:SELLS_TO]->(dc) WHERE IN_SCOPE(dc:Customer) } END AS directCustomers
 WITH r, p, resellers, directCustomers, directCustomers + resoldCustomers AS customers,
-     COUNT { (p)<-[:BILLED_BY]-() } AS subscriptions
+     CASE WHEN $scope IS NULL THEN COUNT { (p)<-[:BILLED_BY]-() }
+          ELSE COUNT { (p)<-[:BILLED_BY]-(bs) WHERE IN_SCOPE(bs:Subscription) } END AS subscriptions
 ORDER BY customers DESC, p.name
 WITH r, collect({p: p, resellers: resellers, directCustomers: directCustomers, customers: customers,
                  subscriptions: subscriptions}) AS accounts

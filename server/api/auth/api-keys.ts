@@ -1,8 +1,10 @@
-// API keys: a random secret shown once, stored only as its SHA-256 hash, with a role; revoked keys stay on record.
+// API keys: a random secret shown once, stored only as its SHA-256 hash, with a role and an optional scope; revoked
+// keys stay on record.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { cypher } from '../../db/cypher-files';
 import type { Executor } from '../../db/executor';
 import type { Role } from './roles';
+import { readScope, type Scope } from './scope';
 
 /** Every secret starts with this, so a leaked one is easy to recognise (and to tell from a JWT). */
 export const SECRET_PREFIX = 'csp_';
@@ -14,6 +16,24 @@ export interface ApiKeyRecord {
   createdAt: string;
   createdBy: string;
   revokedAt: string | null;
+  /** null: the key sees everything. */
+  scope: Scope | null;
+}
+
+interface StoredKey {
+  scopeProviders: string[] | null;
+  scopeRegions: string[] | null;
+}
+
+/** The scope as the key's node stores it: one list property per kind, null when unscoped. */
+function scopeOf(stored: StoredKey, keyId: string): Scope | null {
+  if (stored.scopeProviders) return readScope({ providers: stored.scopeProviders }, `API key ${keyId} scope`);
+  if (stored.scopeRegions) return readScope({ regions: stored.scopeRegions }, `API key ${keyId} scope`);
+  return null;
+}
+
+function toRecord({ scopeProviders, scopeRegions, ...key }: Omit<ApiKeyRecord, 'scope'> & StoredKey): ApiKeyRecord {
+  return { ...key, scope: scopeOf({ scopeProviders, scopeRegions }, key.id) };
 }
 
 /** 256 random bits: a hash without salt or stretching is enough, as nobody can guess such a secret. */
@@ -23,37 +43,54 @@ export function hashSecret(secret: string): string {
 
 export async function createApiKey(
   executor: Executor,
-  key: { name: string; role: Role; createdBy: string },
+  key: { name: string; role: Role; createdBy: string; scope?: Scope | null },
 ): Promise<{ key: ApiKeyRecord; secret: string }> {
   const secret = `${SECRET_PREFIX}${randomBytes(32).toString('base64url')}`;
-  const [record] = await executor.write<ApiKeyRecord>(cypher('api/keys/create.cypher'), {
-    key: { id: randomUUID(), name: key.name, role: key.role, hash: hashSecret(secret), createdBy: key.createdBy },
+  const scope = key.scope ?? null;
+  const [record] = await executor.write<Omit<ApiKeyRecord, 'scope'> & StoredKey>(cypher('api/keys/create.cypher'), {
+    key: {
+      id: randomUUID(),
+      name: key.name,
+      role: key.role,
+      hash: hashSecret(secret),
+      createdBy: key.createdBy,
+      scopeProviders: scope && 'providers' in scope ? scope.providers : null,
+      scopeRegions: scope && 'regions' in scope ? scope.regions : null,
+    },
   });
   if (!record) throw new Error('The API key was not stored');
-  return { key: record, secret };
+  return { key: toRecord(record), secret };
 }
 
 export async function findApiKey(
   executor: Executor,
   secret: string,
-): Promise<{ id: string; name: string; role: Role } | undefined> {
-  const [key] = await executor.read<{ id: string; name: string; role: Role }>(cypher('api/keys/find-by-hash.cypher'), {
-    hash: hashSecret(secret),
-  });
-  return key;
+): Promise<{ id: string; name: string; role: Role; scope: Scope | null } | undefined> {
+  const [key] = await executor.read<{ id: string; name: string; role: Role } & StoredKey>(
+    cypher('api/keys/find-by-hash.cypher'),
+    { hash: hashSecret(secret) },
+  );
+  if (!key) return undefined;
+  const { scopeProviders, scopeRegions, ...rest } = key;
+  return { ...rest, scope: scopeOf({ scopeProviders, scopeRegions }, key.id) };
 }
 
 export async function revokeApiKey(executor: Executor, id: string): Promise<ApiKeyRecord | undefined> {
-  const [record] = await executor.write<ApiKeyRecord>(cypher('api/keys/revoke.cypher'), { id });
-  return record;
+  const [record] = await executor.write<Omit<ApiKeyRecord, 'scope'> & StoredKey>(cypher('api/keys/revoke.cypher'), {
+    id,
+  });
+  return record && toRecord(record);
 }
 
 export async function listApiKeys(
   executor: Executor,
   options: { includeRevoked: boolean; skip: number; limit: number },
 ): Promise<{ total: number; items: ApiKeyRecord[] }> {
-  const [page] = await executor.read<{ total: number; items: ApiKeyRecord[] }>(cypher('api/keys/list.cypher'), options);
-  return page ?? { total: 0, items: [] };
+  const [page] = await executor.read<{ total: number; items: (Omit<ApiKeyRecord, 'scope'> & StoredKey)[] }>(
+    cypher('api/keys/list.cypher'),
+    options,
+  );
+  return { total: page?.total ?? 0, items: (page?.items ?? []).map(toRecord) };
 }
 
 export const API_KEY_NAME_MAX_LENGTH = 100;

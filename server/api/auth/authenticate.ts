@@ -5,6 +5,7 @@ import { apiError } from '../errors';
 import type { JwtSettings } from '../settings';
 import { findApiKey, hashSecret, SECRET_PREFIX } from './api-keys';
 import { isRole, type Principal } from './roles';
+import { readScope, type Scope, ScopeError } from './scope';
 
 /** How long a key found in the graph is trusted without asking again; revoking through the API clears it at once. */
 const KEY_CACHE_MS = 30_000;
@@ -46,7 +47,7 @@ export function createAuthenticator(executor: Executor, jwt: JwtSettings | undef
       unknown.set(hash, Date.now() + UNKNOWN_CACHE_MS);
       throw refusal();
     }
-    const principal = { id: `api-key:${key.id}`, name: key.name, role: key.role };
+    const principal = { id: `api-key:${key.id}`, name: key.name, role: key.role, scope: key.scope };
     if (cache.size >= KEY_CACHE_MAX) cache.clear();
     cache.set(secret, { principal, keyId: key.id, until: Date.now() + KEY_CACHE_MS });
     return principal;
@@ -65,7 +66,14 @@ export function createAuthenticator(executor: Executor, jwt: JwtSettings | undef
         throw apiError('UNAUTHENTICATED', "The token's role claim must be viewer, analyst or admin.");
       }
       const name = typeof payload.name === 'string' ? payload.name : (payload.sub as string);
-      return { id: `jwt:${payload.sub}`, name, role: payload.role };
+      let scope: Scope | null = null;
+      try {
+        scope = payload.scope === undefined ? null : readScope(payload.scope, "The token's scope claim");
+      } catch (error) {
+        if (error instanceof ScopeError) throw apiError('UNAUTHENTICATED', `${error.message}.`);
+        throw error;
+      }
+      return { id: `jwt:${payload.sub}`, name, role: payload.role, scope };
     } catch (error) {
       if (error instanceof joseErrors.JOSEError) {
         const reason = error instanceof joseErrors.JWTExpired ? 'has expired' : 'is not valid';

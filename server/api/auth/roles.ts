@@ -1,5 +1,7 @@
 // The API's roles, each allowed everything the roles below it are: viewer < analyst < admin.
 
+import type { Scope } from './scope';
+
 export const ROLES = ['viewer', 'analyst', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -17,4 +19,6 @@ export interface Principal {
   id: string;
   name: string;
   role: Role;
+  /** The part of the graph it may see; null: all of it. */
+  scope: Scope | null;
 }

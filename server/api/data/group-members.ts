@@ -33,10 +33,9 @@ export async function groupMembers(context: ApiContext, request: GroupRequest) {
       `A ${hub.kind} has no ${request.relationship} relationship ${request.hubIsSource ? 'to' : 'from'} a ${request.kind}`,
     );
   }
-  const query = cypher('api/overview/group-members.cypher').replace(
-    /^MATCH PATTERN$/m,
-    `MATCH ${stepPattern(step, hub.kind, { r: 'r', b: 'b' })}`,
-  );
+  const query = cypher('api/overview/group-members.cypher')
+    .replace(/^MATCH PATTERN$/m, `MATCH ${stepPattern(step, hub.kind, { r: 'r', b: 'b' })}`)
+    .replace('IN_SCOPE(b:KIND)', `IN_SCOPE(b:${step.kind})`);
   const search = request.search?.trim().toLowerCase() || null;
   const [row] = await context.executor.read<{ total: number; flagged: number; page: [string, string][] }>(query, {
     hub: hub.elementId,

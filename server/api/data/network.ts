@@ -136,11 +136,12 @@ function expandQuery(kind: EntityKind, types: readonly string[], kinds: readonly
       const counted = stepPattern(step, kind, { r: activeTest(step, onlyActive, 'r') ? 'r' : '', b: '' });
       const fetched = stepPattern(step, kind, { r: 'r', b: 'b' });
       const test = activeTest(step, onlyActive, 'r');
-      // Scoped access restricts `b` (the neighbour) in both patterns here.
+      // A scoped caller counts and draws only neighbours in its scope; the unscoped count stays a degree read.
+      const inScope = `${test ? `${test} AND` : ' WHERE'} IN_SCOPE(b:${step.kind})`;
       return [
         `RETURN '${step.type}' AS type, ${step.out} AS out, '${step.kind}' AS kind,`,
-        `    COUNT { ${counted}${test} } AS total,`,
-        `    COLLECT { MATCH ${fetched}${test} RETURN [elementId(b), elementId(r)] LIMIT $perGroup } AS kept`,
+        `    CASE WHEN $scope IS NULL THEN COUNT { ${counted}${test} } ELSE COUNT { ${fetched}${inScope} } END AS total,`,
+        `    COLLECT { MATCH ${fetched}${inScope} RETURN [elementId(b), elementId(r)] LIMIT $perGroup } AS kept`,
       ].join('\n');
     });
     text =

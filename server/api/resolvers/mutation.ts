@@ -1,6 +1,7 @@
 // Every change the API makes; each one is checked, applied all or nothing, and recorded in the audit trail.
 import { createApiKey, keyNameProblem, revokeApiKey } from '../auth/api-keys';
 import type { Role } from '../auth/roles';
+import { describeScope, readScope, type Scope, ScopeError } from '../auth/scope';
 import type { ApiContext } from '../context';
 import { recordAudit } from '../data/audit';
 import { checkTransaction, checkTransactions } from '../data/check-transaction';
@@ -52,19 +53,35 @@ export const mutationResolvers = {
     reopenFinding: (_root: unknown, args: { key: string }, context: ApiContext) =>
       triageFinding(context, args.key, 'reopen'),
 
-    createApiKey: async (_root: unknown, args: { name: string; role: Role }, context: ApiContext) => {
+    createApiKey: async (
+      _root: unknown,
+      args: { name: string; role: Role; scope?: { providers?: string[] | null; regions?: string[] | null } | null },
+      context: ApiContext,
+    ) => {
       const problem = keyNameProblem(args.name);
       if (problem) throw badInput(problem);
+      let scope: Scope | null = null;
+      if (args.scope) {
+        // GraphQL passes the field left out as absent, one given as null as null: both mean "not this kind".
+        const given = Object.fromEntries(Object.entries(args.scope).filter(([, value]) => value != null));
+        try {
+          scope = readScope(given, 'scope');
+        } catch (error) {
+          if (error instanceof ScopeError) throw badInput(error.message);
+          throw error;
+        }
+      }
       const created = await createApiKey(context.executor, {
         name: args.name,
         role: args.role,
         createdBy: context.principal.id,
+        scope,
       });
       await recordAudit(context, {
         action: 'api-key.create',
         outcome: 'succeeded',
         target: created.key.id,
-        details: { name: args.name, role: args.role },
+        details: { name: args.name, role: args.role, scope: describeScope(scope) },
       });
       return created;
     },

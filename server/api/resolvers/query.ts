@@ -168,10 +168,13 @@ export const queryResolvers = {
       for (const id of [args.fromRunId, args.toRunId]) {
         if (!(await context.loaders.scanRun.load(id))) throw notFound(`No scan run has the id '${id}'`);
       }
+      const rows = await compareRuns(context.executor, args.fromRunId, args.toRunId);
+      // A scoped caller compares only the findings its scope holds (the loader answers null for the others).
+      const visible = context.scope ? await context.loaders.finding.loadMany(rows.map((row) => row.key)) : null;
       return {
         fromId: args.fromRunId,
         toId: args.toRunId,
-        rows: await compareRuns(context.executor, args.fromRunId, args.toRunId),
+        rows: visible ? rows.filter((_row, index) => visible[index]) : rows,
       };
     },
 

@@ -1,4 +1,5 @@
 // ScanRun and RunComparison: recorded runs, the findings each found, and what changed between two.
+import { SEVERITIES, type Severity } from '../../scan/finding';
 import type { RunComparisonRow } from '../../scan/scan-history';
 import type { ApiContext } from '../context';
 import { searchFindings } from '../data/findings';
@@ -30,8 +31,24 @@ export async function findingConnection(
   };
 }
 
+/** A run's findings as a scoped caller may count them: those of its scope only. */
+async function scopedRunCounts(context: ApiContext, run: ScanRunRow) {
+  if (!context.scope) return { total: run.total, bySeverity: run.bySeverity };
+  const { total, combinations } = await searchFindings(context, { runId: run.id }, { skip: 0, limit: 0 });
+  const bySeverity = Object.fromEntries(
+    SEVERITIES.map((severity) => [
+      severity,
+      combinations.filter((c) => c.severity === severity).reduce((sum, c) => sum + c.count, 0),
+    ]),
+  ) as Record<Severity, number>;
+  return { total, bySeverity };
+}
+
 export const scanRunResolvers = {
   ScanRun: {
+    total: async (run: ScanRunRow, _args: unknown, context: ApiContext) => (await scopedRunCounts(context, run)).total,
+    bySeverity: async (run: ScanRunRow, _args: unknown, context: ApiContext) =>
+      (await scopedRunCounts(context, run)).bySeverity,
     findings: (run: ScanRunRow, args: PageArgs, context: ApiContext) =>
       findingConnection(context, { runId: run.id }, args),
     previous: (run: ScanRunRow, _args: unknown, context: ApiContext) =>
