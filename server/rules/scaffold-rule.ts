@@ -17,7 +17,8 @@ function ruleTemplate(id: string): string {
 // @clause TODO: the policy document and section the rule follows, in your own words
 // @description TODO: the violation as a question about the graph, in your own words
 // @remediation TODO: one line per way out the policy offers
-// @subjects TODO: the entities that identify one finding, in order, as docs/rules.md lists them
+// @subjects TODO: the entities that identify one finding, in order, like partner, customer
+// @partner TODO: which partner account a finding is about (the partnerId column), like the partner
 // @anchor TODO: the subject the rule starts from and its variable, like partner (p) (docs/rules.md, Anchors)
 
 // TODO: match the violating pattern from the anchor's start clause (a line beginning MATCH (p:Partner)), and return
