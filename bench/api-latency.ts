@@ -29,6 +29,7 @@ import { importPath } from '../server/import/import-path';
 import { loadCatalog } from '../server/rules/catalog';
 import { runScan } from '../server/scan/run-scan';
 import { recordScan } from '../server/scan/scan-history';
+import { todayIso } from '../server/shared/dates';
 import { count, log } from './measure';
 import { recordResults } from './results';
 
@@ -318,7 +319,7 @@ async function main(): Promise<number> {
     const markdown = report(results, {
       customers: String(loaded),
       clients: String(args.clients),
-      date: new Date().toISOString().slice(0, 10),
+      date: todayIso(),
       server,
       records: count(records),
       findings: count(findings),

@@ -26,6 +26,7 @@ import { COLLECTION_KEYS, COLLECTIONS } from '../server/import/import-schema';
 import { openCsvFolder } from '../server/import/read-csv-folder';
 import { validateRecord } from '../server/import/validate-records';
 import type { Row } from '../server/import/write-batch';
+import { todayIso } from '../server/shared/dates';
 import { count, log, mib, PeakRss } from './measure';
 
 const RAW_BATCH = 10_000;
@@ -218,7 +219,7 @@ async function main(): Promise<void> {
   }
   const command = `npx tsx bench/import-throughput.ts --eco ${values.eco} --sizes ${values.sizes} --transactional-sizes ${values['transactional-sizes']}`;
   const machine = `${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, shared; load average ${load} at the start and ${os.loadavg()[0]?.toFixed(1)} at the end; Node ${process.version}; Neo4j 5.26 Community, heap ${process.env.NEO4J_LOCAL_HEAP ?? '4g'}`;
-  const date = new Date().toISOString().slice(0, 10);
+  const date = todayIso();
   writeFileSync(
     path.join(PROJECT_ROOT, 'bench', 'results', 'import.json'),
     `${JSON.stringify({ command, date, machine, figures }, null, 2)}\n`,

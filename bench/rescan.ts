@@ -18,6 +18,7 @@ import { RELATIONSHIP_TYPES } from '../server/model/graph-model';
 import { loadCatalog, type RuleDefinition } from '../server/rules/catalog';
 import { runScan, SCAN_CONCURRENCY, type ScanResult } from '../server/scan/run-scan';
 import { recordScan } from '../server/scan/scan-history';
+import { todayIso } from '../server/shared/dates';
 import { count, log } from './measure';
 
 const FULL_RUNS = 3;
@@ -133,7 +134,7 @@ async function main(): Promise<void> {
       `${JSON.stringify(
         {
           command: `npx tsx bench/rescan.ts --as-of ${asOf} --label ${label}`,
-          date: new Date().toISOString().slice(0, 10),
+          date: todayIso(),
           machine: `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; local Neo4j heap ${settings.local.heap}, page cache ${settings.local.pageCacheMb} MB`,
           figures,
         },

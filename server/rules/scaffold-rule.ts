@@ -1,6 +1,7 @@
 // Scaffolds a new rule: its Cypher file with a header to fill in, and its fixture, beside the others.
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { todayIso } from '../shared/dates';
 import { anchorsFileOf } from './anchors';
 import { displayPath, RULE_EXTENSION, RULE_ID_PATTERN, RULES_DIR } from './catalog';
 import { FIXTURE_SUFFIX } from './rule-fixture';
@@ -81,7 +82,7 @@ export function scaffoldRule(id: string, options: ScaffoldOptions = {}): string[
     created.push(anchorsFile);
   }
   if (!existsSync(fixtureFile)) {
-    writeFileSync(fixtureFile, fixtureTemplate(options.asOf ?? new Date().toISOString().slice(0, 10)), { flag: 'wx' });
+    writeFileSync(fixtureFile, fixtureTemplate(options.asOf ?? todayIso()), { flag: 'wx' });
     created.push(fixtureFile);
   }
   return created;

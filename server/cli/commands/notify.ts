@@ -1,7 +1,7 @@
 // `csp notify test`: sends a test event to every webhook of CSP_WEBHOOKS_FILE, so a receiver and its secret can be
 // checked before the daily run depends on them.
 import { notifyWebhooks, readWebhooks } from '../../notify/webhooks';
-import { todayIso } from '../../scan/run-scan';
+import { todayIso } from '../../shared/dates';
 import { CliError, type Command } from '../cli-error';
 import { withDatabase } from '../with-database';
 
