@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT, readSettings } from '../server/config';
-import { type Connection, prepareDatabase } from '../server/db/connect';
+import type { Connection } from '../server/db/connect';
 import { cypher } from '../server/db/cypher-files';
 import { createExecutor, type Executor } from '../server/db/executor';
 import { readLocalState, startLocalNeo4j, startThrowawayNeo4j, stopLocalNeo4j } from '../server/db/local-neo4j';
@@ -26,6 +26,7 @@ import { COLLECTION_KEYS, COLLECTIONS } from '../server/import/import-schema';
 import { openCsvFolder } from '../server/import/read-csv-folder';
 import { validateRecord } from '../server/import/validate-records';
 import type { Row } from '../server/import/write-batch';
+import { prepareDatabase } from '../server/prepare-database';
 import { todayIso } from '../server/shared/dates';
 import { count, log, mib, PeakRss } from './measure';
 

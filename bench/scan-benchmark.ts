@@ -12,7 +12,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ProfiledPlan } from 'neo4j-driver';
 import { PROJECT_ROOT, readSettings, type Settings } from '../server/config';
-import { prepareDatabase } from '../server/db/connect';
 import { createExecutor, type Executor } from '../server/db/executor';
 import { startThrowawayNeo4j } from '../server/db/local-neo4j';
 import {
@@ -24,6 +23,7 @@ import {
 import { DEFAULT_AS_OF, DEFAULT_VIOLATION_RATE } from '../server/generate/shape';
 import { importPath } from '../server/import/import-path';
 import { importProgressBar } from '../server/import/import-progress-bar';
+import { prepareDatabase } from '../server/prepare-database';
 import { loadCatalog, type RuleDefinition } from '../server/rules/catalog';
 import { findingKey } from '../server/scan/finding';
 import { compareWithGroundTruth, type GroundTruthComparison, readGroundTruth } from '../server/scan/ground-truth-check';
