@@ -19,7 +19,6 @@ import { startApiServer } from '../server/api/index';
 import { scopedStatement } from '../server/api/scope-filter';
 import { DEFAULT_RATE_LIMITS } from '../server/api/settings';
 import { PROJECT_ROOT, type RemoteNeo4jSettings, readSettings } from '../server/config';
-import { prepareDatabase } from '../server/db/connect';
 import { cypher } from '../server/db/cypher-files';
 import { createExecutor, type Executor } from '../server/db/executor';
 import { startThrowawayNeo4j } from '../server/db/local-neo4j';
@@ -27,9 +26,11 @@ import { recordToPlain } from '../server/db/to-plain';
 import { generateEcosystem, MANIFEST_FILE, type Manifest } from '../server/generate/generate-ecosystem';
 import { DEFAULT_AS_OF, DEFAULT_VIOLATION_RATE } from '../server/generate/shape';
 import { importPath } from '../server/import/import-path';
+import { prepareDatabase } from '../server/prepare-database';
 import { loadCatalog } from '../server/rules/catalog';
 import { runScan } from '../server/scan/run-scan';
 import { recordScan } from '../server/scan/scan-history';
+import { todayIso } from '../server/shared/dates';
 import { count, log } from './measure';
 import { recordResults } from './results';
 
@@ -330,7 +331,7 @@ async function main(): Promise<number> {
     const markdown = report(results, {
       customers: String(loaded),
       clients: String(args.clients),
-      date: new Date().toISOString().slice(0, 10),
+      date: todayIso(),
       server,
       records: count(records),
       findings: count(findings),

@@ -13,6 +13,7 @@ import { DEFAULT_RATE_LIMITS } from '../server/api/settings';
 import { PROJECT_ROOT, readSettings } from '../server/config';
 import { connect } from '../server/db/connect';
 import { startLocalNeo4j, stopLocalNeo4j } from '../server/db/local-neo4j';
+import { todayIso } from '../server/shared/dates';
 import { count, log, mib } from './measure';
 import { recordResults } from './results';
 
@@ -148,7 +149,7 @@ async function main(): Promise<number> {
     `loopback for ${values.minutes} minutes (network depth 2 limit 300, findings pages, partner look-ups in turn) against`,
     `the local Neo4j of NEO4J_LOCAL_DIR; halfway, Neo4j is stopped for ${values['outage-s']} s and started again, the API kept running`,
     '(the clients go on for at least a minute after Neo4j is back).',
-    `Measured on ${new Date().toISOString().slice(0, 10)}.`,
+    `Measured on ${todayIso()}.`,
     '',
     '| figure | value |',
     '|---|---|',

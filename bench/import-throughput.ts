@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT, readSettings } from '../server/config';
-import { type Connection, prepareDatabase } from '../server/db/connect';
+import type { Connection } from '../server/db/connect';
 import { cypher } from '../server/db/cypher-files';
 import { createExecutor, type Executor } from '../server/db/executor';
 import { readLocalState, startLocalNeo4j, startThrowawayNeo4j, stopLocalNeo4j } from '../server/db/local-neo4j';
@@ -28,6 +28,8 @@ import { openCsvFolder } from '../server/import/read-csv-folder';
 import { validateRecord } from '../server/import/validate-records';
 import type { Row } from '../server/import/write-batch';
 import { DEFAULT_BATCH_SIZE } from '../server/import/write-import';
+import { prepareDatabase } from '../server/prepare-database';
+import { todayIso } from '../server/shared/dates';
 import { count, log, mib, PeakRss } from './measure';
 
 const RAW_BATCH = 10_000;
@@ -231,7 +233,7 @@ async function main(): Promise<void> {
   }
   const command = `npx tsx bench/import-throughput.ts --eco ${values.eco} --sizes ${values.sizes || '""'} --transactional-sizes ${values['transactional-sizes']} --batch-sizes ${values['batch-sizes']}`;
   const machine = `${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, shared; load average ${load} at the start and ${os.loadavg()[0]?.toFixed(1)} at the end; Node ${process.version}; Neo4j 5.26 Community, heap ${process.env.NEO4J_LOCAL_HEAP ?? '4g'}`;
-  const date = new Date().toISOString().slice(0, 10);
+  const date = todayIso();
   const results = path.join(PROJECT_ROOT, 'bench', 'results', 'import.json');
   // A run that measures some sizes only keeps the figures of the others from the file.
   const earlier = existsSync(results)

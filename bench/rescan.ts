@@ -9,15 +9,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT, readSettings } from '../server/config';
-import { connect, prepareDatabase } from '../server/db/connect';
+import { connect } from '../server/db/connect';
 import type { Executor } from '../server/db/executor';
 import { randomChanges } from '../server/generate/random-changes';
 import { DEFAULT_AS_OF } from '../server/generate/shape';
 import { importDocument } from '../server/import/import-path';
 import { RELATIONSHIP_TYPES } from '../server/model/graph-model';
+import { prepareDatabase } from '../server/prepare-database';
 import { loadCatalog, type RuleDefinition } from '../server/rules/catalog';
 import { runScan, SCAN_CONCURRENCY, type ScanResult } from '../server/scan/run-scan';
 import { recordScan } from '../server/scan/scan-history';
+import { todayIso } from '../server/shared/dates';
 import { count, log } from './measure';
 
 const FULL_RUNS = 3;
@@ -133,7 +135,7 @@ async function main(): Promise<void> {
       `${JSON.stringify(
         {
           command: `npx tsx bench/rescan.ts --as-of ${asOf} --label ${label}`,
-          date: new Date().toISOString().slice(0, 10),
+          date: todayIso(),
           machine: `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; local Neo4j heap ${settings.local.heap}, page cache ${settings.local.pageCacheMb} MB`,
           figures,
         },

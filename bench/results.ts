@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../server/config';
+import { todayIso } from '../server/shared/dates';
 
 export interface BenchResults {
   command: string;
@@ -25,7 +26,7 @@ export function recordResults(name: string, command: string, figures: Record<str
   const others = (before?.command ?? '').split(' && ').filter((part) => part && script(part) !== script(command));
   const results: BenchResults = {
     command: [...others, command].join(' && '),
-    date: new Date().toISOString().slice(0, 10),
+    date: todayIso(),
     machine: machine(),
     figures: { ...before?.figures, ...figures },
   };

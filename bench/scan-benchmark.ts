@@ -12,7 +12,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ProfiledPlan } from 'neo4j-driver';
 import { PROJECT_ROOT, readSettings, type Settings } from '../server/config';
-import { prepareDatabase } from '../server/db/connect';
 import { createExecutor, type Executor } from '../server/db/executor';
 import { startThrowawayNeo4j } from '../server/db/local-neo4j';
 import {
@@ -21,10 +20,10 @@ import {
   MANIFEST_FILE,
   type Manifest,
 } from '../server/generate/generate-ecosystem';
-import { RULE_IDS } from '../server/generate/ground-truth';
 import { DEFAULT_AS_OF, DEFAULT_VIOLATION_RATE } from '../server/generate/shape';
 import { importPath } from '../server/import/import-path';
 import { importProgressBar } from '../server/import/import-progress-bar';
+import { prepareDatabase } from '../server/prepare-database';
 import { loadCatalog, type RuleDefinition } from '../server/rules/catalog';
 import { findingKey } from '../server/scan/finding';
 import { compareWithGroundTruth, type GroundTruthComparison, readGroundTruth } from '../server/scan/ground-truth-check';
@@ -174,7 +173,7 @@ interface BaselineMeasures {
   rssAtStart: number;
 }
 
-async function measureBaseline(executor: Executor, asOf: string): Promise<BaselineMeasures> {
+async function measureBaseline(executor: Executor, catalog: RuleDefinition[], asOf: string): Promise<BaselineMeasures> {
   const rss = new PeakRss();
   log('Baseline: reading the graph');
   await warmUpReads(executor);
@@ -187,7 +186,7 @@ async function measureBaseline(executor: Executor, asOf: string): Promise<Baseli
   for (let run = 0; run <= TIMED_RUNS; run++) {
     log(run === 0 ? 'Baseline: warm-up' : `Baseline: run ${run} of ${TIMED_RUNS}`);
     // Rule by rule, so that memory is sampled between rules.
-    const results = RULE_IDS.flatMap((ruleId) => {
+    const results = catalog.flatMap(({ id: ruleId }) => {
       const result = evaluateRules(graph, asOf, [ruleId]);
       rss.sample();
       return result;
@@ -308,7 +307,7 @@ async function main(): Promise<number> {
     process.stdout.write(`Imported ${count(imported.records)} records in ${importSeconds.toFixed(1)} s\n`);
 
     const cypher = await measureCypher(executor, catalog, manifest.asOf);
-    const baseline = await measureBaseline(executor, manifest.asOf);
+    const baseline = await measureBaseline(executor, catalog, manifest.asOf);
     const truth = readGroundTruth(path.join(dir, GROUND_TRUTH_FILE));
     const cypherTruth = compareWithGroundTruth(cypher.keys, truth);
     const baselineTruth = compareWithGroundTruth(baseline.keys, truth);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { createApiKey } from '../server/api/auth/api-keys';
 import { withDatabase } from '../server/cli/with-database';
 import { PROJECT_ROOT } from '../server/config';
+import { todayIso } from '../server/shared/dates';
 import { buildWebApp, startExplorer } from '../test/e2e/explorer-harness';
 import { openGroup, openOverview, openSupplyChain, watch } from '../test/e2e/scale-journeys';
 import { launchChromium } from '../test/support/chromium';
@@ -107,7 +108,7 @@ async function main(): Promise<void> {
       [`longest_task_ms_${SIZE}`]: Math.max(...steps.map((step) => med[step].longestTask)),
       [`drawn_elements_max_${SIZE}`]: Math.max(...steps.map((step) => med[step].elements)),
     };
-    const date = new Date().toISOString().slice(0, 10);
+    const date = todayIso();
     const previous = JSON.parse(await readFile(RESULTS, 'utf8').catch(() => '{"figures":{}}')) as {
       figures: Record<string, number>;
     };

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { PROJECT_ROOT } from '../server/config';
+import { todayIso } from '../server/shared/dates';
 import { launchChromium } from '../test/support/chromium';
 import type { RunOptions, RunResult } from './web-render-page';
 
@@ -97,7 +98,7 @@ SwiftShader), in a ${VIEW.width} x ${VIEW.height} drawing area. *First render* i
 first frame with the network on screen (layout included); *frame* is the interval between animation frames while the
 mouse drags the background to pan at zoom 0.6 (16.7 ms is 60 frames a second). Each figure is the median of
 ${REPEATS} runs, each in a fresh page. The canvas renderer runs as the explorer configures it for large views (edges
-hidden and a cached texture while the viewport moves). Measured on ${new Date().toISOString().slice(0, 10)} (load
+hidden and a cached texture while the viewport moves). Measured on ${todayIso()} (load
 average ${load.toFixed(1)} on the 2 cores when it started, from other work; absolute times are inflated accordingly):
 
 | elements | renderer | first render (ms) | frame while panning, mean (ms) | frame, 95th percentile (ms) |

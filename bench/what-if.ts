@@ -19,6 +19,7 @@ import { DEFAULT_AS_OF } from '../server/generate/shape';
 import { loadCatalog, type RuleDefinition } from '../server/rules/catalog';
 import type { RuleRow } from '../server/rules/run-rule';
 import { findingKey } from '../server/scan/finding';
+import { todayIso } from '../server/shared/dates';
 import { log } from './measure';
 
 type ProposalInput = Record<string, Record<string, unknown>>;
@@ -211,7 +212,7 @@ async function main(): Promise<number> {
       `${JSON.stringify(
         {
           command: `${command} (on each size's store)`,
-          date: new Date().toISOString().slice(0, 10),
+          date: todayIso(),
           machine,
           figures: { ...previous.figures, ...figures },
         },

@@ -29,6 +29,22 @@ export interface Settings {
   scanRuleTimeoutMs: number;
 }
 
+/** The process environment. Only this module reads it: the parsers elsewhere (the API's settings, the progress
+ * style, webhook secrets) take it as a parameter, defaulting to this, so that tests hand them their own. */
+export function environment(): NodeJS.ProcessEnv {
+  return process.env;
+}
+
+/** CSP_WEBHOOKS_FILE: where the webhooks of `scan --notify` and `notify test` are listed (docs/daily-run.md). */
+export function webhooksFile(env: NodeJS.ProcessEnv = environment()): string | undefined {
+  return env.CSP_WEBHOOKS_FILE?.trim() || undefined;
+}
+
+/** DEBUG=csp:cypher logs every statement and its parameters to stderr. */
+export function cypherDebugEnabled(env: NodeJS.ProcessEnv = environment()): boolean {
+  return /(^|,)\s*csp:cypher\s*(,|$)/.test(env.DEBUG ?? '');
+}
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -43,7 +59,7 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   return value;
 }
 
-export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+export function readSettings(env: NodeJS.ProcessEnv = environment()): Settings {
   const uri = env.NEO4J_URI?.trim();
   const database = env.NEO4J_DATABASE?.trim() || 'neo4j';
   let remote: RemoteNeo4jSettings | undefined;

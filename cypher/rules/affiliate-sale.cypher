@@ -10,6 +10,7 @@
 // @remediation If the ownership data is wrong, correct it: a stake of half or less without the right to direct
 //   management is not control.
 // @subjects partner, customer
+// @partner the partner
 // @anchor partner (p)
 
 WITH date($asOf) AS asOf

@@ -11,6 +11,7 @@
 //   the customer's cloud instance.
 // @remediation If a tenant's cloud is recorded wrongly, correct it.
 // @subjects from, to | subscription
+// @partner the relationship's partner; the subscription's billing partner
 // @anchor from (a) | subscription (s)
 
 // Each part starts from a finding's anchor: the partner at the start of the links, or the subscription. Over the

@@ -8,6 +8,7 @@
 // @remediation End the relationship and let the reseller work with an indirect provider of its own region.
 // @remediation If an account's country is recorded wrongly, correct it.
 // @subjects provider, reseller
+// @partner the provider
 // @anchor provider (y)
 
 WITH date($asOf) AS asOf

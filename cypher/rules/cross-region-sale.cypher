@@ -10,6 +10,7 @@
 // @remediation Hand the customer and its subscriptions over to a partner of the customer's region.
 // @remediation If the tenant's country is recorded wrongly, correct it: only the tenant country decides the market.
 // @subjects partner, customer
+// @partner the partner
 // @anchor partner (p)
 
 // The countries of each CSP region, listed once (a few regions): a customer is then placed by its tenant's country

@@ -12,6 +12,7 @@
 // @remediation Move the customer account to a tenant that is not used for CSP transactions, or end the sale to the
 //   partner's CSP tenant.
 // @subjects customer, tenant | subscription, tenant
+// @partner the partner account using the tenant (the first by id), or null
 // @anchor tenant (t) | tenant (t)
 
 // A CSP tenant: declared so, or used by a partner account for its CSP transactions. Over the whole graph they are

@@ -9,6 +9,7 @@
 // @remediation As the provider, associate the reseller's PartnerID with new subscriptions, and take on new business
 //   with it, only once it has signed.
 // @subjects partner, subscription | partner, provider, reseller
+// @partner the partner that has not signed
 // @anchor partner (p) | partner (p)
 
 WITH date($asOf) AS asOf, date('2020-02-01') AS requiredFrom

@@ -10,6 +10,7 @@
 // @remediation Let the downstream partner buy from an indirect provider as its indirect reseller, or enroll as a
 //   direct-bill partner.
 // @subjects supplier, reseller
+// @partner the supplier
 // @anchor supplier (x)
 
 WITH date($asOf) AS asOf

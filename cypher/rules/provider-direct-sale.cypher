@@ -9,6 +9,7 @@
 // @remediation Sell through an indirect reseller that the provider supplies, named as reseller of record.
 // @remediation If the account is to bill customers directly, it needs the direct-bill role.
 // @subjects provider, subscription
+// @partner the provider
 // @anchor provider (y)
 
 WITH date($asOf) AS asOf

@@ -10,6 +10,7 @@
 //   as its reseller of record.
 // @remediation If the account is to bill its customers itself, enroll it as a direct-bill partner.
 // @subjects reseller, subscription
+// @partner the reseller
 // @anchor reseller (r)
 
 WITH date($asOf) AS asOf

@@ -11,6 +11,7 @@
 // @remediation Keep the customer relationship with this provider and take the reseller relationship to another
 //   provider.
 // @subjects provider, reseller, customer
+// @partner the reseller
 // @anchor provider (y)
 
 WITH date($asOf) AS asOf

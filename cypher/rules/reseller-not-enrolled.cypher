@@ -10,6 +10,7 @@
 // @remediation As the provider, hold new subscriptions and new business with the reseller until both steps are done.
 // @remediation If the dates are recorded wrongly, correct the reseller's onboarding and enrollment dates.
 // @subjects reseller, subscription | reseller, provider
+// @partner the reseller
 // @anchor reseller (r) | reseller (r)
 
 WITH date($asOf) AS asOf

@@ -12,6 +12,7 @@
 //   subscription.
 // @remediation Leave the provider's own PartnerID out of the reseller-of-record field.
 // @subjects provider, reseller, subscription
+// @partner the provider
 // @anchor provider (y)
 
 WITH date($asOf) AS asOf

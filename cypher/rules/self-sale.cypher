@@ -8,6 +8,7 @@
 // @remediation End the sale; the organization buys for its own use from a partner of another organization instead.
 // @remediation Provision what the organization buys for its own use onto a customer-type tenant, not its CSP tenant.
 // @subjects partner, customer
+// @partner the partner
 // @anchor partner (p)
 
 WITH date($asOf) AS asOf

@@ -1,7 +1,7 @@
 // What every resolver receives: the caller, the request id, the database, per-request loaders and the rule catalog.
 import type { Executor } from '../db/executor';
 import type { RuleDefinition } from '../rules/catalog';
-import { todayIso } from '../scan/run-scan';
+import { todayIso } from '../shared/dates';
 import type { Authenticator } from './auth/authenticate';
 import type { Principal } from './auth/roles';
 import { type ScopeParameter, scopeParameter } from './auth/scope';

@@ -1,5 +1,5 @@
 // The API server's settings, read from the environment in one place (see .env.example).
-import { ConfigError } from '../config';
+import { ConfigError, environment } from '../config';
 
 export type ApiMode = 'production' | 'development' | 'test';
 
@@ -72,7 +72,7 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min
   return value;
 }
 
-export function apiMode(env: NodeJS.ProcessEnv = process.env): ApiMode {
+export function apiMode(env: NodeJS.ProcessEnv = environment()): ApiMode {
   const mode = env.NODE_ENV?.trim();
   return mode === 'development' || mode === 'test' ? mode : 'production';
 }
@@ -97,7 +97,7 @@ function corsOrigins(raw: string | undefined): string[] {
   return origins;
 }
 
-export function readApiSettings(env: NodeJS.ProcessEnv = process.env): ApiSettings {
+export function readApiSettings(env: NodeJS.ProcessEnv = environment()): ApiSettings {
   const secret = env.API_JWT_SECRET ?? '';
   if (secret !== '' && secret.length < MIN_JWT_SECRET_LENGTH) {
     throw new ConfigError(`API_JWT_SECRET must be at least ${MIN_JWT_SECRET_LENGTH} characters long`);

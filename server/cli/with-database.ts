@@ -1,6 +1,7 @@
 // Opens the product's database for one CLI command and closes it afterwards, whatever happens.
 import { readSettings } from '../config';
-import { type Connection, connect, prepareDatabase } from '../db/connect';
+import { type Connection, connect } from '../db/connect';
+import { prepareDatabase } from '../prepare-database';
 
 export async function withDatabase<T>(
   options: { startLocal: boolean },

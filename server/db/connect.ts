@@ -1,10 +1,7 @@
 // Decides which Neo4j the product uses: NEO4J_URI when set, otherwise the project's own local Neo4j.
 import type { RemoteNeo4jSettings, Settings } from '../config';
-import { recoverImports } from '../import/import-journal';
-import { defaultRegionTable, loadedRegionTableAsOf, loadRegionTable } from '../regions/region-table';
 import { createExecutor, type Executor } from './executor';
 import { LocalNeo4jError, readLocalState, startLocalNeo4j } from './local-neo4j';
-import { migrate } from './migrate';
 
 export interface Connection {
   executor: Executor;
@@ -42,12 +39,4 @@ export async function connect(settings: Settings, options: ConnectOptions): Prom
   });
   await executor.verify();
   return { executor, where: target.uri, local: settings.remote === undefined, settings };
-}
-
-/** Brings the schema up to date, loads the shipped region table if the graph has none, and undoes any import whose
- * process died while writing it. */
-export async function prepareDatabase(executor: Executor): Promise<void> {
-  await migrate(executor);
-  if ((await loadedRegionTableAsOf(executor)) === undefined) await loadRegionTable(executor, defaultRegionTable());
-  await recoverImports(executor);
 }

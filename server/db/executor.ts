@@ -1,6 +1,6 @@
 // The one module that talks to the Neo4j driver: every query, its parameters, its timeout and its errors pass here.
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Session } from 'neo4j-driver';
-import type { RemoteNeo4jSettings } from '../config';
+import { cypherDebugEnabled, type RemoteNeo4jSettings } from '../config';
 import { recordToPlain } from './to-plain';
 import './tcp-no-delay';
 
@@ -22,7 +22,7 @@ export class DatabaseError extends Error {
   }
 }
 
-const debugCypher = /(^|,)\s*csp:cypher\s*(,|$)/.test(process.env.DEBUG ?? '');
+const debugCypher = cypherDebugEnabled();
 
 function logQuery(query: string, params: Params): void {
   if (debugCypher) process.stderr.write(`csp:cypher ${query.trim().replace(/\s+/g, ' ')} ${JSON.stringify(params)}\n`);

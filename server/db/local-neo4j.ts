@@ -17,7 +17,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import type { LocalNeo4jSettings, RemoteNeo4jSettings } from '../config';
+import { environment, type LocalNeo4jSettings, type RemoteNeo4jSettings } from '../config';
 import { runnerClasspath } from './java-toolchain';
 
 const STATE_FILE = 'local-neo4j.json';
@@ -159,7 +159,7 @@ async function spawnNeo4j(
       '--pagecache',
       String(settings.pageCacheMb),
     ],
-    { detached, stdio: ['ignore', out, out], env: { ...process.env, NEO4J_LOCAL_PASSWORD: password } },
+    { detached, stdio: ['ignore', out, out], env: { ...environment(), NEO4J_LOCAL_PASSWORD: password } },
   );
   closeSync(out);
   if (child.pid === undefined) throw new LocalNeo4jError('Could not start java for the local Neo4j');
@@ -306,7 +306,7 @@ export async function runOfflineImport(
       ...input.nodes.map((file) => `--nodes=${file}`),
       ...input.relationships.map((file) => `--relationships=${file}`),
     ],
-    { stdio: ['ignore', out, out], env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') } },
+    { stdio: ['ignore', out, out], env: { ...environment(), NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') } },
   );
   closeSync(out);
   const code = await new Promise<number>((resolve, reject) => {

@@ -2,7 +2,7 @@
 // rule that over-reaches shows up as a finding the ground truth does not have. None records a finding.
 
 import { MANAGEMENT_KINDS } from '../model/graph-model';
-import { day } from './dates';
+import { day } from '../shared/dates';
 import type { Plant } from './plant-context';
 
 const multiPartner: Plant = {

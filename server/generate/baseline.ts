@@ -2,7 +2,7 @@
 // holds only the providers, a few recent accounts and the account being filled, whatever the number of customers.
 import type { ManagementKind } from '../model/graph-model';
 import { MANAGEMENT_KINDS } from '../model/graph-model';
-import { day } from './dates';
+import { day } from '../shared/dates';
 import type { CustomerRef, EcosystemBuilder, OrganizationRef, PartnerRef, Supply } from './ecosystem-builder';
 import type { Region, RegionCatalog } from './region-catalog';
 import {

@@ -1,7 +1,7 @@
 // Writes the entities and relationships of a generated ecosystem as import-format rows, with realistic defaults
 // (dates that keep an account compliant, offers, statuses) that callers override to plant a violation.
 import type { Cloud, ManagementKind, PartnerRole, TenantKind } from '../model/graph-model';
-import { day, formatDay } from './dates';
+import { day, formatDay } from '../shared/dates';
 import type { EcosystemFiles } from './ecosystem-files';
 import type { Identifiers } from './identifiers';
 import type { Random } from './prng';

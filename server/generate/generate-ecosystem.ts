@@ -4,11 +4,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CollectionKey } from '../import/import-schema';
 import { defaultRegionTable } from '../regions/region-table';
+import { loadCatalog } from '../rules/catalog';
+import { formatDay, parseDay } from '../shared/dates';
 import { createProviders, generateBaseline, type Multinational, planMultinationals } from './baseline';
-import { formatDay, parseDay } from './dates';
 import { EcosystemBuilder } from './ecosystem-builder';
 import { EcosystemFiles } from './ecosystem-files';
-import { GroundTruth, type RuleId } from './ground-truth';
+import { GroundTruth } from './ground-truth';
 import { createIdentifiers } from './identifiers';
 import { PlantContext } from './plant-context';
 import { planPlants } from './plant-plan';
@@ -36,7 +37,7 @@ export interface Manifest {
   data: string;
   groundTruth: string;
   counts: Record<CollectionKey, number>;
-  findings: Record<RuleId, number>;
+  findings: Record<string, number>;
   plants: Record<string, number>;
 }
 
@@ -83,7 +84,7 @@ export async function generateEcosystem(
     asOf,
     onCustomer,
   );
-  const truth = new GroundTruth();
+  const truth = new GroundTruth(loadCatalog().map((rule) => rule.id));
   const plants: Record<string, number> = {};
   try {
     const providers = createProviders(build, catalog, options.customers);

@@ -1,7 +1,7 @@
 // What a planted pattern builds with: fresh accounts, customers and purchases in a region, the region's baseline
 // providers, and the ground truth it records its findings in.
 import type { PartnerRole } from '../model/graph-model';
-import { day } from './dates';
+import { day } from '../shared/dates';
 import type { CustomerOptions, CustomerRef, EcosystemBuilder, OrganizationRef, PartnerRef } from './ecosystem-builder';
 import type { GroundTruth } from './ground-truth';
 import type { Region, RegionCatalog } from './region-catalog';

@@ -3,7 +3,7 @@
 // incremental-scan test and the re-scan benchmark apply to compare an incremental scan with a full one.
 import { cypherInt, type Executor } from '../db/executor';
 import { IMPORT_FORMAT, IMPORT_VERSION } from '../import/import-schema';
-import { day, formatDay } from './dates';
+import { day, formatDay } from '../shared/dates';
 import { createIdentifiers } from './identifiers';
 import { createRandom, type Random } from './prng';
 

@@ -1,6 +1,6 @@
 // The shape of a generated ecosystem: which regions and countries, how big each kind of partner is, how often the
 // realistic variations (multi-partner customers, management, groups of companies) occur.
-import { day } from './dates';
+import { day } from '../shared/dates';
 
 export interface RegionShape {
   /** A region name of the region table. */

@@ -4,7 +4,7 @@
 // included.
 // Unless a comment says otherwise, everything is in one region, in the commercial cloud, on customer-type tenants,
 // active on the as-of date, with agreements and enrollments dated before the account's first transaction.
-import { day } from './dates';
+import { day } from '../shared/dates';
 import type { PartnerRef } from './ecosystem-builder';
 import type { Plant } from './plant-context';
 

@@ -9,6 +9,7 @@ import {
   SUPPLY_STATES,
   TENANT_KINDS,
 } from '../model/graph-model';
+import { DATE_PATTERN, isRealDate } from '../shared/dates';
 
 export const IMPORT_FORMAT = 'csp-graph';
 export const IMPORT_VERSION = 1;
@@ -18,17 +19,6 @@ export const MAX_ID_LENGTH = 256;
 export const MAX_NAME_LENGTH = 1000;
 export const MAX_SHORT_TEXT_LENGTH = 100;
 export const MAX_DOMAIN_LENGTH = 253;
-
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True for a calendar date that exists (2024-02-29 does, 2021-02-30 does not). */
-export function isRealDate(text: string): boolean {
-  if (!DATE_PATTERN.test(text)) return false;
-  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(2000, month - 1, day));
-  date.setUTCFullYear(year);
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 const id = z
   .string()

@@ -2,6 +2,7 @@
 // signed with HMAC-SHA256, retried with growing waits, and every delivery is logged in the graph.
 import { createHmac, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { environment } from '../config';
 import { cypher } from '../db/cypher-files';
 import type { Executor } from '../db/executor';
 import { isSeverity, type Severity, severityRank } from '../scan/finding';
@@ -25,7 +26,7 @@ export class WebhookConfigError extends Error {
 
 /** Reads the webhooks file (CSP_WEBHOOKS_FILE): a JSON list of {name, url, secretEnv, minSeverity?}. The secret
  * itself lives in the environment variable secretEnv names, never in the file. */
-export function readWebhooks(file: string, env: NodeJS.ProcessEnv = process.env): Webhook[] {
+export function readWebhooks(file: string, env: NodeJS.ProcessEnv = environment()): Webhook[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));

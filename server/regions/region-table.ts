@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { PROJECT_ROOT } from '../config';
 import { cypher } from '../db/cypher-files';
 import type { Executor } from '../db/executor';
+import { isRealDate } from '../shared/dates';
 
 export const DEFAULT_REGION_TABLE = path.join(PROJECT_ROOT, 'data', 'regions', 'csp-regions.csv');
 
@@ -29,7 +30,7 @@ const HEADER = ['country_code', 'country_name', 'region', 'currency'];
 
 /** Parses a region table CSV; every error names the file, line and column. */
 export function parseRegionTable(file: string, asOf: string, source: string): RegionTable {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) {
+  if (!isRealDate(asOf)) {
     throw new RegionTableError(`The as-of date '${asOf}' of ${file} is not a date like 2023-08-17`);
   }
   const records: string[][] = parse(readFileSync(file, 'utf8'), { bom: true, skip_empty_lines: true });

@@ -8,7 +8,7 @@ import { ANCHORS_SUFFIX, type RuleAnchor, readAnchor, readAnchorsSource } from '
 
 export const RULES_DIR = path.join(CYPHER_DIR, 'rules');
 export const RULE_EXTENSION = '.cypher';
-/** The rule contract, whose "Subjects of each rule" table lists every rule id the product implements. */
+/** The rule contract; its tables of the rules are generated from the headers (`npm run docs:rules`). */
 export const RULES_DOC = path.join(PROJECT_ROOT, 'docs', 'rules.md');
 
 /** Every header key, in the order docs/rules.md lists them; `remediation` is the only one that repeats. */
@@ -20,6 +20,7 @@ export const HEADER_KEYS = [
   'description',
   'remediation',
   'subjects',
+  'partner',
   'anchor',
 ] as const;
 export type HeaderKey = (typeof HEADER_KEYS)[number];
@@ -38,6 +39,8 @@ export interface RuleDefinition {
   remediation: string[];
   /** The forms a finding's subjects take (most rules have one), each naming the entities in order. */
   subjects: string[][];
+  /** Which partner account a finding is about (its `partnerId` column), in words. */
+  partner: string;
   /** Its start points: which subject a finding is anchored at, and the rule restricted to a set of anchors. */
   anchor: RuleAnchor;
   /** The one statement to run, without the header and the closing semicolon. */
@@ -195,6 +198,7 @@ export function parseRule(file: string, source: string, anchorsSource: string | 
       description: one('description'),
       remediation: values.get('remediation') ?? [],
       subjects,
+      partner: one('partner'),
       anchor,
       cypher: statements[0] as string,
       source,

@@ -1,7 +1,8 @@
 // A rule's fixture: a small graph in the import format, the findings it must give, and those it must not.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { COLLECTION_KEYS, importDocumentSchema, isRealDate } from '../import/import-schema';
+import { COLLECTION_KEYS, importDocumentSchema } from '../import/import-schema';
+import { isRealDate } from '../shared/dates';
 import { type CatalogProblem, displayPath, RULE_EXTENSION } from './catalog';
 
 export const FIXTURE_SUFFIX = '.fixture.json';

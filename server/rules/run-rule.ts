@@ -1,7 +1,7 @@
 // Runs one catalog rule as of a date, over the whole graph or from some anchors, and returns its rows, typed as
 // docs/rules.md defines them.
 import type { Executor, Tx } from '../db/executor';
-import { isRealDate } from '../import/import-schema';
+import { isRealDate } from '../shared/dates';
 import type { RuleDefinition } from './catalog';
 
 /** An entity of a finding's evidence; `label` is one of the model's node labels. */

@@ -1,6 +1,7 @@
 // Scaffolds a new rule: its Cypher file with a header to fill in, and its fixture, beside the others.
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { todayIso } from '../shared/dates';
 import { anchorsFileOf } from './anchors';
 import { displayPath, RULE_EXTENSION, RULE_ID_PATTERN, RULES_DIR } from './catalog';
 import { FIXTURE_SUFFIX } from './rule-fixture';
@@ -17,7 +18,8 @@ function ruleTemplate(id: string): string {
 // @clause TODO: the policy document and section the rule follows, in your own words
 // @description TODO: the violation as a question about the graph, in your own words
 // @remediation TODO: one line per way out the policy offers
-// @subjects TODO: the entities that identify one finding, in order, as docs/rules.md lists them
+// @subjects TODO: the entities that identify one finding, in order, like partner, customer
+// @partner TODO: which partner account a finding is about (the partnerId column), like the partner
 // @anchor TODO: the subject the rule starts from and its variable, like partner (p) (docs/rules.md, Anchors)
 
 // TODO: match the violating pattern from the anchor's start clause (a line beginning MATCH (p:Partner)), and return
@@ -80,7 +82,7 @@ export function scaffoldRule(id: string, options: ScaffoldOptions = {}): string[
     created.push(anchorsFile);
   }
   if (!existsSync(fixtureFile)) {
-    writeFileSync(fixtureFile, fixtureTemplate(options.asOf ?? new Date().toISOString().slice(0, 10)), { flag: 'wx' });
+    writeFileSync(fixtureFile, fixtureTemplate(options.asOf ?? todayIso()), { flag: 'wx' });
     created.push(fixtureFile);
   }
   return created;

@@ -1,4 +1,4 @@
-// Everything that can be wrong with the rule catalog before a rule runs: headers, fixtures, the contract, the docs.
+// Everything that can be wrong with the rule catalog before a rule runs: headers, fixtures, the generated docs tables.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ANCHORS_SUFFIX } from './anchors';
@@ -14,7 +14,7 @@ import {
   ruleFiles,
 } from './catalog';
 import { FIXTURE_SUFFIX, fixtureFileOf, fixtureIds, parseFixture, type RuleFixture } from './rule-fixture';
-import { contractSubjects, currentRuleTable, renderRuleTable, TABLE_END, TABLE_START } from './rules-doc';
+import { currentTable, DOC_TABLES, DOCS_COMMAND, differingRows } from './rules-doc';
 
 export interface CatalogPaths {
   rulesDir: string;
@@ -22,10 +22,6 @@ export interface CatalogPaths {
 }
 
 const DEFAULT_PATHS: CatalogPaths = { rulesDir: RULES_DIR, rulesDoc: RULES_DOC };
-
-function sameForms(a: readonly (readonly string[])[], b: readonly (readonly string[])[]): boolean {
-  return formatSubjects(a) === formatSubjects(b);
-}
 
 function checkCases(
   shown: string,
@@ -130,44 +126,24 @@ export function validateCatalog(paths: CatalogPaths = DEFAULT_PATHS): CatalogPro
 
   const shownDoc = displayPath(paths.rulesDoc);
   const doc = existsSync(paths.rulesDoc) ? readFileSync(paths.rulesDoc, 'utf8') : '';
-  const contract = contractSubjects(doc);
-  for (const file of files) {
-    const id = path.basename(file, RULE_EXTENSION);
-    const forms = contract.get(id);
-    const rule = rulesById.get(id);
-    if (!forms) {
-      problems.push({
-        file: displayPath(file),
-        message: `${displayPath(file)}: '${id}' is not a rule of the catalog in ${shownDoc} ("Subjects of each rule"): use an id listed there, or add the rule to that table first`,
-      });
-    } else if (rule && !sameForms(forms, rule.subjects)) {
-      problems.push({
-        file: rule.file,
-        message: `${rule.file} has @subjects ${formatSubjects(rule.subjects)}, but ${shownDoc} gives ${formatSubjects(forms)}: make them agree`,
-      });
-    }
-  }
-  for (const id of contract.keys()) {
-    if (!fileIds.has(id)) {
+  // A broken header is reported above; the tables can only be judged once every rule reads.
+  const headersSound = rules.length === files.length;
+  for (const table of DOC_TABLES) {
+    const current = currentTable(doc, table);
+    if (current === undefined) {
       problems.push({
         file: shownDoc,
-        message: `${shownDoc} lists rule '${id}', but ${displayPath(path.join(paths.rulesDir, id + RULE_EXTENSION))} does not exist: run ./csp new-rule ${id}`,
+        message: `${shownDoc} has no ${table.name}: add the lines ${table.start} and ${table.end}, then run ${DOCS_COMMAND}`,
+      });
+      continue;
+    }
+    const fresh = table.render(rules);
+    if (headersSound && current !== fresh) {
+      problems.push({
+        file: shownDoc,
+        message: `${shownDoc}'s ${table.name} is out of date (rows of ${differingRows(current, fresh).join(', ') || 'its layout'}): run ${DOCS_COMMAND}`,
       });
     }
-  }
-  const table = currentRuleTable(doc);
-  const headersSound = rules.length === files.length;
-  if (table === undefined) {
-    problems.push({
-      file: shownDoc,
-      message: `${shownDoc} has no rule table: add the lines ${TABLE_START} and ${TABLE_END}, then run ./csp new-rule --update-docs`,
-    });
-  } else if (headersSound && table !== renderRuleTable(rules)) {
-    // A broken header is reported above; the table can only be judged once every rule reads.
-    problems.push({
-      file: shownDoc,
-      message: `${shownDoc}'s rule table is out of date: run ./csp new-rule --update-docs`,
-    });
   }
   return problems;
 }

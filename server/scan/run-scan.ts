@@ -1,9 +1,9 @@
 // The scan engine: runs the rule catalog (or part of it) as of a date and turns rule rows into findings.
 import { createHash } from 'node:crypto';
 import type { Executor } from '../db/executor';
-import { isRealDate } from '../import/import-schema';
 import type { RuleDefinition } from '../rules/catalog';
 import { type RuleRow, runRule } from '../rules/run-rule';
+import { isRealDate } from '../shared/dates';
 import { compareFindings, type Finding, findingKey } from './finding';
 import { carriedFindings, rulesToRunWhole, touchedAnchors } from './incremental-scan';
 import { planScan, scanStart } from './scan-plan';
@@ -60,10 +60,6 @@ export function catalogVersion(catalog: readonly RuleDefinition[]): string {
   const hash = createHash('sha256');
   for (const rule of [...catalog].sort((a, b) => a.id.localeCompare(b.id))) hash.update(`${rule.id}\n${rule.source}\n`);
   return hash.digest('hex').slice(0, 12);
-}
-
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 export function selectRules(catalog: readonly RuleDefinition[], ruleIds?: readonly string[]): RuleDefinition[] {

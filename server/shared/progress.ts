@@ -1,5 +1,6 @@
 // Progress of long work (imports, generation, scans) on stderr: a redrawn bar on a terminal; elsewhere (CI logs, a
 // redirected stderr) a plain line now and then, so a log still shows that the work moves and how fast.
+import { environment } from '../config';
 
 export interface Progress {
   /** Sets how far the work is, out of `total`. */
@@ -25,7 +26,7 @@ export interface ProgressOptions {
 }
 
 /** The style the environment asks for, or the one that suits the stream. */
-export function progressStyle(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): ProgressStyle {
+export function progressStyle(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = environment()): ProgressStyle {
   const asked = env.CSP_PROGRESS?.trim();
   if (asked === 'bar' || asked === 'lines' || asked === 'off') return asked;
   return stream.isTTY === true ? 'bar' : 'lines';

@@ -4,6 +4,7 @@
 import { REPORT_FORMATS } from '../report/formats';
 import type { ReportInput, ReportRule } from '../report/report-input';
 import type { Finding, Severity } from '../scan/finding';
+import { isoDate } from '../shared/dates';
 
 /** A report that cannot be made, with the HTTP status that says why. */
 export class ReportError extends Error {
@@ -128,7 +129,7 @@ export async function loadReportInput(call: GraphqlCall, filter: ReportFilter, n
   } else {
     run = (await call<{ scanRuns: { edges: { node: RunRow }[] } }>(LATEST_RUN, {})).scanRuns.edges[0]?.node ?? null;
   }
-  const asOf = run?.asOf ?? now.toISOString().slice(0, 10);
+  const asOf = run?.asOf ?? isoDate(now);
   const apiFilter: Record<string, unknown> = filter.runId
     ? { runId: filter.runId }
     : { statuses: ['OPEN', 'ACKNOWLEDGED'] };

@@ -15,6 +15,7 @@ import { recheckRule, type Touched } from '../../server/rules/anchors';
 import { loadCatalog } from '../../server/rules/catalog';
 import { type RuleRow, runRule } from '../../server/rules/run-rule';
 import { findingKey } from '../../server/scan/finding';
+import { day, formatDay } from '../../server/shared/dates';
 import { clearGraph, useTestDatabase } from '../support/test-database';
 
 const db = useTestDatabase();
@@ -80,9 +81,8 @@ async function pickLink(executor: Executor, random: Random, type: string) {
   );
 }
 
-const DAY = 86_400_000;
 function randomDate(random: Random): string {
-  return new Date(Date.parse('2019-06-01') + random.int(0, 2600) * DAY).toISOString().slice(0, 10);
+  return formatDay(day('2019-06-01') + random.int(0, 2600));
 }
 
 /** Relationship kinds between a partner and another entity that can be added, ended or removed. */

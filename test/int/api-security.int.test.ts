@@ -366,4 +366,19 @@ describe('request ids and logs', () => {
     });
     expect(typeof lines[0]?.ms).toBe('number');
   });
+
+  it('gives /health a request id and a log line like every other request', async () => {
+    const kept = await fetch(new URL('/health', api.url()), { headers: { 'x-request-id': 'probe-7' } });
+    expect(kept.status).toBe(200);
+    expect(kept.headers.get('x-request-id')).toBe('probe-7');
+    const fresh = await fetch(new URL('/health', api.url()));
+    const id = fresh.headers.get('x-request-id') ?? '';
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    for (const requestId of ['probe-7', id]) {
+      const lines = api.logs.filter((entry) => entry.msg === 'request' && entry.requestId === requestId);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatchObject({ level: 'info', method: 'GET', path: '/health', status: 200 });
+      expect(typeof lines[0]?.ms).toBe('number');
+    }
+  });
 });

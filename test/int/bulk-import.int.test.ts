@@ -7,11 +7,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, readSettings } from '../../server/config';
-import { type Connection, prepareDatabase } from '../../server/db/connect';
+import type { Connection } from '../../server/db/connect';
 import { createExecutor, type Executor } from '../../server/db/executor';
 import { readLocalState, startLocalNeo4j, stopLocalNeo4j } from '../../server/db/local-neo4j';
 import { bulkImport, whyNotBulk } from '../../server/import/bulk-import';
 import { ImportError, importPath } from '../../server/import/import-path';
+import { prepareDatabase } from '../../server/prepare-database';
 import { runCli } from '../support/run-cli';
 import { clearGraph, useTestDatabase } from '../support/test-database';
 

@@ -17,6 +17,7 @@ import { loadCatalog } from '../../server/rules/catalog';
 import { runScan } from '../../server/scan/run-scan';
 import { compareRuns } from '../../server/scan/scan-history';
 import { planScan, scanStart } from '../../server/scan/scan-plan';
+import { day, formatDay } from '../../server/shared/dates';
 import { runCli } from '../support/run-cli';
 import { clearGraph, useTestDatabase } from '../support/test-database';
 
@@ -89,7 +90,7 @@ describe.each(SEEDS)('incremental scan, seed %s', (seed) => {
     expect(first.stderr).toMatch(/no previous run is recorded/);
     let previous = first.findings;
     for (const [round, shift] of ROUNDS.entries()) {
-      const asOf = new Date(Date.parse(DEFAULT_AS_OF) + shift * 86_400_000).toISOString().slice(0, 10);
+      const asOf = formatDay(day(DEFAULT_AS_OF) + shift);
       const { document, changes } = await randomChanges(db(), { seed: `${seed}/${round}`, count: 24, asOf });
       await importDocument(db(), document, `round ${round}`);
       changes.push(...(await endSalesThroughApi(round % 2 === 0 ? 2 : 0, asOf)));

@@ -1,8 +1,8 @@
 // Connects a test file to the run's Neo4j and gives each test an empty graph with the schema and region table.
 import { afterAll, beforeAll, inject } from 'vitest';
-import { prepareDatabase } from '../../server/db/connect';
 import { createExecutor, type Executor } from '../../server/db/executor';
 import { clearGraph } from '../../server/graph/clear-graph';
+import { prepareDatabase } from '../../server/prepare-database';
 
 export { clearGraph };
 

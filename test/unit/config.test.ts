@@ -1,6 +1,6 @@
 // Settings from the environment: NEO4J_URI switches to another server; bad values are refused with the variable's name.
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readSettings } from '../../server/config';
+import { ConfigError, cypherDebugEnabled, readSettings, webhooksFile } from '../../server/config';
 
 describe('readSettings', () => {
   it('uses the local Neo4j with its defaults when NEO4J_URI is unset', () => {
@@ -33,5 +33,16 @@ describe('readSettings', () => {
     expect(() => readSettings({ NEO4J_LOCAL_PORT: 'abc' })).toThrow(ConfigError);
     expect(() => readSettings({ NEO4J_QUERY_TIMEOUT_MS: '-5' })).toThrow(/NEO4J_QUERY_TIMEOUT_MS must be a positive/);
     expect(() => readSettings({ NEO4J_SCAN_RULE_TIMEOUT_MS: '1.5' })).toThrow(/NEO4J_SCAN_RULE_TIMEOUT_MS must be/);
+  });
+});
+
+describe('the other settings of the environment', () => {
+  it('reads the webhooks file and the Cypher debug log, off unless asked for', () => {
+    expect(webhooksFile({})).toBeUndefined();
+    expect(webhooksFile({ CSP_WEBHOOKS_FILE: ' ' })).toBeUndefined();
+    expect(webhooksFile({ CSP_WEBHOOKS_FILE: '/etc/csp/webhooks.json' })).toBe('/etc/csp/webhooks.json');
+    expect(cypherDebugEnabled({})).toBe(false);
+    expect(cypherDebugEnabled({ DEBUG: 'other,csp:cypher' })).toBe(true);
+    expect(cypherDebugEnabled({ DEBUG: 'csp:cypherx' })).toBe(false);
   });
 });

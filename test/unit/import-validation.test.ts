@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/config';
 import { checkableRecord, ImportChecker } from '../../server/import/check-import';
 import type { ImportIssue } from '../../server/import/import-error';
-import { COLLECTION_KEYS, isRealDate } from '../../server/import/import-schema';
+import { COLLECTION_KEYS } from '../../server/import/import-schema';
 import { documentToSource } from '../../server/import/read-json';
 import { validateRecord } from '../../server/import/validate-records';
+import { isRealDate } from '../../server/shared/dates';
 
 type Doc = Record<string, unknown> & Record<string, Record<string, unknown>[]>;
 

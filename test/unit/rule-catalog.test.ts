@@ -5,11 +5,11 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLOUDS, MPA_REQUIRED_FROM } from '../../server/model/graph-model';
 import { CatalogError, type CatalogProblem, loadCatalog, parseRule } from '../../server/rules/catalog';
-import { contractSubjects, TABLE_END, TABLE_START, updateRulesDoc } from '../../server/rules/rules-doc';
+import { DOC_TABLES, RULE_TABLE, SUBJECTS_TABLE, updateRulesDoc } from '../../server/rules/rules-doc';
 import { validateCatalog } from '../../server/rules/validate-catalog';
 
 describe("the product's catalog", () => {
-  it('has no problems: headers, fixtures, contract and docs agree', () => {
+  it('has no problems: headers, fixtures and the generated docs tables agree', () => {
     expect(validateCatalog()).toEqual([]);
   });
 
@@ -45,28 +45,18 @@ describe("the product's catalog", () => {
   });
 });
 
-describe('contractSubjects', () => {
-  it('reads the subject forms of the docs table, leaving notes out', () => {
-    const doc = [
-      '## Subjects of each rule',
-      '',
-      '| rule | subjects | partnerId |',
-      '|---|---|---|',
-      '| a-rule | partner, customer | the partner |',
-      '| b-rule | partner, subscription — or — partner, provider, reseller (for a supply) | the partner |',
-      '',
-      '| other-table | x | y |',
-    ].join('\n');
-    expect([...contractSubjects(doc)]).toEqual([
-      ['a-rule', [['partner', 'customer']]],
-      [
-        'b-rule',
-        [
-          ['partner', 'subscription'],
-          ['partner', 'provider', 'reseller'],
-        ],
-      ],
-    ]);
+describe('the generated docs tables', () => {
+  it('list every rule with its subject forms and partner, and the catalog most severe first', () => {
+    const rules = loadCatalog();
+    const subjects = SUBJECTS_TABLE.render(rules).split('\n');
+    expect(subjects.slice(0, 2)).toEqual(['| rule | subjects | partnerId |', '|---|---|---|']);
+    expect(subjects.slice(2).map((row) => row.split(' | ')[0]?.slice(2))).toEqual(rules.map((rule) => rule.id).sort());
+    expect(subjects).toContain(
+      '| mpa-not-signed | partner, subscription — or — partner, provider, reseller | the partner that has not signed |',
+    );
+    const catalog = RULE_TABLE.render(rules).split('\n').slice(2);
+    expect(catalog).toHaveLength(rules.length);
+    expect(catalog.at(-1)).toMatch(/^\| `cross-cloud-link` \| low \| /);
   });
 });
 
@@ -79,6 +69,7 @@ const HEADER = {
   description: 'A partner account sells to itself.',
   remediation: 'Stop selling to yourself.',
   subjects: 'partner, customer',
+  partner: 'the partner',
   anchor: 'partner (p)',
 };
 
@@ -129,21 +120,9 @@ function ruleText(header: Record<string, string>, query = QUERY): string {
   return `${lines.join('\n')}\n\n${query}`;
 }
 
-function contractDoc(ids: string[]): string {
-  const rows = ids.map((id) => `| ${id} | partner, customer | the partner |`);
-  return [
-    '# Rules',
-    '',
-    '## Subjects of each rule',
-    '',
-    '| rule | subjects | partnerId |',
-    '|---|---|---|',
-    ...rows,
-    '',
-    TABLE_START,
-    TABLE_END,
-    '',
-  ].join('\n');
+/** A docs page with the generated tables' markers, empty until updateRulesDoc fills them. */
+function rulesDocText(): string {
+  return ['# Rules', '', ...DOC_TABLES.flatMap((table) => [table.start, table.end, '']), ''].join('\n');
 }
 
 const temporary: string[] = [];
@@ -174,7 +153,7 @@ function sandbox(): Sandbox {
   write('sample-rule.cypher', ruleText(HEADER));
   write('sample-rule.fixture.json', FIXTURE);
   write('sample-rule.anchors.cypher', ANCHORS);
-  writeFileSync(rulesDoc, contractDoc(['sample-rule']));
+  writeFileSync(rulesDoc, rulesDocText());
   updateRulesDoc(rulesDir, rulesDoc);
   return { rulesDir, rulesDoc, write, problems: () => validateCatalog({ rulesDir, rulesDoc }) };
 }
@@ -225,7 +204,6 @@ describe('validateCatalog', () => {
     const box = sandbox();
     box.write('another-rule.cypher', ruleText(HEADER));
     box.write('another-rule.fixture.json', FIXTURE);
-    writeFileSync(box.rulesDoc, contractDoc(['sample-rule', 'another-rule']));
     const messages = box.problems().map((problem) => problem.message);
     expect(messages).toContainEqual(
       expect.stringMatching(
@@ -292,37 +270,40 @@ describe('validateCatalog', () => {
     );
   });
 
-  it('rejects a rule id that is not in the catalog of docs/rules.md', () => {
+  it('rejects a new rule that the docs tables do not list yet, naming it', () => {
     const box = sandbox();
     box.write('stray-rule.cypher', ruleText({ ...HEADER, id: 'stray-rule' }));
     box.write('stray-rule.fixture.json', FIXTURE);
     box.write('stray-rule.anchors.cypher', ANCHORS);
+    expect(box.problems().map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/subjects table is out of date \(rows of stray-rule\): run npm run docs:rules/),
+      expect.stringMatching(/rule table is out of date \(rows of stray-rule\): run npm run docs:rules/),
+    ]);
     updateRulesDoc(box.rulesDir, box.rulesDoc);
-    expectOneProblem(
-      box.problems(),
-      /'stray-rule' is not a rule of the catalog in .*rules\.md .*: use an id listed there/,
-    );
+    expect(box.problems()).toEqual([]);
   });
 
-  it('rejects a rule of docs/rules.md that has no file', () => {
+  it('rejects docs tables that list a rule with no file', () => {
     const box = sandbox();
-    writeFileSync(box.rulesDoc, contractDoc(['sample-rule', 'missing-rule']));
+    box.write('missing-rule.cypher', ruleText({ ...HEADER, id: 'missing-rule' }));
+    box.write('missing-rule.fixture.json', FIXTURE);
+    box.write('missing-rule.anchors.cypher', ANCHORS);
     updateRulesDoc(box.rulesDir, box.rulesDoc);
-    expectOneProblem(
-      box.problems(),
-      /lists rule 'missing-rule', but .*missing-rule\.cypher does not exist: run \.\/csp new-rule missing-rule/,
-    );
+    for (const name of ['missing-rule.cypher', 'missing-rule.fixture.json', 'missing-rule.anchors.cypher']) {
+      rmSync(path.join(box.rulesDir, name));
+    }
+    expect(box.problems().map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/subjects table is out of date \(rows of missing-rule\): run npm run docs:rules/),
+      expect.stringMatching(/rule table is out of date \(rows of missing-rule\): run npm run docs:rules/),
+    ]);
   });
 
-  it('rejects @subjects that differ from docs/rules.md', () => {
+  it('rejects a subjects table that no longer says what @subjects and @partner say', () => {
     const box = sandbox();
-    box.write('sample-rule.cypher', ruleText({ ...HEADER, subjects: 'customer, partner' }));
-    box.write('sample-rule.fixture.json', FIXTURE);
+    box.write('sample-rule.cypher', ruleText({ ...HEADER, subjects: 'customer, partner', partner: 'the seller' }));
+    expectOneProblem(box.problems(), /subjects table is out of date \(rows of sample-rule\): run npm run docs:rules/);
     updateRulesDoc(box.rulesDir, box.rulesDoc);
-    expectOneProblem(
-      box.problems(),
-      /has @subjects customer, partner, but .* gives partner, customer: make them agree/,
-    );
+    expect(readFileSync(box.rulesDoc, 'utf8')).toContain('| sample-rule | customer, partner | the seller |');
   });
 
   it('rejects a stray file and a fixture without a rule', () => {
@@ -339,7 +320,7 @@ describe('validateCatalog', () => {
   it('rejects a rule table that no longer matches the headers', () => {
     const box = sandbox();
     box.write('sample-rule.cypher', ruleText({ ...HEADER, title: 'A better title' }));
-    expectOneProblem(box.problems(), /rule table is out of date: run \.\/csp new-rule --update-docs/);
+    expectOneProblem(box.problems(), /rule table is out of date \(rows of sample-rule\): run npm run docs:rules/);
     updateRulesDoc(box.rulesDir, box.rulesDoc);
     expect(box.problems()).toEqual([]);
     expect(readFileSync(box.rulesDoc, 'utf8')).toContain('| `sample-rule` | high | A better title |');
@@ -387,7 +368,7 @@ describe('validateCatalog', () => {
 
 describe('parseRule', () => {
   it('joins continuation lines and splits subject forms', () => {
-    const source = `// @id sample-rule\n// @title Sample\n// @severity low\n// @clause doc, section\n// @description One\n//   two.\n// @remediation Fix it.\n// @remediation Or this.\n// @subjects a, b | c\n// @anchor a (p) | c (p)\n\n${QUERY}`;
+    const source = `// @id sample-rule\n// @title Sample\n// @severity low\n// @clause doc, section\n// @description One\n//   two.\n// @remediation Fix it.\n// @remediation Or this.\n// @subjects a, b | c\n// @partner the a\n// @anchor a (p) | c (p)\n\n${QUERY}`;
     const { rule, problems } = parseRule('/tmp/sample-rule.cypher', source, ANCHORS);
     expect(problems).toEqual([]);
     expect(rule).toMatchObject({

@@ -35,7 +35,7 @@ describe('scaffoldRule', () => {
     const rule = parseRule(ruleFile, readFileSync(ruleFile, 'utf8'), anchors);
     expect(rule.id).toBe('late-invoice');
     expect(rule.problems.map((problem) => problem.message)).toEqual(
-      ['title', 'severity', 'clause', 'description', 'remediation', 'subjects', 'anchor'].map((key) =>
+      ['title', 'severity', 'clause', 'description', 'remediation', 'subjects', 'partner', 'anchor'].map((key) =>
         expect.stringContaining(`still has a TODO placeholder in @${key}: write the real ${key}`),
       ),
     );

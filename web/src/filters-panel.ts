@@ -1,10 +1,12 @@
 // The filters: region, rule, severity, partner role and the as-of date, with the number of findings behind each.
+
+import { isRealDate } from '../../server/shared/dates';
 import { PARTNER_ROLES, SEVERITIES } from './api-types';
 import type { AppState } from './app-state';
 import { clear, h } from './dom';
 import { roleNoun, severityWord } from './entity-words';
 import type { Explorer } from './explorer';
-import { isIsoDate, isoDateInput } from './iso-date';
+import { isoDateInput } from './iso-date';
 import type { Store } from './store';
 import type { Filters } from './view-state';
 import { SEVERITY_COLOURS } from './visual-vocabulary';
@@ -62,7 +64,7 @@ export function setupFilters(element: HTMLElement, deps: FiltersDeps): void {
     const asOf = isoDateInput({ id: 'filter-as-of', value: filters.asOf ?? '' });
     // A complete date applies as soon as it is typed; clearing the field applies when it is left.
     asOf.addEventListener('input', () => {
-      if (isIsoDate(asOf.value)) change({ asOf: asOf.value });
+      if (isRealDate(asOf.value)) change({ asOf: asOf.value });
     });
     asOf.addEventListener('change', () => {
       if (asOf.value === '') change({ asOf: null });

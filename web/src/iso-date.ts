@@ -1,13 +1,5 @@
 // Date fields that read and write YYYY-MM-DD whatever the browser's locale (a date input shows mm/dd/yyyy in some).
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True for a real calendar day written YYYY-MM-DD. */
-export function isIsoDate(text: string): boolean {
-  if (!ISO_DATE.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
+import { isRealDate } from '../../server/shared/dates';
 
 /** A text field for a YYYY-MM-DD date; the browser flags anything else as invalid. */
 export function isoDateInput(attributes: { id: string; value: string; required?: boolean }): HTMLInputElement {
@@ -23,7 +15,7 @@ export function isoDateInput(attributes: { id: string; value: string; required?:
   input.size = 11;
   input.className = 'iso-date';
   input.addEventListener('input', () =>
-    input.setCustomValidity(input.value === '' || isIsoDate(input.value) ? '' : 'Write the date as YYYY-MM-DD.'),
+    input.setCustomValidity(input.value === '' || isRealDate(input.value) ? '' : 'Write the date as YYYY-MM-DD.'),
   );
   return input;
 }

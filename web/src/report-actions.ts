@@ -1,4 +1,5 @@
 // Reports and sharing: the findings as CSV, the printable report, the network as PNG, and a link to this view.
+import { todayIso } from '../../server/shared/dates';
 import type { Api } from './api';
 import type { AppState } from './app-state';
 import { clear, download, h } from './dom';
@@ -32,7 +33,7 @@ export function setupReportActions(element: HTMLElement, deps: ReportDeps): void
     say(status, 'Preparing the CSV…');
     try {
       const blob = await deps.api.report('csv', query());
-      download(blob, `csp-findings-${new Date().toISOString().slice(0, 10)}.csv`);
+      download(blob, `csp-findings-${todayIso()}.csv`);
       say(status, 'CSV downloaded.');
     } catch (error) {
       say(status, `The CSV could not be made: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,4 +1,6 @@
 // What the user is looking at — root, filters, selection, what is expanded — and how it reads as a shareable URL.
+
+import { isRealDate } from '../../server/shared/dates';
 import { type EntityKind, PARTNER_ROLES, type PartnerRole, SEVERITIES, type Severity } from './api-types';
 import { entityKey, parseEntityKey } from './graph-data';
 
@@ -54,12 +56,6 @@ export function defaultViewState(): ViewState {
 const MAX_LIST = 50;
 const MAX_VALUE_LENGTH = 300;
 
-function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 function list(params: URLSearchParams, name: string): string[] {
   const values = params
     .getAll(name)
@@ -89,7 +85,7 @@ export function decodeViewState(search: string): ViewState {
   state.filters.severities = oneOf(SEVERITIES, list(params, 'severity'));
   state.filters.roles = oneOf(PARTNER_ROLES, list(params, 'role'));
   const asOf = params.get('asOf');
-  if (asOf && isIsoDate(asOf)) state.filters.asOf = asOf;
+  if (asOf && isRealDate(asOf)) state.filters.asOf = asOf;
   const node = params.get('node');
   const finding = params.get('finding');
   if (node && node.length <= MAX_VALUE_LENGTH && parseEntityKey(node)) state.selection = { type: 'node', key: node };

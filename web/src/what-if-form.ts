@@ -1,11 +1,13 @@
 // What-if: propose a relationship or a subscription and see which rules it would break, before anyone makes it.
+
+import { isRealDate, todayIso } from '../../server/shared/dates';
 import { type Api, ApiError } from './api';
 import type { EntityKind, Proposal, TransactionCheck } from './api-types';
 import type { AppState } from './app-state';
 import { clear, h } from './dom';
 import { kindNoun } from './entity-words';
 import { severityTag } from './findings-table';
-import { isIsoDate, isoDateInput } from './iso-date';
+import { isoDateInput } from './iso-date';
 import { type SearchBox, setupSearch } from './search-box';
 import type { Store } from './store';
 
@@ -51,10 +53,6 @@ export interface WhatIf {
   propose(entity: { kind: EntityKind; id: string; name: string }): void;
 }
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /** The API's proposal from the chosen entities; undefined names the first required field left empty. */
 export function buildProposal(
   kind: ProposalKind,
@@ -92,7 +90,7 @@ export function setupWhatIf(element: HTMLElement, deps: WhatIfDeps): WhatIf {
   const chosen = new Map<string, string>();
   const boxes = new Map<string, SearchBox>();
   const fieldsBox = h('div', { className: 'what-if-fields' });
-  const date = isoDateInput({ id: 'what-if-date', value: today(), required: true });
+  const date = isoDateInput({ id: 'what-if-date', value: todayIso(), required: true });
   const offer = h('input', { type: 'text', id: 'what-if-offer', placeholder: 'e.g. Microsoft 365 E3', maxlength: 200 });
   const offerRow = h('div', { className: 'field' }, h('label', { for: 'what-if-offer' }, 'Offer (optional)'), offer);
   const result = h('div', { className: 'what-if-result', 'aria-live': 'polite' });
@@ -229,7 +227,7 @@ export function setupWhatIf(element: HTMLElement, deps: WhatIfDeps): WhatIf {
   );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const built = buildProposal(kind, chosen, isIsoDate(date.value) ? date.value : today(), offer.value);
+    const built = buildProposal(kind, chosen, isRealDate(date.value) ? date.value : todayIso(), offer.value);
     if ('missing' in built) {
       clear(result, h('p', { className: 'error', role: 'alert' }, `Choose the ${built.missing.toLowerCase()} first.`));
       return;

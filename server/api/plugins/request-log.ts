@@ -22,15 +22,17 @@ export function requestInfo(request: Request): RequestInfo | undefined {
   return requests.get(request);
 }
 
+function track(request: Request, started: number): RequestInfo {
+  const given = request.headers.get('x-request-id');
+  const entry = { id: given && SANE_REQUEST_ID.test(given) ? given : randomUUID(), started, errors: [] };
+  requests.set(request, entry);
+  return entry;
+}
+
 export function useRequestLog(logger: ApiLogger): Plugin {
   return {
     onRequest({ request }) {
-      const given = request.headers.get('x-request-id');
-      requests.set(request, {
-        id: given && SANE_REQUEST_ID.test(given) ? given : randomUUID(),
-        started: performance.now(),
-        errors: [],
-      });
+      track(request, performance.now());
     },
     onExecute({ args }) {
       const info = (args.contextValue as { request?: Request }).request;
@@ -49,8 +51,8 @@ export function useRequestLog(logger: ApiLogger): Plugin {
       }
     },
     onResponse({ request, response }) {
-      const entry = requests.get(request);
-      if (!entry) return;
+      // Yoga answers /health before any plugin of the API sees the request; it is tracked here, at its answer.
+      const entry = requests.get(request) ?? track(request, performance.now());
       response.headers.set('x-request-id', entry.id);
       logger.write({
         level: response.status >= 500 ? 'error' : 'info',

@@ -1,6 +1,6 @@
 // The Date (YYYY-MM-DD), DateTime (ISO 8601 instant), JSON and File scalars.
 
-import { isRealDate } from '../../import/import-schema';
+import { isRealDate, parseInstant } from '../../shared/dates';
 import { badInput } from '../errors';
 import { GraphQLScalarType, Kind, type ValueNode } from '../graphql-runtime';
 
@@ -11,17 +11,14 @@ function parseDate(value: unknown): string {
   return value;
 }
 
-/** An instant with an explicit zone (Z or an offset): a bare local time would mean different instants to each side. */
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-
 function parseDateTime(value: unknown): string {
-  const time = typeof value === 'string' && DATE_TIME.test(value) ? Date.parse(value) : Number.NaN;
-  if (Number.isNaN(time)) {
+  const instant = typeof value === 'string' ? parseInstant(value) : undefined;
+  if (instant === undefined) {
     throw badInput(
       `A DateTime must be an ISO 8601 instant with its zone, like 2026-05-01T09:30:00Z, got ${JSON.stringify(value)}`,
     );
   }
-  return new Date(time).toISOString();
+  return instant;
 }
 
 function literalString(ast: ValueNode): unknown {

@@ -6,9 +6,10 @@ import { bulkImport, whyNotBulk } from '../../import/bulk-import';
 import type { ImportSummary } from '../../import/import-path';
 import { ImportError, ImportStoppedError, importPath, type TransactionMode } from '../../import/import-path';
 import { importProgressBar } from '../../import/import-progress-bar';
-import { COLLECTION_KEYS, isRealDate } from '../../import/import-schema';
+import { COLLECTION_KEYS } from '../../import/import-schema';
 import { importPartnerCenter } from '../../import/partner-center/import-partner-center';
 import { DEFAULT_BATCH_SIZE, DEFAULT_SINGLE_TRANSACTION_LIMIT, TRANSACTION_MODES } from '../../import/write-import';
+import { isRealDate, todayIso } from '../../shared/dates';
 import { CliError, type Command } from '../cli-error';
 import { withDatabase } from '../with-database';
 
@@ -103,7 +104,7 @@ product undoes the rest.`,
       throw new CliError(`--batch-size must be a positive whole number, not '${values['batch-size']}'`);
     }
     const dryRun = values['dry-run'];
-    const asOf = values['as-of'] ?? new Date().toISOString().slice(0, 10);
+    const asOf = values['as-of'] ?? todayIso();
     if (values['as-of'] !== undefined && !values.snapshot) throw new CliError('--as-of goes with --snapshot');
     if (!isRealDate(asOf)) throw new CliError(`--as-of must be a date written YYYY-MM-DD, not '${asOf}'`);
     const snapshot = values.snapshot ? { asOf } : undefined;

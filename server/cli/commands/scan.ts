@@ -1,14 +1,17 @@
 // `csp scan`: runs the rule catalog as of a date, records the run, and writes a report in the chosen format.
+
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { TREND_RUNS } from '../../../web/src/trend-chart';
+import { webhooksFile } from '../../config';
 import { notifyWebhooks, readWebhooks } from '../../notify/webhooks';
 import { isReportFormat, REPORT_FORMATS } from '../../report/formats';
 import { toReportInput } from '../../report/to-report-input';
 import { loadCatalog } from '../../rules/catalog';
 import { isSeverity, SEVERITIES, severityRank } from '../../scan/finding';
-import { runScan, todayIso } from '../../scan/run-scan';
+import { runScan } from '../../scan/run-scan';
 import { compareRuns, listScanRuns, previousRunId, recordScan } from '../../scan/scan-history';
+import { todayIso } from '../../shared/dates';
 import { createProgress } from '../../shared/progress';
 import { CliError, type Command } from '../cli-error';
 import { withDatabase } from '../with-database';
@@ -62,9 +65,9 @@ Each rule may run for NEO4J_SCAN_RULE_TIMEOUT_MS (default 30 minutes) before it 
       .filter(Boolean);
     const catalog = loadCatalog();
     if (values.notify && values['no-record']) throw new CliError('--notify needs the recorded run: drop --no-record');
-    const webhooksFile = process.env.CSP_WEBHOOKS_FILE;
-    if (values.notify && !webhooksFile) throw new CliError('--notify needs CSP_WEBHOOKS_FILE (docs/daily-run.md)');
-    const webhooks = values.notify && webhooksFile ? readWebhooks(webhooksFile) : [];
+    const listed = webhooksFile();
+    if (values.notify && !listed) throw new CliError('--notify needs CSP_WEBHOOKS_FILE (docs/daily-run.md)');
+    const webhooks = values.notify && listed ? readWebhooks(listed) : [];
 
     return withDatabase({ startLocal: false }, async ({ executor, settings }) => {
       const progress = createProgress('Scanning', ruleIds?.length || catalog.length);

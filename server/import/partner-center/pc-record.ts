@@ -1,7 +1,8 @@
 // One record of a Partner Center export and its place in it: values read by field name in any case (Partner Center's
 // responses vary), each problem an issue that names the file, the record and the field as Partner Center spells it.
+
+import { isRealDate } from '../../shared/dates';
 import { type ImportIssue, quote } from '../import-error';
-import { isRealDate } from '../import-schema';
 
 /** Where a record sits: `record` is a JSON pointer or CSV line followed by the record's id; `order` is its place in
  * reading order, so that problems are listed as the export is read. */
