@@ -1,40 +1,34 @@
-// The start points whose cross-cloud-link findings a change of $touched can alter. Links: the partners touched, the
-// providers supplying a touched partner or one on a touched tenant, and the partners selling to or managing a
-// touched customer or one on a touched tenant. Subscriptions: those touched, and those for a touched customer or
-// billed by or recorded for a touched partner, or whose customer, billing partner, reseller of record or
-// provisioning tenant is on a touched tenant.
+// The start points whose cross-cloud-link findings a change of $touched can alter.
+// Links, anchored at their end: the partners and customers touched (changed, or an end of a changed relationship the
+// rule reads: a new link re-checks the entity it points to); the entities on a touched tenant and the ends of their
+// links; and the ends of the links of a partner changed itself (its name or country).
+// Subscriptions: those touched, those for a touched customer or on a touched tenant, those whose customer, billing
+// partner or reseller of record is on a touched tenant, and those billed by or recorded for a partner changed itself.
 CALL () {
-  UNWIND $touched.Partner AS id
+  UNWIND $touched.Partner + $touched.Customer + $touched.Subscription AS id
   RETURN id AS anchor
   UNION
-  UNWIND $touched.Subscription AS id
-  RETURN id AS anchor
-  UNION
-  UNWIND $touched.Partner AS id
-  MATCH (:Partner {id: id})<-[:SUPPLIES]-(a:Partner)
-  RETURN a.id AS anchor
+  UNWIND $touched.Tenant AS id
+  MATCH (:Tenant {id: id})<-[:USES_TENANT]-(b:Partner)
+  RETURN b.id AS anchor
   UNION
   UNWIND $touched.Tenant AS id
-  MATCH (:Tenant {id: id})<-[:USES_TENANT]-(:Partner)<-[:SUPPLIES]-(a:Partner)
-  RETURN a.id AS anchor
+  MATCH (:Tenant {id: id})<-[:ON_TENANT]-(b:Customer)
+  RETURN b.id AS anchor
   UNION
   UNWIND $touched.Tenant AS id
-  MATCH (:Tenant {id: id})<-[:USES_TENANT]-(a:Partner)
-  RETURN a.id AS anchor
+  MATCH (:Tenant {id: id})<-[:USES_TENANT]-(:Partner)-[:SUPPLIES|SELLS_TO|MANAGES]->(b)
+  RETURN b.id AS anchor
   UNION
-  UNWIND $touched.Customer AS id
-  MATCH (:Customer {id: id})<-[:SELLS_TO|MANAGES]-(a:Partner)
-  RETURN a.id AS anchor
-  UNION
-  UNWIND $touched.Tenant AS id
-  MATCH (:Tenant {id: id})<-[:ON_TENANT]-(:Customer)<-[:SELLS_TO|MANAGES]-(a:Partner)
-  RETURN a.id AS anchor
+  UNWIND $touched.changed.Partner + $touched.links.IN_COUNTRY.Partner AS id
+  MATCH (:Partner {id: id})-[:SUPPLIES|SELLS_TO|MANAGES]->(b)
+  RETURN b.id AS anchor
   UNION
   UNWIND $touched.Customer AS id
   MATCH (:Customer {id: id})<-[:FOR]-(s:Subscription)
   RETURN s.id AS anchor
   UNION
-  UNWIND $touched.Partner AS id
+  UNWIND $touched.changed.Partner + $touched.links.IN_COUNTRY.Partner AS id
   MATCH (:Partner {id: id})<-[:BILLED_BY|RESELLER_OF_RECORD]-(s:Subscription)
   RETURN s.id AS anchor
   UNION

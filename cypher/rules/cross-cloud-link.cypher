@@ -12,31 +12,45 @@
 // @remediation If a tenant's cloud is recorded wrongly, correct it.
 // @subjects from, to | subscription
 // @partner the relationship's partner; the subscription's billing partner
-// @anchor from (a) | subscription (s)
+// @anchor to (b) | subscription (s)
 
-// Each part starts from a finding's anchor: the partner at the start of the links, or the subscription. Over the
+// Each part starts from a finding's anchor: the entity at the end of the links (a customer or a partner, which has a
+// few links into it where the partner at the start may have hundreds of thousands), or the subscription. Over the
 // whole graph both find their start points from the few tenants outside the commercial cloud, which every link
 // across clouds touches; from anchors, they seek them by id and judge them the same way.
 CALL () {
-  // @start a:Partner
   CALL () {
-    MATCH (t:Tenant)
-    WHERE t.cloud IN ['us-government', 'china-21vianet']
-    MATCH (t)<-[:USES_TENANT|ON_TENANT]-()-[link:SUPPLIES|SELLS_TO|MANAGES]-()
-    RETURN DISTINCT startNode(link) AS a
+    // @start b:Customer
+    CALL () {
+      MATCH (t:Tenant)
+      WHERE t.cloud IN ['us-government', 'china-21vianet']
+      MATCH (t)<-[:USES_TENANT|ON_TENANT]-()-[link:SELLS_TO|MANAGES]-()
+      RETURN DISTINCT endNode(link) AS b
+    }
+    // @end
+    RETURN b
+    UNION
+    // @start b:Partner
+    CALL () {
+      MATCH (t:Tenant)
+      WHERE t.cloud IN ['us-government', 'china-21vianet']
+      MATCH (t)<-[:USES_TENANT]-()-[link:SUPPLIES]-()
+      RETURN DISTINCT endNode(link) AS b
+    }
+    // @end
+    RETURN b
   }
-  // @end
-  WITH date($asOf) AS asOf, a
-  // The links from a whose two ends are on tenants of different clouds, one of them outside the commercial cloud
-  // (the relationship types fix the tenants' label, so the planner expands from a instead of scanning a cloud index).
-  CALL (asOf, a) {
+  WITH date($asOf) AS asOf, b
+  // The links into b whose two ends are on tenants of different clouds, one of them outside the commercial cloud
+  // (the relationship types fix the tenants' label, so the planner expands from b instead of scanning a cloud index).
+  CALL (asOf, b) {
     MATCH (one)<-[:USES_TENANT|ON_TENANT]-(a)-[link:SUPPLIES|SELLS_TO|MANAGES]->(b)-[:USES_TENANT|ON_TENANT]->(other)
     WHERE link.since <= asOf AND (link.until IS NULL OR link.until > asOf)
       AND one.cloud <> other.cloud
       AND (one.cloud IN ['us-government', 'china-21vianet'] OR other.cloud IN ['us-government', 'china-21vianet'])
-    WITH DISTINCT b, type(link) AS type
+    WITH DISTINCT a, type(link) AS type
     ORDER BY type
-    RETURN b, collect(type) AS types
+    RETURN a, collect(type) AS types
   }
   MATCH (a)-[:USES_TENANT|ON_TENANT]->(at:Tenant)
   MATCH (b)-[:USES_TENANT|ON_TENANT]->(bt:Tenant)

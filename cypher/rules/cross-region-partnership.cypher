@@ -9,10 +9,11 @@
 // @remediation If an account's country is recorded wrongly, correct it.
 // @subjects provider, reseller
 // @partner the provider
-// @anchor provider (y)
+// @anchor reseller (r)
 
 WITH date($asOf) AS asOf
-MATCH (y:Partner)-[supply:SUPPLIES]->(r:Partner)
+// From the reseller: it has a provider or two, a provider may supply thousands.
+MATCH (r:Partner)<-[supply:SUPPLIES]-(y:Partner)
 WHERE supply.since <= asOf AND (supply.until IS NULL OR supply.until > asOf)
 // A renewed relationship may have several active records: one finding per pair.
 WITH DISTINCT y, r

@@ -1,29 +1,25 @@
-// The partners whose cross-region-sale findings a change of $touched can alter: the partners touched, and the
-// partners selling to a touched customer, to a customer on a touched tenant, or through a touched subscription.
+// The customers whose cross-region-sale findings a change of $touched can alter: those touched (changed, or an end
+// of a changed relationship the rule reads); the customers of a touched subscription and those on a touched tenant;
+// and every customer of a partner changed itself (its name or country). A new sale of a large partner so re-checks
+// one customer, not the partner's book.
 CALL () {
-  UNWIND $touched.Partner AS id
+  UNWIND $touched.Customer AS id
   RETURN id AS anchor
   UNION
   UNWIND $touched.Subscription AS id
-  MATCH (:Subscription {id: id})-[:BILLED_BY|RESELLER_OF_RECORD]->(p:Partner)
-  RETURN p.id AS anchor
+  MATCH (:Subscription {id: id})-[:FOR]->(c:Customer)
+  RETURN c.id AS anchor
   UNION
-  CALL () {
-    UNWIND $touched.Customer AS id
-    MATCH (c:Customer {id: id})
-    RETURN c
-    UNION
-    UNWIND $touched.Tenant AS id
-    MATCH (:Tenant {id: id})<-[:ON_TENANT]-(c:Customer)
-    RETURN c
-  }
-  CALL (c) {
-    MATCH (c)<-[:SELLS_TO]-(p:Partner)
-    RETURN p
-    UNION
-    MATCH (c)<-[:FOR]-(:Subscription)-[:BILLED_BY|RESELLER_OF_RECORD]->(p:Partner)
-    RETURN p
-  }
-  RETURN p.id AS anchor
+  UNWIND $touched.Tenant AS id
+  MATCH (:Tenant {id: id})<-[:ON_TENANT]-(c:Customer)
+  RETURN c.id AS anchor
+  UNION
+  UNWIND $touched.changed.Partner + $touched.links.IN_COUNTRY.Partner AS id
+  MATCH (:Partner {id: id})-[:SELLS_TO]->(c:Customer)
+  RETURN c.id AS anchor
+  UNION
+  UNWIND $touched.changed.Partner + $touched.links.IN_COUNTRY.Partner AS id
+  MATCH (:Partner {id: id})<-[:BILLED_BY|RESELLER_OF_RECORD]-(:Subscription)-[:FOR]->(c:Customer)
+  RETURN c.id AS anchor
 }
 RETURN anchor;

@@ -11,7 +11,7 @@
 // @remediation If the tenant's country is recorded wrongly, correct it: only the tenant country decides the market.
 // @subjects partner, customer
 // @partner the partner
-// @anchor partner (p)
+// @anchor customer (c)
 
 // The countries of each CSP region, listed once (a few regions): a customer is then placed by its tenant's country
 // alone, without looking up a region for every sale.
@@ -20,29 +20,29 @@ WITH date($asOf) AS asOf,
        MATCH (region:Region)
        RETURN {region: region, countries: COLLECT { MATCH (region)<-[:IN_REGION]-(country:Country) RETURN country }}
      } AS regions
-MATCH (p:Partner)
-OPTIONAL MATCH (p)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(partnerRegion:Region)
-WITH asOf, p, partnerRegion,
-     coalesce([entry IN regions WHERE entry.region = partnerRegion | entry.countries][0], []) AS home
-// Each customer the partner sells to, once, before its region is looked up (the relationship types fix the labels,
-// so none is checked on these hot paths).
-CALL (asOf, p) {
-  MATCH (p)-[sale:SELLS_TO]->(c)
-  WHERE sale.since <= asOf AND (sale.until IS NULL OR sale.until > asOf)
-  RETURN c
-  UNION
-  MATCH (p)<-[:BILLED_BY]-(s)-[:FOR]->(c)
-  WHERE s.createdOn <= asOf
-  RETURN c
-  UNION
-  MATCH (p)<-[:RESELLER_OF_RECORD]-(s)-[:FOR]->(c)
-  WHERE s.createdOn <= asOf
-  RETURN c
-}
-MATCH (c)-[:ON_TENANT]->(t)
+// From the customer: it has a few partners, a partner may have hundreds of thousands of customers, so a change of one
+// sale re-checks one customer.
+MATCH (c:Customer)-[:ON_TENANT]->(t)
 OPTIONAL MATCH (t)-[:IN_COUNTRY]->(customerCountry)
-WITH asOf, p, partnerRegion, home, c, t, customerCountry
-WHERE customerCountry IS NULL OR NOT customerCountry IN home
+// Each partner selling to the customer, once, before its region is looked up (the relationship types fix the labels,
+// so none is checked on these hot paths).
+CALL (asOf, c) {
+  MATCH (c)<-[sale:SELLS_TO]-(p)
+  WHERE sale.since <= asOf AND (sale.until IS NULL OR sale.until > asOf)
+  RETURN p
+  UNION
+  MATCH (c)<-[:FOR]-(s)-[:BILLED_BY]->(p)
+  WHERE s.createdOn <= asOf
+  RETURN p
+  UNION
+  MATCH (c)<-[:FOR]-(s)-[:RESELLER_OF_RECORD]->(p)
+  WHERE s.createdOn <= asOf
+  RETURN p
+}
+OPTIONAL MATCH (p)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(partnerRegion:Region)
+WITH asOf, p, partnerRegion, c, t, customerCountry
+WHERE customerCountry IS NULL OR
+      NOT customerCountry IN coalesce([entry IN regions WHERE entry.region = partnerRegion | entry.countries][0], [])
 OPTIONAL MATCH (customerCountry:Country)-[:IN_REGION]->(customerRegion:Region)
 WITH p, partnerRegion, c, t, customerRegion,
      EXISTS {

@@ -1,11 +1,11 @@
-// The partners whose mpa-not-signed findings a change of $touched can alter: the partners touched and their
-// providers and resellers, and the partners billing or recorded on a touched subscription or one for a touched
+// The partners whose mpa-not-signed findings a change of $touched can alter: the partners touched, the providers
+// and resellers of a partner changed itself (its name or country is in their messages), and the partners billing or recorded on a touched subscription or one for a touched
 // customer.
 CALL () {
   UNWIND $touched.Partner AS id
   RETURN id AS anchor
   UNION
-  UNWIND $touched.Partner AS id
+  UNWIND $touched.changed.Partner + $touched.links.IN_COUNTRY.Partner AS id
   MATCH (:Partner {id: id})-[:SUPPLIES]-(q:Partner)
   RETURN q.id AS anchor
   UNION

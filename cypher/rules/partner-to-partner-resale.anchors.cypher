@@ -1,11 +1,12 @@
-// The suppliers whose partner-to-partner-resale findings a change of $touched can alter: the partners touched and
-// the partners supplying them.
+// The supplied partners whose partner-to-partner-resale findings a change of $touched can alter: the partners touched (changed, or an
+// end of a changed supply: a new supply re-checks its reseller), and those supplied by a partner changed itself (its
+// roles, name or country).
 CALL () {
   UNWIND $touched.Partner AS id
   RETURN id AS anchor
   UNION
-  UNWIND $touched.Partner AS id
-  MATCH (:Partner {id: id})<-[:SUPPLIES]-(y:Partner)
-  RETURN y.id AS anchor
+  UNWIND $touched.changed.Partner + $touched.links.IN_COUNTRY.Partner AS id
+  MATCH (:Partner {id: id})-[:SUPPLIES]->(r:Partner)
+  RETURN r.id AS anchor
 }
 RETURN anchor;

@@ -11,10 +11,11 @@
 //   direct-bill partner.
 // @subjects supplier, reseller
 // @partner the supplier
-// @anchor supplier (x)
+// @anchor reseller (z)
 
 WITH date($asOf) AS asOf
-MATCH (x:Partner)-[supply:SUPPLIES]->(z:Partner)
+// From the supplied partner: it has a supplier or two, a supplier may supply thousands.
+MATCH (z:Partner)<-[supply:SUPPLIES]-(x:Partner)
 WHERE supply.since <= asOf AND (supply.until IS NULL OR supply.until > asOf)
   AND NOT (x:IndirectProvider AND z:IndirectReseller)
 // A renewed relationship may have several active records: one finding per pair.

@@ -1,15 +1,16 @@
-// The providers whose provider-direct-sale findings a change of $touched can alter: the partners touched, and the
-// billing partners of a touched subscription or of one for a touched customer.
+// The subscriptions whose provider-direct-sale findings a change of $touched can alter: those touched (changed, or an
+// end of a changed relationship the rule reads); those for a customer changed itself (its name is in the message);
+// and those billed by a partner changed itself (its roles, name or country).
 CALL () {
-  UNWIND $touched.Partner AS id
+  UNWIND $touched.Subscription AS id
   RETURN id AS anchor
   UNION
-  UNWIND $touched.Subscription AS id
-  MATCH (:Subscription {id: id})-[:BILLED_BY]->(p:Partner)
-  RETURN p.id AS anchor
+  UNWIND $touched.changed.Customer AS id
+  MATCH (:Customer {id: id})<-[:FOR]-(s:Subscription)
+  RETURN s.id AS anchor
   UNION
-  UNWIND $touched.Customer AS id
-  MATCH (:Customer {id: id})<-[:FOR]-(:Subscription)-[:BILLED_BY]->(p:Partner)
-  RETURN p.id AS anchor
+  UNWIND $touched.changed.Partner + $touched.links.IN_COUNTRY.Partner AS id
+  MATCH (:Partner {id: id})<-[:BILLED_BY]-(s:Subscription)
+  RETURN s.id AS anchor
 }
 RETURN anchor;

@@ -10,13 +10,12 @@
 // @remediation If the account is to bill customers directly, it needs the direct-bill role.
 // @subjects provider, subscription
 // @partner the provider
-// @anchor provider (y)
+// @anchor subscription (s)
 
 WITH date($asOf) AS asOf
-MATCH (y:IndirectProvider)
-WHERE NOT y:DirectBill
-MATCH (y)<-[:BILLED_BY]-(s:Subscription)-[:FOR]->(c:Customer)
-WHERE s.createdOn <= asOf AND NOT EXISTS { (s)-[:RESELLER_OF_RECORD]->() }
+MATCH (s:Subscription)-[:BILLED_BY]->(y:IndirectProvider)
+WHERE NOT y:DirectBill AND s.createdOn <= asOf AND NOT EXISTS { (s)-[:RESELLER_OF_RECORD]->() }
+MATCH (s)-[:FOR]->(c:Customer)
 OPTIONAL MATCH (y)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(providerRegion:Region)
 RETURN [y.id, s.id] AS subjects,
        "Subscription '" + s.id + "' for customer '" + c.name + "' is billed by indirect provider '" + y.name + "' (" +

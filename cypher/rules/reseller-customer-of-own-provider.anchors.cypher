@@ -1,32 +1,27 @@
-// The providers whose reseller-customer-of-own-provider findings a change of $touched can alter: the partners
-// touched and their providers; the providers supplying a partner on a touched tenant or on the tenant of a touched
-// customer; and the partners selling to a touched customer or through a touched subscription.
+// The customers whose reseller-customer-of-own-provider findings a change of $touched can alter: those touched
+// (changed, or an end of a changed relationship the rule reads); the customers of a touched subscription; those on a
+// touched tenant; those on the tenants of a partner that is an end of a changed supply or tenant link, or that
+// changed itself (its roles, name or country); and, for a provider changed itself, those on the tenants of the
+// partners it supplies. A new sale or subscription of a large provider so re-checks one customer.
 CALL () {
-  UNWIND $touched.Partner AS id
+  UNWIND $touched.Customer AS id
   RETURN id AS anchor
   UNION
-  UNWIND $touched.Partner AS id
-  MATCH (:Partner {id: id})<-[:SUPPLIES]-(y:Partner)
-  RETURN y.id AS anchor
+  UNWIND $touched.Subscription AS id
+  MATCH (:Subscription {id: id})-[:FOR]->(c:Customer)
+  RETURN c.id AS anchor
   UNION
   UNWIND $touched.Tenant AS id
-  MATCH (:Tenant {id: id})<-[:USES_TENANT]-(:Partner)<-[:SUPPLIES]-(y:Partner)
-  RETURN y.id AS anchor
+  MATCH (:Tenant {id: id})<-[:ON_TENANT]-(c:Customer)
+  RETURN c.id AS anchor
   UNION
-  UNWIND $touched.Customer AS id
-  MATCH (:Customer {id: id})-[:ON_TENANT]->(:Tenant)<-[:USES_TENANT]-(:Partner)<-[:SUPPLIES]-(y:Partner)
-  RETURN y.id AS anchor
+  UNWIND $touched.changed.Partner + $touched.links.SUPPLIES.Partner + $touched.links.USES_TENANT.Partner +
+         $touched.links.IN_COUNTRY.Partner AS id
+  MATCH (:Partner {id: id})-[:USES_TENANT]->(:Tenant)<-[:ON_TENANT]-(c:Customer)
+  RETURN c.id AS anchor
   UNION
-  UNWIND $touched.Customer AS id
-  MATCH (:Customer {id: id})<-[:SELLS_TO]-(y:Partner)
-  RETURN y.id AS anchor
-  UNION
-  UNWIND $touched.Customer AS id
-  MATCH (:Customer {id: id})<-[:FOR]-(:Subscription)-[:BILLED_BY|RESELLER_OF_RECORD]->(y:Partner)
-  RETURN y.id AS anchor
-  UNION
-  UNWIND $touched.Subscription AS id
-  MATCH (:Subscription {id: id})-[:BILLED_BY|RESELLER_OF_RECORD]->(y:Partner)
-  RETURN y.id AS anchor
+  UNWIND $touched.changed.Partner AS id
+  MATCH (:Partner {id: id})-[:SUPPLIES]->(:Partner)-[:USES_TENANT]->(:Tenant)<-[:ON_TENANT]-(c:Customer)
+  RETURN c.id AS anchor
 }
 RETURN anchor;

@@ -12,13 +12,21 @@
 //   provider.
 // @subjects provider, reseller, customer
 // @partner the reseller
-// @anchor provider (y)
+// @anchor customer (c)
 
 WITH date($asOf) AS asOf
-MATCH (y:IndirectProvider)-[supply:SUPPLIES]->(r:Partner)
+// Over the whole graph, the customers on the tenants of the few supplied resellers; from anchors, each customer
+// sought by id, judged the same way.
+// @start c:Customer
+MATCH (:IndirectProvider)-[supply:SUPPLIES]->(supplied:Partner)
 WHERE supply.since <= asOf AND (supply.until IS NULL OR supply.until > asOf)
-WITH DISTINCT asOf, y, r
-MATCH (r)-[:USES_TENANT]->(t:Tenant)<-[:ON_TENANT]-(c:Customer)
+WITH DISTINCT asOf, supplied
+MATCH (supplied)-[:USES_TENANT]->(:Tenant)<-[:ON_TENANT]-(c:Customer)
+WITH DISTINCT asOf, c
+// @end
+MATCH (c)-[:ON_TENANT]->(t:Tenant)<-[:USES_TENANT]-(r:Partner)<-[supply:SUPPLIES]-(y:IndirectProvider)
+WHERE supply.since <= asOf AND (supply.until IS NULL OR supply.until > asOf)
+WITH DISTINCT asOf, y, r, t, c
 WITH y, r, t, c,
      EXISTS {
        MATCH (y)-[sale:SELLS_TO]->(c)

@@ -1,10 +1,10 @@
-// The resellers whose reseller-not-enrolled findings a change of $touched can alter: the partners touched and the
-// resellers they supply, and the resellers of record of a touched subscription or of one for a touched customer.
+// The resellers whose reseller-not-enrolled findings a change of $touched can alter: the partners touched, the
+// resellers supplied by a partner changed itself, and the resellers of record of a touched subscription or of one for a touched customer.
 CALL () {
   UNWIND $touched.Partner AS id
   RETURN id AS anchor
   UNION
-  UNWIND $touched.Partner AS id
+  UNWIND $touched.changed.Partner + $touched.links.IN_COUNTRY.Partner AS id
   MATCH (:Partner {id: id})-[:SUPPLIES]->(r:Partner)
   RETURN r.id AS anchor
   UNION

@@ -1,20 +1,26 @@
-// The providers whose reseller-of-record-not-supplied findings a change of $touched can alter: the partners
-// touched, the billing partners of the subscriptions naming a touched partner as reseller of record, and the billing
-// partners of a touched subscription or of one for a touched customer.
+// The subscriptions whose reseller-of-record-not-supplied findings a change of $touched can alter: those touched
+// (changed, or an end of a changed relationship the rule reads); those for a customer changed itself (its name is in
+// the message); those billed by or naming a partner changed itself (its roles, name or country); and those naming as
+// reseller of record an end of a changed supply. A new supply of a large provider so re-checks the subscriptions of
+// its reseller, not the provider's book.
 CALL () {
-  UNWIND $touched.Partner AS id
+  UNWIND $touched.Subscription AS id
   RETURN id AS anchor
   UNION
-  UNWIND $touched.Partner AS id
-  MATCH (:Partner {id: id})<-[:RESELLER_OF_RECORD]-(:Subscription)-[:BILLED_BY]->(y:Partner)
-  RETURN y.id AS anchor
+  UNWIND $touched.changed.Customer AS id
+  MATCH (:Customer {id: id})<-[:FOR]-(s:Subscription)
+  RETURN s.id AS anchor
   UNION
-  UNWIND $touched.Subscription AS id
-  MATCH (:Subscription {id: id})-[:BILLED_BY]->(y:Partner)
-  RETURN y.id AS anchor
+  UNWIND $touched.changed.Partner AS id
+  MATCH (:Partner {id: id})<-[:BILLED_BY|RESELLER_OF_RECORD]-(s:Subscription)
+  RETURN s.id AS anchor
   UNION
-  UNWIND $touched.Customer AS id
-  MATCH (:Customer {id: id})<-[:FOR]-(:Subscription)-[:BILLED_BY]->(y:Partner)
-  RETURN y.id AS anchor
+  UNWIND $touched.links.IN_COUNTRY.Partner AS id
+  MATCH (:Partner {id: id})<-[:BILLED_BY]-(s:Subscription)
+  RETURN s.id AS anchor
+  UNION
+  UNWIND $touched.links.SUPPLIES.Partner AS id
+  MATCH (:Partner {id: id})<-[:RESELLER_OF_RECORD]-(s:Subscription)
+  RETURN s.id AS anchor
 }
 RETURN anchor;

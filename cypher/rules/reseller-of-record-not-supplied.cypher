@@ -13,10 +13,10 @@
 // @remediation Leave the provider's own PartnerID out of the reseller-of-record field.
 // @subjects provider, reseller, subscription
 // @partner the provider
-// @anchor provider (y)
+// @anchor subscription (s)
 
 WITH date($asOf) AS asOf
-MATCH (y:IndirectProvider)<-[:BILLED_BY]-(s:Subscription)-[:RESELLER_OF_RECORD]->(r:Partner)
+MATCH (s:Subscription)-[:BILLED_BY]->(y:IndirectProvider), (s)-[:RESELLER_OF_RECORD]->(r:Partner)
 WHERE s.createdOn <= asOf
 // Each provider-reseller pair's relationships are read once, however many subscriptions the pair has.
 WITH y, r, collect(s) AS subscriptions

@@ -33,10 +33,11 @@ export interface AnchorStart {
 
 /** How a rule is anchored, from its `@anchor` header line and its start clauses. */
 export interface RuleAnchor {
-  /** The subject that is the anchor, in every form of `@subjects`. */
-  subject: string;
-  /** Its position in every subject form: a finding's anchor is `subjects[index]`. */
-  index: number;
+  /** The subject that is the anchor, per form of `@subjects`. */
+  subjects: string[];
+  /** Per subject form, its number of subjects and the anchor's position: a finding's anchor is `subjects[index]` of
+   * its form. Forms with the anchor at different positions differ in length, so a finding's form is known. */
+  forms: { length: number; index: number }[];
   /** The start variables (one per subject form, often the same). */
   starts: AnchorStart[];
   /** The rule's statement restricted to the ids in `$anchors`. */
@@ -172,9 +173,13 @@ export function readAnchor(
     problems.push(
       `${shown} has @anchor '${anchorText}', which names a subject its @subjects form lacks: use one of that form's subjects`,
     );
-  } else if (new Set(indexes).size !== 1) {
+  } else if (
+    indexes.some((index, i) =>
+      indexes.some((other, j) => other !== index && subjects[i]?.length === subjects[j]?.length),
+    )
+  ) {
     problems.push(
-      `${shown} has @anchor '${anchorText}' at different positions of its subject forms: put the anchor subject at the same position in every form`,
+      `${shown} has @anchor '${anchorText}' at different positions of subject forms of the same length, which leaves a finding's anchor ambiguous: use one position for the anchor subject in forms of the same length`,
     );
   }
   if (new RegExp(`\\b${ANCHOR_ID_VARIABLE}\\b`).test(source)) {
@@ -210,8 +215,8 @@ export function readAnchor(
   if (problems.length > 0 || !derived || anchorsSource === undefined) return { problems };
   return {
     anchor: {
-      subject: parsed[0]?.subject as string,
-      index: indexes[0] as number,
+      subjects: parsed.map(({ subject }) => subject),
+      forms: indexes.map((index, i) => ({ length: subjects[i]?.length ?? 0, index })),
       starts: derived.starts,
       anchoredCypher: derived.cypher,
       anchorsCypher: splitStatements(anchorsSource)[0] as string,
@@ -228,8 +233,9 @@ export function readAnchorsSource(ruleFile: string): string | undefined {
 }
 
 /** The anchor of a finding: which of a row's subjects is its start point (from the rule's @anchor). */
-export function anchorOfSubjects(rule: { anchor: Pick<RuleAnchor, 'index'> }, subjects: readonly string[]): string {
-  return subjects[rule.anchor.index] as string;
+export function anchorOfSubjects(rule: { anchor: Pick<RuleAnchor, 'forms'> }, subjects: readonly string[]): string {
+  const form = rule.anchor.forms.find(({ length }) => length === subjects.length) ?? rule.anchor.forms[0];
+  return subjects[form?.index ?? 0] as string;
 }
 
 /**
@@ -245,6 +251,37 @@ export function touchedFor(
   return Object.fromEntries(
     TOUCHED_LABELS.map((label) => [label, [...new Set(sources.flatMap((ids) => ids[label] ?? []))]]),
   ) as Record<TouchedLabel, string[]>;
+}
+
+/**
+ * The `$touched` parameter of a rule's anchors statement. By label, as `touchedFor` gives it (so a mapping that needs
+ * no more reads `$touched.Partner`); `changed`: the entities changed themselves; `links`: by relationship type, the
+ * ends of the changed relationships of each type the rule reads (every type and label present, empty when none). A
+ * rule anchored at the small end of a relationship (a customer, a subscription) maps the ends of a new relationship to
+ * themselves and only an entity changed itself to everything around it: a new sale of a large distributor then
+ * re-checks one customer, not the distributor's book.
+ */
+export interface AnchorsParameter extends Record<TouchedLabel, string[]> {
+  changed: Record<TouchedLabel, string[]>;
+  links: Record<RelationshipType, Record<TouchedLabel, string[]>>;
+}
+
+const byLabel = (parts: readonly TouchedIds[]): Record<TouchedLabel, string[]> =>
+  Object.fromEntries(
+    TOUCHED_LABELS.map((label) => [label, [...new Set(parts.flatMap((ids) => ids[label] ?? []))]]),
+  ) as Record<TouchedLabel, string[]>;
+
+/** A rule's `$touched` (see AnchorsParameter). */
+export function anchorsParameter(rule: { anchor: Pick<RuleAnchor, 'reads'> }, touched: Touched): AnchorsParameter {
+  const { links: _links, ...changed } = touched;
+  const reads = new Set(rule.anchor.reads);
+  return {
+    ...touchedFor(rule, touched),
+    changed: byLabel([changed]),
+    links: Object.fromEntries(
+      RELATIONSHIP_TYPES.map((type) => [type, byLabel(reads.has(type) ? [touched.links?.[type] ?? {}] : [])]),
+    ) as AnchorsParameter['links'],
+  };
 }
 
 /** Every entity `touched` names, changed itself or the end of a changed relationship of any type, by label. */
@@ -287,7 +324,7 @@ export async function anchorsOfRules(
   const parts: string[] = [];
   const params: Record<string, unknown> = { asOf };
   rules.forEach((rule, index) => {
-    const parameter = touchedFor(rule, touched);
+    const parameter = anchorsParameter(rule, touched);
     if (isEmpty(parameter)) return;
     params[`touched_${index}`] = parameter;
     parts.push(

@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { ProfiledPlan } from 'neo4j-driver';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importDocument } from '../../server/import/import-path';
+import { RELATIONSHIP_TYPES } from '../../server/model/graph-model';
+import { anchorsParameter } from '../../server/rules/anchors';
 import { loadCatalog, RULES_DIR } from '../../server/rules/catalog';
 import { fixtureFileOf, readFixture } from '../../server/rules/rule-fixture';
 import { RuleRunError, runRule } from '../../server/rules/run-rule';
@@ -70,7 +72,9 @@ describe('anchored plans', () => {
   });
 
   it.each(catalog)('$id maps touched entities to anchors by seeks only', async (rule) => {
-    const touched = { Partner: ['x'], Customer: ['x'], Tenant: ['x'], Organization: ['x'], Subscription: ['x'] };
+    const ids = { Partner: ['x'], Customer: ['x'], Tenant: ['x'], Organization: ['x'], Subscription: ['x'] };
+    const everything = { ...ids, links: Object.fromEntries(RELATIONSHIP_TYPES.map((type) => [type, ids])) };
+    const touched = anchorsParameter(rule, everything);
     const result = await db().raw(`EXPLAIN ${rule.anchor.anchorsCypher}`, { asOf: '2024-06-30', touched });
     const plan = result.summary.plan as PlanNode;
     expect(operators(plan).filter((operator) => FORBIDDEN.includes(operator))).toEqual([]);

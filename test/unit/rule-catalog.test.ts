@@ -40,7 +40,8 @@ describe("the product's catalog", () => {
     const lists = [...(rule?.cypher ?? '').matchAll(/t\.cloud IN \[([^\]]*)\]/g)].map((match) =>
       (match[1] ?? '').split(',').map((cloud) => cloud.trim().replace(/'/g, '')),
     );
-    expect(lists.length).toBe(2);
+    // One search per start block: customers, partners, subscriptions.
+    expect(lists.length).toBe(3);
     for (const list of lists) expect(list.sort()).toEqual(CLOUDS.filter((cloud) => cloud !== 'commercial').sort());
   });
 });
@@ -345,6 +346,15 @@ describe('validateCatalog', () => {
       box.problems(),
       /no start clause for its anchor variable c: add one, beginning a line with `MATCH \(c:Label\)`/,
     );
+  });
+
+  it('rejects anchors at different positions of subject forms of the same length', () => {
+    const box = sandbox();
+    box.write(
+      'sample-rule.cypher',
+      ruleText({ ...HEADER, subjects: 'partner, customer | customer, partner', anchor: 'partner (p) | partner (p)' }),
+    );
+    expectOneProblem(box.problems(), /at different positions of subject forms of the same length/);
   });
 
   it('rejects a rule without its anchors file, and an anchors file without its rule', () => {

@@ -1,7 +1,14 @@
 // What a change can alter: the relationship types a rule reads, and the touched entities that reach its anchors.
 import { describe, expect, it } from 'vitest';
 import { RELATIONSHIP_TYPES } from '../../server/model/graph-model';
-import { everyTouched, relationshipTypesRead, touchedFor, touchedTogether } from '../../server/rules/anchors';
+import {
+  anchorOfSubjects,
+  anchorsParameter,
+  everyTouched,
+  relationshipTypesRead,
+  touchedFor,
+  touchedTogether,
+} from '../../server/rules/anchors';
 import { loadCatalog } from '../../server/rules/catalog';
 
 describe('the relationship types a rule reads', () => {
@@ -57,5 +64,30 @@ describe('what of a change can alter a rule', () => {
       Subscription: ['s1'],
     });
     expect(touchedFor({ anchor: { reads: ['SUPPLIES'] } }, both)).toMatchObject({ Partner: ['provider', 'reseller'] });
+  });
+
+  it("gives an anchors statement what changed itself and each read type's ends apart, every key present", () => {
+    const parameter = anchorsParameter({ anchor: { reads: ['BILLED_BY'] } }, touched);
+    expect(parameter.Partner).toEqual(['provider']);
+    expect(parameter.changed).toEqual({
+      Partner: [],
+      Customer: [],
+      Tenant: [],
+      Organization: [],
+      Subscription: ['s1'],
+    });
+    expect(parameter.links.BILLED_BY).toMatchObject({ Partner: ['provider'], Subscription: ['s1'] });
+    // SUPPLIES is not read: its ends reach neither the labels nor the links.
+    expect(parameter.links.SUPPLIES).toMatchObject({ Partner: [] });
+    expect(Object.keys(parameter.links)).toEqual([...RELATIONSHIP_TYPES]);
+  });
+});
+
+describe("a finding's anchor", () => {
+  it('is the anchor subject of the form the finding has, told apart by its number of subjects', () => {
+    const rule = loadCatalog().find((candidate) => candidate.id === 'cross-cloud-link');
+    expect(rule?.anchor.subjects).toEqual(['to', 'subscription']);
+    expect(anchorOfSubjects(rule as NonNullable<typeof rule>, ['partner-a', 'customer-b'])).toBe('customer-b');
+    expect(anchorOfSubjects(rule as NonNullable<typeof rule>, ['subscription-1'])).toBe('subscription-1');
   });
 });
