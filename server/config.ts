@@ -1,4 +1,5 @@
 // Settings read from the environment in one place; every other module receives them as values.
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -59,6 +60,27 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   return value;
 }
 
+const DEFAULT_HEAP = '2g';
+const MIB = 1024 * 1024;
+
+/** A heap size as the JVM reads it (`2g`, `512m`), in MiB; undefined when it is not one. */
+function heapMb(heap: string): number | undefined {
+  const match = /^(\d+)([gGmM])$/.exec(heap);
+  if (!match) return undefined;
+  return Number(match[1]) * (match[2]?.toLowerCase() === 'g' ? 1024 : 1);
+}
+
+/**
+ * The local Neo4j's page cache when none is set: half the machine's memory minus the heap, as Neo4j sizes it when
+ * left alone, and at least 512 MiB. A scan reads the whole store, so a cache far smaller than the store turns every
+ * rule into disk reads (a 1,000,000-customer store is several GiB); the cache is filled as pages are read, so a small
+ * store never takes more than it holds.
+ */
+export function defaultPageCacheMb(totalMemoryBytes: number, heap: string): number {
+  const half = Math.floor(totalMemoryBytes / MIB / 2) - (heapMb(heap) ?? 2048);
+  return Math.max(512, half);
+}
+
 export function readSettings(env: NodeJS.ProcessEnv = environment()): Settings {
   const uri = env.NEO4J_URI?.trim();
   const database = env.NEO4J_DATABASE?.trim() || 'neo4j';
@@ -76,8 +98,12 @@ export function readSettings(env: NodeJS.ProcessEnv = environment()): Settings {
     local: {
       dir: path.resolve(PROJECT_ROOT, env.NEO4J_LOCAL_DIR?.trim() || '.neo4j'),
       port: positiveInt(env, 'NEO4J_LOCAL_PORT', 7687),
-      heap: env.NEO4J_LOCAL_HEAP?.trim() || '2g',
-      pageCacheMb: positiveInt(env, 'NEO4J_LOCAL_PAGECACHE_MB', 512),
+      heap: env.NEO4J_LOCAL_HEAP?.trim() || DEFAULT_HEAP,
+      pageCacheMb: positiveInt(
+        env,
+        'NEO4J_LOCAL_PAGECACHE_MB',
+        defaultPageCacheMb(os.totalmem(), env.NEO4J_LOCAL_HEAP?.trim() || DEFAULT_HEAP),
+      ),
       database,
     },
     queryTimeoutMs: positiveInt(env, 'NEO4J_QUERY_TIMEOUT_MS', 60_000),

@@ -1,16 +1,26 @@
 // Settings from the environment: NEO4J_URI switches to another server; bad values are refused with the variable's name.
 import { describe, expect, it } from 'vitest';
-import { ConfigError, cypherDebugEnabled, readSettings, webhooksFile } from '../../server/config';
+import os from 'node:os';
+import { ConfigError, cypherDebugEnabled, defaultPageCacheMb, readSettings, webhooksFile } from '../../server/config';
 
 describe('readSettings', () => {
   it('uses the local Neo4j with its defaults when NEO4J_URI is unset', () => {
     const settings = readSettings({});
     expect(settings.remote).toBeUndefined();
-    expect(settings.local).toMatchObject({ port: 7687, heap: '2g', pageCacheMb: 512, database: 'neo4j' });
+    expect(settings.local).toMatchObject({ port: 7687, heap: '2g', database: 'neo4j' });
+    expect(settings.local.pageCacheMb).toBe(defaultPageCacheMb(os.totalmem(), '2g'));
+    expect(readSettings({ NEO4J_LOCAL_PAGECACHE_MB: '700' }).local.pageCacheMb).toBe(700);
     expect(settings.local.dir).toMatch(/\.neo4j$/);
     expect(settings.queryTimeoutMs).toBe(60_000);
     expect(settings.scanRuleTimeoutMs).toBe(1_800_000);
     expect(readSettings({ NEO4J_SCAN_RULE_TIMEOUT_MS: '5000' }).scanRuleTimeoutMs).toBe(5_000);
+  });
+
+  it('sizes the local page cache as Neo4j does when left alone: half the memory minus the heap, at least 512 MiB', () => {
+    const gib = 1024 * 1024 * 1024;
+    expect(defaultPageCacheMb(24 * gib, '2g')).toBe(10_240);
+    expect(defaultPageCacheMb(24 * gib, '6144m')).toBe(6_144);
+    expect(defaultPageCacheMb(4 * gib, '2g')).toBe(512);
   });
 
   it('uses the server NEO4J_URI names, for every scheme a cluster or Aura may use', () => {
