@@ -137,6 +137,20 @@ async function waitForNetwork(page: Page): Promise<void> {
   await page.getByRole('status').filter({ hasText: 'relationships drawn' }).waitFor();
 }
 
+/** Every drawn node's id and place. */
+async function drawnPlaces(page: Page): Promise<{ id: string; x: number; y: number }[]> {
+  return page.evaluate(() => {
+    const container = document.getElementById('network') as HTMLElement & {
+      _cyreg?: {
+        cy?: {
+          nodes(): { map<T>(f: (n: { id(): string; position(): { x: number; y: number } }) => T): T[] };
+        };
+      };
+    };
+    return container._cyreg?.cy?.nodes().map((n) => ({ id: n.id(), ...n.position() })) ?? [];
+  });
+}
+
 describe('the explorer', () => {
   it('opens the demo: sign in with a pasted key, then the overview of regions and partners to start from', async () => {
     const { context, page, problems } = await openExplorer();
@@ -217,6 +231,20 @@ describe('the explorer', () => {
       { timeout: 15_000 },
     );
     await shot(page, '02-supply-chain-reseller-of-record');
+    // The force layout, computed in a worker: the same nodes, each at a place of its own.
+    const layered = await drawnPlaces(page);
+    await page.getByRole('group', { name: 'Layout' }).getByRole('button', { name: 'Force' }).click();
+    await page.waitForFunction((before) => {
+      const container = document.getElementById('network') as HTMLElement & {
+        _cyreg?: { cy?: { nodes(): { map<T>(f: (n: { position(): { x: number; y: number } }) => T): T[] } } };
+      };
+      const now = container._cyreg?.cy?.nodes().map((n) => `${n.position().x},${n.position().y}`) ?? [];
+      return now.length === before.length && now.join(';') !== before.map((p) => `${p.x},${p.y}`).join(';');
+    }, layered);
+    const forced = await drawnPlaces(page);
+    expect(forced.map((p) => p.id).sort()).toEqual(layered.map((p) => p.id).sort());
+    expect(new Set(forced.map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)).size).toBe(forced.length);
+    await shot(page, '02-supply-chain-force');
     expect(problems).toEqual([]);
     await context.close();
   });

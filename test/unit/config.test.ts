@@ -1,6 +1,7 @@
 // Settings from the environment: NEO4J_URI switches to another server; bad values are refused with the variable's name.
-import { describe, expect, it } from 'vitest';
+
 import os from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { ConfigError, cypherDebugEnabled, defaultPageCacheMb, readSettings, webhooksFile } from '../../server/config';
 
 describe('readSettings', () => {

@@ -1,20 +1,12 @@
 // Draws element definitions with Cytoscape: keeps one instance, applies changes as a diff, places nodes by the
 // chosen layout, and switches to the WebGL renderer when a view grows large.
-import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import { forcePositionsOffThread } from './force-layout';
 import { graphStyle } from './graph-style';
-import {
-  forceLayoutOptions,
-  type RendererChoice,
-  rendererFor,
-  type WebglSupport,
-  webglSupportOf,
-} from './layout-choice';
+import { type RendererChoice, rendererFor, type WebglSupport, webglSupportOf } from './layout-choice';
 import { placeNewNodes } from './placement';
 import { type Position, tieredPositions } from './tiered-layout';
 import type { LayoutName } from './view-state';
-
-cytoscape.use(fcose);
 
 export interface RenderInput {
   elements: readonly ElementDefinition[];
@@ -90,6 +82,18 @@ function sameChoice(a: RendererChoice | null, b: RendererChoice): boolean {
 function signature(definition: ElementDefinition): string {
   const classes = Array.isArray(definition.classes) ? definition.classes.join(' ') : (definition.classes ?? '');
   return `${JSON.stringify(definition.data)}|${classes}`;
+}
+
+/** Definitions with the nodes at their places (edges as they are). */
+function withPositions(
+  definitions: readonly ElementDefinition[],
+  positions: ReadonlyMap<string, Position>,
+): ElementDefinition[] {
+  return definitions.map((definition) =>
+    definition.group === 'nodes'
+      ? { ...definition, position: positions.get(definition.data.id as string) ?? { x: 0, y: 0 } }
+      : definition,
+  );
 }
 
 export function createNetworkRenderer(container: HTMLElement, options: RendererOptions): NetworkRenderer {
@@ -225,22 +229,33 @@ export function createNetworkRenderer(container: HTMLElement, options: RendererO
     core.viewport({ zoom, pan: { x: width / 2 - centre.x * zoom, y: height / 2 - centre.y * zoom } });
   }
 
-  function runForce(core: Core): void {
-    const layout = core.layout(forceLayoutOptions(core.nodes().length) as unknown as LayoutOptions);
-    layout.run();
+  /** Force places for the whole view, from the worker; they become the places the view keeps. */
+  async function layOutForce(elements: readonly ElementDefinition[]): Promise<Map<string, Position>> {
+    const positions = await forcePositionsOffThread(elements);
     forcePositions.clear();
-    core.nodes().forEach((node) => {
-      forcePositions.set(node.id(), { ...node.position() });
-    });
+    for (const [id, position] of positions) forcePositions.set(id, position);
+    return positions;
   }
 
+  /** Adds definitions a few at a time, one batch a frame, so no frame holds the page; stops if another render began. */
+  async function addInChunks(core: Core, definitions: readonly ElementDefinition[], token: number): Promise<void> {
+    for (let start = 0; start < definitions.length; start += CHUNK) {
+      if (start > 0) await nextFrame();
+      if (token !== renderToken || cy !== core) return;
+      core.add(definitions.slice(start, start + CHUNK));
+    }
+  }
+
+  /** Mostly new nodes (another root, or the first force view): the whole view is laid out again. */
+  function needsForceLayout(elements: readonly ElementDefinition[]): boolean {
+    const nodes = elements.filter((definition) => definition.group === 'nodes');
+    const unknown = nodes.filter((definition) => !forcePositions.has(definition.data.id as string));
+    return unknown.length > nodes.length / 2;
+  }
+
+  /** Places nodes joining a force view beside their placed neighbours, keeping the picture the user has learned. */
   function placeForce(core: Core, added: readonly string[]): void {
     const unknown = core.nodes().filter((node) => !forcePositions.has(node.id()));
-    // Mostly new nodes (another root, or the first force view): lay them all out; otherwise keep the picture.
-    if (unknown.length > core.nodes().length / 2) {
-      runForce(core);
-      return;
-    }
     const known = new Map<string, Position>();
     core.nodes().forEach((node) => {
       const position = forcePositions.get(node.id());
@@ -330,6 +345,19 @@ export function createNetworkRenderer(container: HTMLElement, options: RendererO
       currentLayout = input.layout;
       const fresh = applyDiff(core, input.elements);
       const opening = input.fit || recreated || layoutChanged;
+      if (input.layout === 'force' && needsForceLayout(input.elements)) {
+        drawn = (async () => {
+          const positions = await layOutForce(input.elements);
+          if (token !== renderToken || cy !== core) return;
+          core.batch(() => core.nodes().positions((node) => positions.get(node.id()) ?? node.position()));
+          if (opening) {
+            const root = input.elements.find((definition) => definition.classes?.includes('root'));
+            openOn(core, positions, root?.data.id as string | undefined);
+          }
+          await addInChunks(core, withPositions(fresh, positions), token);
+        })();
+        return drawn;
+      }
       if (input.layout === 'force') {
         core.add(fresh);
         if (fresh.length > 0 || layoutChanged || recreated)
@@ -344,24 +372,14 @@ export function createNetworkRenderer(container: HTMLElement, options: RendererO
         return drawn;
       }
       const positions = layeredPositions(input.elements);
-      const placed = fresh.map((definition) =>
-        definition.group === 'nodes'
-          ? { ...definition, position: positions.get(definition.data.id as string) ?? { x: 0, y: 0 } }
-          : definition,
-      );
+      const placed = withPositions(fresh, positions);
       // Placed at once, never animated: a fit that follows (a finding's evidence) must see the final places.
       core.batch(() => core.nodes().positions((node) => positions.get(node.id()) ?? node.position()));
       if (opening) {
         const root = input.elements.find((definition) => definition.classes?.includes('root'));
         openOn(core, positions, root?.data.id as string | undefined);
       }
-      drawn = (async () => {
-        for (let start = 0; start < placed.length; start += CHUNK) {
-          if (start > 0) await nextFrame();
-          if (token !== renderToken || cy !== core) return;
-          core.add(placed.slice(start, start + CHUNK));
-        }
-      })();
+      drawn = addInChunks(core, placed, token);
       return drawn;
     },
 
@@ -375,8 +393,16 @@ export function createNetworkRenderer(container: HTMLElement, options: RendererO
 
     rearrange() {
       if (!cy || currentLayout !== 'force') return;
-      runForce(cy);
-      fitTo(cy);
+      const core = cy;
+      const token = renderToken;
+      const definitions = core
+        .elements()
+        .map((element) => ({ group: element.group(), data: element.data(), classes: element.classes() }));
+      drawn = layOutForce(definitions).then((positions) => {
+        if (token !== renderToken || cy !== core) return;
+        core.batch(() => core.nodes().positions((node) => positions.get(node.id()) ?? node.position()));
+        fitTo(core);
+      });
     },
 
     fit() {
