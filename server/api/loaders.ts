@@ -59,19 +59,19 @@ export interface RegionCounts {
 }
 
 export interface Loaders {
-  organization: DataLoader<string, OrganizationRow | undefined>;
-  partner: DataLoader<string, PartnerRow | undefined>;
-  tenant: DataLoader<string, TenantRow | undefined>;
-  customer: DataLoader<string, CustomerRow | undefined>;
-  subscription: DataLoader<string, SubscriptionRow | undefined>;
-  country: DataLoader<string, CountryRow | undefined>;
-  region: DataLoader<string, RegionRow | undefined>;
-  finding: DataLoader<string, FindingRow | undefined>;
+  organization: DataLoader<string, OrganizationRow | null>;
+  partner: DataLoader<string, PartnerRow | null>;
+  tenant: DataLoader<string, TenantRow | null>;
+  customer: DataLoader<string, CustomerRow | null>;
+  subscription: DataLoader<string, SubscriptionRow | null>;
+  country: DataLoader<string, CountryRow | null>;
+  region: DataLoader<string, RegionRow | null>;
+  finding: DataLoader<string, FindingRow | null>;
   /** A finding's evidence as stored, by finding key. */
-  findingEvidence: DataLoader<string, StoredEvidenceRow | undefined>;
+  findingEvidence: DataLoader<string, StoredEvidenceRow | null>;
   /** An entity as a network draws it, by kind and id. */
-  networkNode: DataLoader<EntityRef, NetworkNode | undefined, string>;
-  scanRun: DataLoader<string, ScanRunRow | undefined>;
+  networkNode: DataLoader<EntityRef, NetworkNode | null, string>;
+  scanRun: DataLoader<string, ScanRunRow | null>;
   violations: DataLoader<EntityRef, ViolationSummary, string>;
   /** A page of a list under each parent; parents asking for the same page share one query. */
   list<T>(name: ListName, params: Record<string, unknown>): DataLoader<string, ListPage<T>>;
@@ -80,9 +80,10 @@ export interface Loaders {
   regionCounts(): Promise<RegionCounts[]>;
 }
 
-function keyed<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | undefined)[] {
+/** Each key's row, in the keys' order; null where the graph has none (GraphQL's null for a missing entity). */
+function keyed<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
   const byKey = new Map(rows.map((row) => [keyOf(row), row]));
-  return keys.map((key) => byKey.get(key));
+  return keys.map((key) => byKey.get(key) ?? null);
 }
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -102,7 +103,7 @@ export function maxSeverity(severities: readonly Severity[]): Severity | null {
 
 export function createLoaders(executor: Executor): Loaders {
   function byId<R extends { id: string }>(file: string, kind?: EntityKind) {
-    return new DataLoader<string, R | undefined>(async (ids) => {
+    return new DataLoader<string, R | null>(async (ids) => {
       const rows = await executor.read<R>(cypher(`api/entities/${file}`), { ids: [...ids] });
       const tagged = kind ? rows.map((row) => ({ ...row, kind })) : rows;
       return keyed(ids, tagged, (row) => row.id);

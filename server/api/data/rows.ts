@@ -1,6 +1,6 @@
 // The plain rows the API's Cypher returns for each entity, as resolvers receive them.
 
-import type { Cloud, PartnerRole, TenantKind } from '../../model/graph-model';
+import type { Cloud, ManagementKind, PartnerRole, SupplyState, TenantKind } from '../../model/graph-model';
 import type { EvidenceNode } from '../../rules/run-rule';
 import type { Severity } from '../../scan/finding';
 import type { ScanRunSummary } from '../../scan/scan-history';
@@ -8,6 +8,10 @@ import type { ScanRunSummary } from '../../scan/scan-history';
 /** An entity kind is its label in the graph (server/model/graph-model.ts NODE_LABELS). */
 export const ENTITY_KINDS = ['Organization', 'Partner', 'Tenant', 'Customer', 'Subscription'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** How an analyst triaged a finding. */
+export const TRIAGE_STATES = ['acknowledged', 'waived'] as const;
+export type TriageState = (typeof TRIAGE_STATES)[number];
 
 export interface OrganizationRow {
   kind: 'Organization';
@@ -72,6 +76,39 @@ export interface SubscriptionRow {
 
 export type EntityRow = OrganizationRow | PartnerRow | TenantRow | CustomerRow | SubscriptionRow;
 
+/** A SUPPLIES relationship as the lists under a partner return it. */
+export interface SupplyRow {
+  providerId: string;
+  resellerId: string;
+  since: string;
+  until: string | null;
+  state: SupplyState | null;
+  active: boolean;
+}
+
+/** A SELLS_TO relationship as the lists under a partner or customer return it. */
+export interface SaleRow {
+  partnerId: string;
+  customerId: string;
+  since: string;
+  until: string | null;
+  active: boolean;
+}
+
+/** A MANAGES relationship: a sale's fields and the kind of access. */
+export interface ManagementRow extends SaleRow {
+  kind: ManagementKind;
+}
+
+/** An OWNS relationship as the lists under an organization return it. */
+export interface OwnershipRow {
+  ownerId: string;
+  ownedId: string;
+  share: number;
+  directsManagement: boolean;
+  since: string | null;
+}
+
 export interface CountryRow {
   code: string;
   name: string;
@@ -106,7 +143,7 @@ export interface FindingRow {
   firstSeenAt: string | null;
   lastSeenAt: string | null;
   resolvedAt: string | null;
-  triage: 'acknowledged' | 'waived' | null;
+  triage: TriageState | null;
   triageReason: string | null;
   waivedUntil: string | null;
   triagedAt: string | null;
