@@ -1,7 +1,7 @@
 // `npm run codegen`: writes the TypeScript types GraphQL Code Generator derives from the SDL of schema/ — the
 // resolver types of the API and the typed operations of the explorer (web/src/operations.graphql). The files it
 // writes are checked in; CI writes them again and fails when they differ.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codegen } from '@graphql-codegen/core';
@@ -14,7 +14,7 @@ import { schemaText } from './schema-text';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const pluginMap = { typescript, typescriptResolvers, typescriptOperations, typedDocumentNode };
-const banner = '// Written by `npm run codegen` from server/api/schema/*.graphql: do not edit.\n';
+const banner = (from: string) => `// Written by \`npm run codegen\` from ${from}: do not edit.\n`;
 
 /** The server's view: every type of the schema, the rows resolvers receive as parents, enums as the model's values. */
 const resolverConfig = {
@@ -73,23 +73,46 @@ const resolverConfig = {
   },
 };
 
-async function write(file: string, options: Omit<Parameters<typeof codegen>[0], 'filename' | 'pluginMap'>) {
+async function write(
+  file: string,
+  from: string,
+  options: Omit<Parameters<typeof codegen>[0], 'filename' | 'pluginMap'>,
+) {
   // The typescript plugin re-exports an enum mapped to another module as a value; the model's enums are types.
   const output = (await codegen({ ...options, filename: file, pluginMap })).replace(
     /^export \{ (\w+) \};$/gm,
     'export type { $1 };',
   );
-  writeFileSync(path.join(root, file), banner + output);
+  writeFileSync(path.join(root, file), banner(from) + output);
   console.log(`wrote ${file}`);
 }
 
 const schema = parse(schemaText().join('\n'));
 const schemaAst = buildASTSchema(schema);
 
-await write('server/api/generated/resolver-types.ts', {
+await write('server/api/generated/resolver-types.ts', 'server/api/schema/*.graphql', {
   schema,
   schemaAst,
   documents: [],
   plugins: [{ typescript: {} }, { typescriptResolvers: {} }],
   config: resolverConfig,
+});
+
+/** The explorer's view: each operation's result and variables, enums as the API names them, documents as strings. */
+const operationsConfig = {
+  useTypeImports: true,
+  enumType: 'const',
+  skipTypename: true,
+  avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+  documentMode: 'string',
+  scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown', File: 'File' },
+};
+
+const operationsFile = 'web/src/operations.graphql';
+await write('web/src/generated/operations.ts', `${operationsFile} and server/api/schema/*.graphql`, {
+  schema,
+  schemaAst,
+  documents: [{ location: operationsFile, document: parse(readFileSync(path.join(root, operationsFile), 'utf8')) }],
+  plugins: [{ typescriptOperations: {} }, { typedDocumentNode: {} }],
+  config: operationsConfig,
 });
