@@ -1,25 +1,29 @@
 // Per-request batching: every entity, list and count a query tree asks for is fetched in one Cypher per kind and
 // level, never once per parent (no N+1).
 import DataLoader from 'dataloader';
+import { z } from 'zod';
 import { cypher } from '../db/cypher-files';
 import type { Executor } from '../db/executor';
-import { type Severity, severityRank } from '../scan/finding';
+import { SEVERITIES, type Severity, severityRank } from '../scan/finding';
+import { readRows } from './data/checked-rows';
 import { describeNodes, type NetworkNode } from './data/network';
-import type {
-  CountryRow,
-  CustomerRow,
-  EntityKind,
-  EntityRef,
-  FindingRow,
-  ListPage,
-  OrganizationRow,
-  PartnerRow,
-  RegionRow,
-  ScanRunRow,
-  StoredEvidenceRow,
-  SubscriptionRow,
-  TenantRow,
-  ViolationSummary,
+import {
+  type CountryRow,
+  type CustomerRow,
+  ENTITY_KINDS,
+  type EntityKind,
+  type EntityRef,
+  type FindingRow,
+  findingRow,
+  type ListPage,
+  type OrganizationRow,
+  type PartnerRow,
+  type RegionRow,
+  type ScanRunRow,
+  type StoredEvidenceRow,
+  type SubscriptionRow,
+  type TenantRow,
+  type ViolationSummary,
 } from './data/rows';
 
 /** The lists under a parent, each one file in cypher/api/lists (the allowlist of what a loader may run). */
@@ -45,12 +49,21 @@ export const LIST_QUERIES = {
 } as const;
 export type ListName = keyof typeof LIST_QUERIES;
 
-export interface OpenFindingCount {
-  ruleId: string;
-  region: string | null;
-  severity: Severity;
-  count: number;
-}
+/** A row of cypher/api/findings/open-counts.cypher: open findings by rule, region and severity. */
+const openFindingCount = z.object({
+  ruleId: z.string(),
+  region: z.string().nullable(),
+  severity: z.enum(SEVERITIES),
+  count: z.number(),
+});
+export type OpenFindingCount = z.infer<typeof openFindingCount>;
+
+/** A row of cypher/api/entities/violations.cypher: the severities of the open findings concerning an entity. */
+const entitySeverities = z.object({
+  kind: z.enum(ENTITY_KINDS),
+  id: z.string(),
+  severities: z.array(z.enum(SEVERITIES)),
+});
 
 export interface RegionCounts {
   region: string;
@@ -127,7 +140,7 @@ export function createLoaders(executor: Executor): Loaders {
       return keyed(names, rows, (row) => row.name);
     }),
     finding: new DataLoader(async (keys) => {
-      const rows = await executor.read<FindingRow>(cypher('api/findings/by-key.cypher'), { keys: [...keys] });
+      const rows = await readRows(executor, findingRow, cypher('api/findings/by-key.cypher'), { keys: [...keys] });
       return keyed(keys, rows, (row) => row.key);
     }),
     findingEvidence: new DataLoader(async (keys) => {
@@ -153,12 +166,9 @@ export function createLoaders(executor: Executor): Loaders {
     }),
     violations: new DataLoader(
       async (refs) => {
-        const rows = await executor.read<EntityRef & { severities: Severity[] }>(
-          cypher('api/entities/violations.cypher'),
-          {
-            refs: refs.map(({ kind, id }) => ({ kind, id })),
-          },
-        );
+        const rows = await readRows(executor, entitySeverities, cypher('api/entities/violations.cypher'), {
+          refs: refs.map(({ kind, id }) => ({ kind, id })),
+        });
         return keyed(refs.map(refKey), rows, refKey).map((row) => ({
           openFindings: row?.severities.length ?? 0,
           maxSeverity: maxSeverity(row?.severities ?? []),
@@ -181,7 +191,7 @@ export function createLoaders(executor: Executor): Loaders {
       }
       return loader as DataLoader<string, ListPage<T>>;
     },
-    openFindingCounts: once(() => executor.read<OpenFindingCount>(cypher('api/findings/open-counts.cypher'))),
+    openFindingCounts: once(() => readRows(executor, openFindingCount, cypher('api/findings/open-counts.cypher'))),
     regionCounts: once(() => executor.read<RegionCounts>(cypher('api/entities/region-statistics.cypher'))),
   };
 }
