@@ -38,9 +38,6 @@ export type NetworkNode = NodeFieldsFragment;
 /** A relationship as the explorer draws it; from and to are the API's node keys. */
 export type NetworkEdge = EdgeFieldsFragment;
 export type Network = NetworkQuery['network'];
-/** Neighbours of one drawn entity over one relationship type and direction, some of them left out. */
-export type NetworkGroupInfo = Network['groups'][number];
-export type ViolationSummary = NetworkNode['violations'];
 
 export type Overview = OverviewQuery['overview'];
 export type OverviewAccount = Overview['regions'][number]['accounts'][number];
