@@ -1,7 +1,7 @@
 // The in-browser half of bench/web-render.ts: builds a synthetic supply chain of a given size, draws it with the
 // explorer's own drawing and renderer modules, and times the first rendered frame and the frames while panning.
 import { groupId } from '../web/src/aggregate';
-import type { Severity } from '../web/src/api-types';
+import type { Severity } from '../web/src/api-shapes';
 import { buildDrawing } from '../web/src/drawing';
 import { emptyGraph, type GraphData, type GraphEdge, type GraphNode } from '../web/src/graph-data';
 import { createNetworkRenderer } from '../web/src/network-renderer';

@@ -1,25 +1,29 @@
 // Per-request batching: every entity, list and count a query tree asks for is fetched in one Cypher per kind and
 // level, never once per parent (no N+1).
 import DataLoader from 'dataloader';
+import { z } from 'zod';
 import { cypher } from '../db/cypher-files';
 import type { Executor } from '../db/executor';
-import { type Severity, severityRank } from '../scan/finding';
+import { SEVERITIES, type Severity, severityRank } from '../scan/finding';
+import { readRows } from './data/checked-rows';
 import { describeNodes, type NetworkNode } from './data/network';
-import type {
-  CountryRow,
-  CustomerRow,
-  EntityKind,
-  EntityRef,
-  FindingRow,
-  ListPage,
-  OrganizationRow,
-  PartnerRow,
-  RegionRow,
-  ScanRunRow,
-  StoredEvidenceRow,
-  SubscriptionRow,
-  TenantRow,
-  ViolationSummary,
+import {
+  type CountryRow,
+  type CustomerRow,
+  ENTITY_KINDS,
+  type EntityKind,
+  type EntityRef,
+  type FindingRow,
+  findingRow,
+  type ListPage,
+  type OrganizationRow,
+  type PartnerRow,
+  type RegionRow,
+  type ScanRunRow,
+  type StoredEvidenceRow,
+  type SubscriptionRow,
+  type TenantRow,
+  type ViolationSummary,
 } from './data/rows';
 
 /** The lists under a parent, each one file in cypher/api/lists (the allowlist of what a loader may run). */
@@ -45,12 +49,21 @@ export const LIST_QUERIES = {
 } as const;
 export type ListName = keyof typeof LIST_QUERIES;
 
-export interface OpenFindingCount {
-  ruleId: string;
-  region: string | null;
-  severity: Severity;
-  count: number;
-}
+/** A row of cypher/api/findings/open-counts.cypher: open findings by rule, region and severity. */
+const openFindingCount = z.object({
+  ruleId: z.string(),
+  region: z.string().nullable(),
+  severity: z.enum(SEVERITIES),
+  count: z.number(),
+});
+export type OpenFindingCount = z.infer<typeof openFindingCount>;
+
+/** A row of cypher/api/entities/violations.cypher: the severities of the open findings concerning an entity. */
+const entitySeverities = z.object({
+  kind: z.enum(ENTITY_KINDS),
+  id: z.string(),
+  severities: z.array(z.enum(SEVERITIES)),
+});
 
 export interface RegionCounts {
   region: string;
@@ -59,19 +72,19 @@ export interface RegionCounts {
 }
 
 export interface Loaders {
-  organization: DataLoader<string, OrganizationRow | undefined>;
-  partner: DataLoader<string, PartnerRow | undefined>;
-  tenant: DataLoader<string, TenantRow | undefined>;
-  customer: DataLoader<string, CustomerRow | undefined>;
-  subscription: DataLoader<string, SubscriptionRow | undefined>;
-  country: DataLoader<string, CountryRow | undefined>;
-  region: DataLoader<string, RegionRow | undefined>;
-  finding: DataLoader<string, FindingRow | undefined>;
+  organization: DataLoader<string, OrganizationRow | null>;
+  partner: DataLoader<string, PartnerRow | null>;
+  tenant: DataLoader<string, TenantRow | null>;
+  customer: DataLoader<string, CustomerRow | null>;
+  subscription: DataLoader<string, SubscriptionRow | null>;
+  country: DataLoader<string, CountryRow | null>;
+  region: DataLoader<string, RegionRow | null>;
+  finding: DataLoader<string, FindingRow | null>;
   /** A finding's evidence as stored, by finding key. */
-  findingEvidence: DataLoader<string, StoredEvidenceRow | undefined>;
+  findingEvidence: DataLoader<string, StoredEvidenceRow | null>;
   /** An entity as a network draws it, by kind and id. */
-  networkNode: DataLoader<EntityRef, NetworkNode | undefined, string>;
-  scanRun: DataLoader<string, ScanRunRow | undefined>;
+  networkNode: DataLoader<EntityRef, NetworkNode | null, string>;
+  scanRun: DataLoader<string, ScanRunRow | null>;
   violations: DataLoader<EntityRef, ViolationSummary, string>;
   /** A page of a list under each parent; parents asking for the same page share one query. */
   list<T>(name: ListName, params: Record<string, unknown>): DataLoader<string, ListPage<T>>;
@@ -80,9 +93,10 @@ export interface Loaders {
   regionCounts(): Promise<RegionCounts[]>;
 }
 
-function keyed<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | undefined)[] {
+/** Each key's row, in the keys' order; null where the graph has none (GraphQL's null for a missing entity). */
+function keyed<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
   const byKey = new Map(rows.map((row) => [keyOf(row), row]));
-  return keys.map((key) => byKey.get(key));
+  return keys.map((key) => byKey.get(key) ?? null);
 }
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -102,7 +116,7 @@ export function maxSeverity(severities: readonly Severity[]): Severity | null {
 
 export function createLoaders(executor: Executor): Loaders {
   function byId<R extends { id: string }>(file: string, kind?: EntityKind) {
-    return new DataLoader<string, R | undefined>(async (ids) => {
+    return new DataLoader<string, R | null>(async (ids) => {
       const rows = await executor.read<R>(cypher(`api/entities/${file}`), { ids: [...ids] });
       const tagged = kind ? rows.map((row) => ({ ...row, kind })) : rows;
       return keyed(ids, tagged, (row) => row.id);
@@ -126,7 +140,7 @@ export function createLoaders(executor: Executor): Loaders {
       return keyed(names, rows, (row) => row.name);
     }),
     finding: new DataLoader(async (keys) => {
-      const rows = await executor.read<FindingRow>(cypher('api/findings/by-key.cypher'), { keys: [...keys] });
+      const rows = await readRows(executor, findingRow, cypher('api/findings/by-key.cypher'), { keys: [...keys] });
       return keyed(keys, rows, (row) => row.key);
     }),
     findingEvidence: new DataLoader(async (keys) => {
@@ -152,12 +166,9 @@ export function createLoaders(executor: Executor): Loaders {
     }),
     violations: new DataLoader(
       async (refs) => {
-        const rows = await executor.read<EntityRef & { severities: Severity[] }>(
-          cypher('api/entities/violations.cypher'),
-          {
-            refs: refs.map(({ kind, id }) => ({ kind, id })),
-          },
-        );
+        const rows = await readRows(executor, entitySeverities, cypher('api/entities/violations.cypher'), {
+          refs: refs.map(({ kind, id }) => ({ kind, id })),
+        });
         return keyed(refs.map(refKey), rows, refKey).map((row) => ({
           openFindings: row?.severities.length ?? 0,
           maxSeverity: maxSeverity(row?.severities ?? []),
@@ -180,7 +191,7 @@ export function createLoaders(executor: Executor): Loaders {
       }
       return loader as DataLoader<string, ListPage<T>>;
     },
-    openFindingCounts: once(() => executor.read<OpenFindingCount>(cypher('api/findings/open-counts.cypher'))),
+    openFindingCounts: once(() => readRows(executor, openFindingCount, cypher('api/findings/open-counts.cypher'))),
     regionCounts: once(() => executor.read<RegionCounts>(cypher('api/entities/region-statistics.cypher'))),
   };
 }

@@ -1,8 +1,5 @@
 // The executable schema: the SDL files of schema/, the resolvers, and the @auth role check on every guarded field.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { makeExecutableSchema } from '@graphql-tools/schema';
+import { type IExecutableSchemaDefinition, makeExecutableSchema } from '@graphql-tools/schema';
 import { DatabaseUnavailableError } from '../db/executor';
 import { type Role, roleAllows } from './auth/roles';
 import type { ApiContext } from './context';
@@ -17,15 +14,7 @@ import {
 } from './graphql-runtime';
 import { describeError } from './logger';
 import { resolvers } from './resolvers/index';
-
-const SCHEMA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'schema');
-
-export function schemaText(): string[] {
-  return readdirSync(SCHEMA_DIR)
-    .filter((name) => name.endsWith('.graphql'))
-    .sort()
-    .map((name) => readFileSync(path.join(SCHEMA_DIR, name), 'utf8'));
-}
+import { schemaText } from './schema-text';
 
 /** The role a field's @auth directive asks for, if it has one. */
 function requiredRole(field: GraphQLField<unknown, ApiContext>): Role | undefined {
@@ -94,11 +83,16 @@ function applyGuards(schema: GraphQLSchema): void {
 }
 
 export function buildSchema(): GraphQLSchema {
-  const schema = makeExecutableSchema<ApiContext>({
+  // The roots are the SDL's schema definition (schema/query.graphql). The type-definition merge takes any type named
+  // Subscription (an entity here) for the root of subscriptions unless told to keep the definition as written; the
+  // option reaches the merge at run time but is missing from makeExecutableSchema's declared options.
+  const definition: IExecutableSchemaDefinition<ApiContext> & { useSchemaDefinition: boolean } = {
     typeDefs: schemaText(),
     resolvers,
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
-  });
+    useSchemaDefinition: false,
+  };
+  const schema = makeExecutableSchema<ApiContext>(definition);
   applyGuards(schema);
   return schema;
 }

@@ -21,6 +21,7 @@ export const MANAGEMENT_KINDS = ['gdap', 'dap', 'aobo', 'support'] as const;
 export type ManagementKind = (typeof MANAGEMENT_KINDS)[number];
 
 export const SUPPLY_STATES = ['active', 'inactive'] as const;
+export type SupplyState = (typeof SUPPLY_STATES)[number];
 
 export const SUBSCRIPTION_STATUSES = [
   'none',
@@ -31,7 +32,10 @@ export const SUBSCRIPTION_STATUSES = [
   'disabled',
   'deleted',
 ] as const;
+export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
+
 export const BILLING_TYPES = ['none', 'usage', 'license', 'benefit'] as const;
+export type BillingType = (typeof BILLING_TYPES)[number];
 
 export const NODE_LABELS = [
   'Organization',

@@ -26,7 +26,8 @@ export interface ScanRunSummary {
   bySeverity: Record<Severity, number>;
 }
 
-export type FindingChange = 'new' | 'still-open' | 'resolved';
+export const FINDING_CHANGES = ['new', 'still-open', 'resolved'] as const;
+export type FindingChange = (typeof FINDING_CHANGES)[number];
 
 export interface RunComparisonRow {
   change: FindingChange;

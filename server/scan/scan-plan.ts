@@ -21,6 +21,10 @@ export interface PreviousRun {
   watermark: string | null;
 }
 
+/** A full scan runs every rule on the whole graph; an incremental one only what changed since the previous run. */
+export const SCAN_KINDS = ['full', 'incremental'] as const;
+export type ScanKind = (typeof SCAN_KINDS)[number];
+
 export type ScanPlan =
   | { kind: 'full'; reason: string; previous: PreviousRun | undefined }
   | { kind: 'incremental'; reason: string; previous: PreviousRun; touched: Touched };

@@ -1,7 +1,10 @@
-// The SDL: it builds with every resolver, every change names its role, and every list of objects is paged.
+// The SDL: it builds with every resolver, every change names its role, every list of objects is paged, its roots are
+// the ones it declares, and each enum with model values maps every GraphQL name to one of them.
 import { describe, expect, it } from 'vitest';
-import { getNamedType, isListType, isNonNullType, isObjectType } from '../../server/api/graphql-runtime';
+import { getNamedType, isEnumType, isListType, isNonNullType, isObjectType } from '../../server/api/graphql-runtime';
+import { enumOf, enumResolvers } from '../../server/api/resolvers/enums';
 import { buildSchema } from '../../server/api/schema';
+import { PARTNER_ROLES } from '../../server/model/graph-model';
 
 const schema = buildSchema();
 
@@ -64,5 +67,32 @@ describe('schema', () => {
       }
     }
     expect(unpaged).toEqual([]);
+  });
+
+  it('has the roots it declares: no subscriptions, though an entity is named Subscription', () => {
+    expect(schema.getQueryType()?.name).toBe('Query');
+    expect(schema.getMutationType()?.name).toBe('Mutation');
+    expect(schema.getSubscriptionType()).toBeUndefined();
+  });
+
+  it('maps every name of an enum with model values to the value whose upper-cased form it is', () => {
+    expect(enumOf(PARTNER_ROLES)).toEqual({
+      INDIRECT_PROVIDER: 'indirect-provider',
+      INDIRECT_RESELLER: 'indirect-reseller',
+      DIRECT_BILL: 'direct-bill',
+    });
+    for (const [name, values] of Object.entries(enumResolvers)) {
+      const type = schema.getType(name);
+      if (!isEnumType(type)) throw new Error(`${name} is not an enum of the schema`);
+      expect(Object.keys(values).sort(), name).toEqual(
+        type
+          .getValues()
+          .map((value) => value.name)
+          .sort(),
+      );
+      for (const value of type.getValues()) {
+        expect(value.value, `${name}.${value.name}`).toBe((values as Record<string, string>)[value.name]);
+      }
+    }
   });
 });

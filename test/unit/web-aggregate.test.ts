@@ -2,7 +2,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { groupId, visibleGraph } from '../../web/src/aggregate';
-import type { EntityKind, PartnerRole } from '../../web/src/api-types';
+import type { EntityKind, PartnerRole } from '../../web/src/api-shapes';
 import { entityKey, type GraphData, type GraphEdge, type GraphNode, type MemberGroup } from '../../web/src/graph-data';
 import { toElements } from '../../web/src/to-elements';
 

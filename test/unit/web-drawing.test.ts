@@ -1,7 +1,7 @@
 // From graph data to what is drawn: filters keep the root and the evidence, flags follow the rule filter.
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import type { EntityKind, Finding, PartnerRole } from '../../web/src/api-types';
+import type { EntityKind, Finding, PartnerRole } from '../../web/src/api-shapes';
 import { buildDrawing } from '../../web/src/drawing';
 import { entityKey, type GraphData, type GraphEdge, type GraphNode } from '../../web/src/graph-data';
 import { graphStyle } from '../../web/src/graph-style';

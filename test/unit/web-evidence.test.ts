@@ -1,7 +1,7 @@
 // A finding's evidence on the graph: its entities and typed relationships drawn exactly as the rule matched them,
 // ends that share an id told apart by the relationship type, and everything drawn for it taken back with it.
 import { describe, expect, it } from 'vitest';
-import type { EntityKind, FindingEvidence, NetworkEdge, NetworkNode } from '../../web/src/api-types';
+import type { EntityKind, FindingEvidence, NetworkEdge, NetworkNode } from '../../web/src/api-shapes';
 import { addEvidence, evidenceEntities, evidenceLinks } from '../../web/src/evidence';
 import { graphFromNetwork, removeOrigin } from '../../web/src/graph-data';
 

@@ -1,6 +1,6 @@
 // The explorer's graph in memory: API networks in the explorer's keys, expansions merged and taken back.
 import { describe, expect, it } from 'vitest';
-import type { EntityKind, Network, NetworkEdge, NetworkNode } from '../../web/src/api-types';
+import type { EntityKind, Network, NetworkEdge, NetworkNode } from '../../web/src/api-shapes';
 import { graphFromNetwork, mergeNetwork, parseEntityKey, removeOrigin } from '../../web/src/graph-data';
 
 function node(kind: EntityKind, id: string): NetworkNode & { key: string } {

@@ -2,7 +2,7 @@
 // worst severity inside; a page from groupMembers added as members.
 import { describe, expect, it } from 'vitest';
 import { visibleGraph } from '../../web/src/aggregate';
-import type { EntityKind, Network, NetworkEdge, NetworkNode } from '../../web/src/api-types';
+import type { EntityKind, Network, NetworkEdge, NetworkNode } from '../../web/src/api-shapes';
 import { graphFromNetwork, networkGroupId } from '../../web/src/graph-data';
 import { addNetworkGroupPage } from '../../web/src/group-pages';
 

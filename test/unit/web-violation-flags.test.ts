@@ -1,6 +1,6 @@
 // What the graph flags: each entity's own open findings, or only the filtered ones; edges shared by one finding.
 import { describe, expect, it } from 'vitest';
-import type { Finding, Severity } from '../../web/src/api-types';
+import type { Finding, Severity } from '../../web/src/api-shapes';
 import type { GraphEdge, GraphNode } from '../../web/src/graph-data';
 import { edgeFlags, findingsByEntity, nodeFlags } from '../../web/src/violation-flags';
 

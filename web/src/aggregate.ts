@@ -1,5 +1,5 @@
 // What the view can bear: large groups of entities around one hub become a single node ("2,315 customers").
-import { type EntityKind, type PartnerRole, type RelationshipType, SEVERITIES, type Severity } from './api-types';
+import { type EntityKind, type PartnerRole, type RelationshipType, SEVERITIES, type Severity } from './api-shapes';
 import { countedNoun, primaryRole } from './entity-words';
 import type { GraphData, GraphEdge, GraphNode } from './graph-data';
 

@@ -15,9 +15,27 @@ import type {
   SearchHit,
   Severity,
   TransactionCheck,
-  TreeMember,
-} from './api-types';
+} from './api-shapes';
 import { evidenceEntities } from './evidence';
+import {
+  CheckDocument,
+  EntityDocument,
+  EvidenceNodesDocument,
+  FindingDocument,
+  type FindingFieldsFragment,
+  type FindingFilter,
+  FindingsDocument,
+  GroupMembersDocument,
+  MeDocument,
+  NetworkDocument,
+  OverviewDocument,
+  RegionsDocument,
+  RulesDocument,
+  ScanRunsDocument,
+  SearchDocument,
+  TrendRunsDocument,
+  type TypedDocumentString,
+} from './generated/operations';
 import { TREND_RUNS, type TrendRun } from './trend-chart';
 
 const ENDPOINT = '/graphql';
@@ -109,40 +127,12 @@ export interface NetworkOptions {
 
 /** Providers and direct-bill partners listed per region on the overview. */
 const OVERVIEW_PER_REGION = 12;
-const NODE_FIELDS = 'key id kind name roles region country cloud violations { openFindings maxSeverity }';
-const EDGE_FIELDS = 'key type from to active since until managementKind share';
-const RULE_FIELDS = 'id title severity clause description remediation';
-const FINDING_FIELDS = `key ruleId title severity message subjects region status partner { id name }
-  rule { ${RULE_FIELDS} } evidence { nodes { id label name } edges { type from to } }`;
-const PAGE = 'totalCount pageInfo { hasNextPage endCursor }';
-
 /** The API's largest page. Page sizes go in variables, as page arguments do in any client. */
 const PAGE_SIZE = 100;
 /** Suggestions under the search box. */
 const SUGGESTIONS = 8;
 
-type Json = Record<string, unknown>;
-
-interface RawConnection<E> {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: E[];
-}
-
-interface RawMember {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  roles?: TreeMember['roles'];
-  region: { name: string } | null;
-  country: { code: string } | null;
-  tenant?: { cloud: TreeMember['cloud'] } | null;
-  violations: TreeMember['violations'];
-}
-
-type RawFinding = Omit<Finding, 'entities'>;
-
-function finding(raw: RawFinding): Finding {
+function finding(raw: FindingFieldsFragment): Finding {
   return { ...raw, entities: evidenceEntities(raw.evidence) };
 }
 
@@ -176,11 +166,12 @@ export function createApi(options: ApiOptions): Api {
     }
   }
 
-  async function request<T>(query: string, variables: Json = {}, signal?: AbortSignal): Promise<T> {
+  /** Sends one operation of operations.graphql; its result comes back typed as the operation selects it. */
+  async function request<T, V>(document: TypedDocumentString<T, V>, variables: V, signal?: AbortSignal): Promise<T> {
     const response = await send(ENDPOINT, {
       method: 'POST',
       headers: headers('application/graphql-response+json, application/json'),
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: document.toString(), variables }),
       ...(signal ? { signal } : {}),
     });
     let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
@@ -200,7 +191,7 @@ export function createApi(options: ApiOptions): Api {
 
   return {
     async me() {
-      const data = await request<{ me: Principal }>('query Me { me { id name role } }');
+      const data = await request(MeDocument, {});
       return data.me;
     },
 
@@ -210,16 +201,8 @@ export function createApi(options: ApiOptions): Api {
       // Tenant ids are not in the full-text index: an id-like text is also looked up as a tenant.
       const asId = wanted.includes('TENANT') && /^\S{6,}$/.test(text.trim());
       const asText = indexed.length > 0;
-      const data = await request<{
-        search?: { edges: { score: number; node: RawMember & { mpnId?: string; domain?: string | null } }[] };
-        tenant?: { id: string; kind: EntityKind; name: string } | null;
-      }>(
-        `query Search($text: String!, $kinds: [EntityKind!], $first: Int!, $asText: Boolean!, $asId: Boolean!, $id: ID!) {
-          search(text: $text, kinds: $kinds, first: $first) @include(if: $asText) {
-            edges { score node { id kind name ... on Partner { mpnId roles } ... on Customer { domain } } }
-          }
-          tenant: entity(id: $id, kind: TENANT) @include(if: $asId) { id kind name }
-        }`,
+      const data = await request(
+        SearchDocument,
         { text, kinds: indexed, first: SUGGESTIONS, asText, asId, id: text.trim() },
         signal,
       );
@@ -227,8 +210,8 @@ export function createApi(options: ApiOptions): Api {
         id: node.id,
         kind: node.kind,
         name: node.name,
-        detail: node.mpnId ? `PartnerID ${node.mpnId}` : (node.domain ?? null),
-        roles: node.roles ?? [],
+        detail: 'mpnId' in node && node.mpnId ? `PartnerID ${node.mpnId}` : 'domain' in node ? node.domain : null,
+        roles: 'roles' in node ? node.roles : [],
         score,
       }));
       if (data.tenant) {
@@ -238,82 +221,43 @@ export function createApi(options: ApiOptions): Api {
     },
 
     async network(root, networkOptions) {
-      const data = await request<{ network: Network }>(
-        `query Network($id: ID!, $kind: EntityKind, $depth: Int!, $limit: Int!, $perGroup: Int, $filter: NetworkFilter) {
-          network(rootId: $id, rootKind: $kind, depth: $depth, limit: $limit, perGroup: $perGroup, filter: $filter) {
-            root { ${NODE_FIELDS} } nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} }
-            groups { hub relationship hubIsSource kind total drawn violations { flaggedMembers maxSeverity } }
-            truncated omittedNodes omittedEdges
-          }
-        }`,
-        {
-          id: root.id,
-          kind: root.kind,
-          depth: networkOptions.depth,
-          limit: networkOptions.limit,
-          perGroup: networkOptions.perGroup ?? null,
-          filter: {
-            ...(networkOptions.asOf ? { activeOn: networkOptions.asOf, onlyActive: true } : {}),
-            ...(networkOptions.relationshipTypes ? { relationshipTypes: networkOptions.relationshipTypes } : {}),
-            ...(networkOptions.resellerOfRecordCustomers ? { resellerOfRecordCustomers: true } : {}),
-          },
+      const data = await request(NetworkDocument, {
+        id: root.id,
+        kind: root.kind,
+        depth: networkOptions.depth,
+        limit: networkOptions.limit,
+        perGroup: networkOptions.perGroup ?? null,
+        filter: {
+          ...(networkOptions.asOf ? { activeOn: networkOptions.asOf, onlyActive: true } : {}),
+          ...(networkOptions.relationshipTypes ? { relationshipTypes: [...networkOptions.relationshipTypes] } : {}),
+          ...(networkOptions.resellerOfRecordCustomers ? { resellerOfRecordCustomers: true } : {}),
         },
-      );
+      });
       return data.network;
     },
 
     async entity(kind, id) {
-      const data = await request<{ entity: EntityRecord | null }>(
-        `query Entity($id: ID!, $kind: EntityKind) {
-          entity(id: $id, kind: $kind) {
-            id kind name violations { openFindings maxSeverity }
-            ... on Organization { seat: country
-              partners(first: 0) { totalCount } customers(first: 0) { totalCount }
-              owns(first: 0) { totalCount } ownedBy(first: 0) { totalCount } }
-            ... on Partner { mpnId roles status mpaSignedOn onboardedOn enrolledOn
-              organization { id name } tenant { id cloud } country { code name } region { name }
-              resellers(first: 0) { totalCount } providers(first: 0) { totalCount } customers(first: 0) { totalCount }
-              managedCustomers(first: 0) { totalCount }
-              billedSubscriptions(first: 0) { totalCount } recordedSubscriptions(first: 0) { totalCount } }
-            ... on Tenant { tenantKind cloud country { code name } region { name }
-              partners(first: 0) { totalCount } customers(first: 0) { totalCount } subscriptions(first: 0) { totalCount } }
-            ... on Customer { domain tenant { id cloud } country { code name } region { name } organization { id name }
-              partners(first: 0) { totalCount } managers(first: 0) { totalCount } subscriptions(first: 0) { totalCount } }
-            ... on Subscription { offerId offerName createdOn subscriptionStatus: status billingType
-              customer { id name } billedBy { id name } resellerOfRecord { id name } tenant { id cloud } }
-          }
-        }`,
-        { id, kind },
-      );
+      const data = await request(EntityDocument, { id, kind });
       return data.entity;
     },
 
     async rules() {
-      const data = await request<{ rules: { edges: { node: RuleInfo }[] } }>(
-        `query Rules($first: Int!) { rules(first: $first) { edges { node { ${RULE_FIELDS} } } } }`,
-        { first: PAGE_SIZE },
-      );
+      const data = await request(RulesDocument, { first: PAGE_SIZE });
       return data.rules.edges.map((edge) => edge.node);
     },
 
     async regions() {
-      const data = await request<{ regionStatistics: { edges: { node: { region: { name: string } } }[] } }>(
-        `query Regions($first: Int!) { regionStatistics(first: $first) { edges { node { region { name } } } } }`,
-        { first: PAGE_SIZE },
-      );
+      const data = await request(RegionsDocument, { first: PAGE_SIZE });
       return data.regionStatistics.edges.map((edge) => edge.node.region.name).sort((a, b) => a.localeCompare(b));
     },
 
     async scanRuns() {
-      const data = await request<{ scanRuns: { edges: { node: ScanRunInfo }[] } }>(
-        `query ScanRuns($first: Int!) { scanRuns(first: $first) { edges { node { id asOf startedAt total } } } }`,
-        { first: PAGE_SIZE },
-      );
+      const data = await request(ScanRunsDocument, { first: PAGE_SIZE });
       return data.scanRuns.edges.map((edge) => edge.node);
     },
 
     async findings(query, after) {
-      const filter: Json = {};
+      const filter: FindingFilter = {};
       if (query.ruleIds.length > 0) filter.ruleIds = query.ruleIds;
       if (query.severities.length > 0) filter.severities = query.severities;
       if (query.regions.length > 0) filter.regions = query.regions;
@@ -323,20 +267,7 @@ export function createApi(options: ApiOptions): Api {
         filter.entityIds = [query.entity.id];
         filter.entityKind = query.entity.kind;
       }
-      const data = await request<{
-        findings: RawConnection<{ node: RawFinding }> & {
-          facets: Record<'rules' | 'severities' | 'regions', { value: string | null; count: number }[]>;
-        };
-      }>(
-        `query Findings($filter: FindingFilter, $first: Int!, $after: String) {
-          findings(filter: $filter, first: $first, after: $after) {
-            ${PAGE}
-            facets { rules { value count } severities { value count } regions { value count } }
-            edges { node { ${FINDING_FIELDS} } }
-          }
-        }`,
-        { filter, first: PAGE_SIZE, after },
-      );
+      const data = await request(FindingsDocument, { filter, first: PAGE_SIZE, after });
       const page = data.findings;
       return {
         findings: page.edges.map((edge) => finding(edge.node)),
@@ -352,19 +283,12 @@ export function createApi(options: ApiOptions): Api {
     },
 
     async finding(key) {
-      const data = await request<{ finding: RawFinding | null }>(
-        `query Finding($key: ID!) { finding(key: $key) { ${FINDING_FIELDS} } }`,
-        { key },
-      );
+      const data = await request(FindingDocument, { key });
       return data.finding ? finding(data.finding) : null;
     },
 
     async evidenceNodes(findingKey) {
-      const data = await request<{
-        finding: { evidence: { nodes: { node: Network['nodes'][number] | null }[] } } | null;
-      }>(`query EvidenceNodes($key: ID!) { finding(key: $key) { evidence { nodes { node { ${NODE_FIELDS} } } } } }`, {
-        key: findingKey,
-      });
+      const data = await request(EvidenceNodesDocument, { key: findingKey });
       return (data.finding?.evidence.nodes ?? []).flatMap((node) => (node.node ? [node.node] : []));
     },
 
@@ -386,60 +310,34 @@ export function createApi(options: ApiOptions): Api {
     },
 
     async overview() {
-      const data = await request<{ overview: Overview }>(
-        `query Overview { overview(perRegion: ${OVERVIEW_PER_REGION}) {
-          openFindingsBySeverity { severity count }
-          regions { name accountCount openFindingsBySeverity { severity count }
-            accounts { id name country roles resellers directCustomers customers subscriptions
-              openFindingsBySeverity { severity count } } }
-        } }`,
-      );
+      const data = await request(OverviewDocument, { perRegion: OVERVIEW_PER_REGION });
       return data.overview;
     },
 
     async trendRuns() {
-      const data = await request<{ scanRuns: { edges: { node: TrendRun }[] } }>(
-        `query TrendRuns($first: Int!) { scanRuns(first: $first) { edges { node {
-          startedAt ruleIds ruleFindings bySeverity { critical high medium low } } } } }`,
-        { first: TREND_RUNS },
-      );
+      const data = await request(TrendRunsDocument, { first: TREND_RUNS });
       return data.scanRuns.edges.map((edge) => edge.node);
     },
 
     async groupMembers(group, pageOptions) {
-      const data = await request<{ groupMembers: GroupPage }>(
-        `query GroupMembers($hub: ID!, $hubKind: EntityKind!, $relationship: RelationshipType!, $hubIsSource: Boolean!,
-                            $kind: EntityKind!, $search: String, $sort: GroupSort, $first: Int, $after: String, $activeOn: Date) {
-          groupMembers(hubId: $hub, hubKind: $hubKind, relationship: $relationship, hubIsSource: $hubIsSource,
-                       kind: $kind, search: $search, sort: $sort, first: $first, after: $after, activeOn: $activeOn) {
-            totalCount flaggedCount hasNextPage endCursor nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} }
-          }
-        }`,
-        {
-          hub: group.hub.id,
-          hubKind: group.hub.kind,
-          relationship: group.relationship,
-          hubIsSource: group.hubIsSource,
-          kind: group.kind,
-          search: pageOptions.search || null,
-          sort: pageOptions.sort,
-          first: pageOptions.first,
-          after: pageOptions.after,
-          activeOn: pageOptions.asOf,
-        },
-      );
+      const data = await request(GroupMembersDocument, {
+        hub: group.hub.id,
+        hubKind: group.hub.kind,
+        relationship: group.relationship,
+        hubIsSource: group.hubIsSource,
+        kind: group.kind,
+        search: pageOptions.search || null,
+        sort: pageOptions.sort,
+        first: pageOptions.first,
+        after: pageOptions.after,
+        activeOn: pageOptions.asOf,
+      });
       return data.groupMembers;
     },
 
     async checkTransaction(proposal, asOf) {
-      const data = await request<{ checkTransaction: TransactionCheck }>(
-        `mutation Check($proposal: ProposedTransaction!, $asOf: Date) {
-          checkTransaction(proposal: $proposal, asOf: $asOf) {
-            asOf compliant findings { key ruleId severity message subjects region rule { ${RULE_FIELDS} } }
-          }
-        }`,
-        { proposal, asOf },
-      );
+      const data = await request(CheckDocument, { proposal, asOf });
+      if (!data.checkTransaction) throw new ApiError('The server answered without a check.', 'INTERNAL');
       return data.checkTransaction;
     },
   };

@@ -1,5 +1,5 @@
 // Everything the page shows at one moment: who is signed in, the view, the graph, the findings and their status.
-import type { FacetCount, Finding, Principal, RuleInfo, ScanRunInfo } from './api-types';
+import type { FacetCount, Finding, Principal, RuleInfo, ScanRunInfo } from './api-shapes';
 import { buildDrawing, type Drawing, type Evidence } from './drawing';
 import { emptyGraph, type GraphData } from './graph-data';
 import { defaultViewState, type ViewState } from './view-state';

@@ -1,5 +1,5 @@
 // The count badge drawn at a flagged node's corner: a small SVG image, one per count and severity, made once.
-import type { Severity } from './api-types';
+import type { Severity } from './api-shapes';
 import { SEVERITY_COLOURS } from './visual-vocabulary';
 
 export const BADGE_SIZE = 20;

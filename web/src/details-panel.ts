@@ -1,7 +1,7 @@
 // The details of what is selected: an entity's properties, relationships and findings (with the clause each cites
 // and the ways to fix it), a group, or one finding and its evidence.
 import type { Api, EntityRecord, GroupRef } from './api';
-import type { EntityKind, Finding, PartnerRole } from './api-types';
+import type { EntityKind, Finding, PartnerRole } from './api-shapes';
 import type { AppState } from './app-state';
 import { clear, h } from './dom';
 import { entityProperties } from './entity-properties';

@@ -1,7 +1,7 @@
 // From the graph in memory to what the network view draws: filters, folded groups, violation flags, elements.
 import type { ElementDefinition } from 'cytoscape';
 import { type VisibleGraph, visibleGraph } from './aggregate';
-import type { Finding } from './api-types';
+import type { Finding } from './api-shapes';
 import type { GraphData } from './graph-data';
 import { filterGraph } from './graph-filters';
 import { toElements } from './to-elements';

@@ -1,6 +1,6 @@
 // An entity's fields from the API as label and value rows for the details panel, in the order people read them.
 import type { EntityRecord } from './api';
-import type { PartnerRole } from './api-types';
+import type { PartnerRole } from './api-shapes';
 import { roleWords } from './entity-words';
 
 export interface PropertyRow {

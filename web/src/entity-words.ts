@@ -1,5 +1,5 @@
 // The words the explorer uses for kinds, roles and severities, in one place so every panel says the same.
-import type { EntityKind, PartnerRole, RelationshipType, Severity } from './api-types';
+import type { EntityKind, PartnerRole, RelationshipType, Severity } from './api-shapes';
 
 const KIND_NOUNS: Record<EntityKind, [string, string]> = {
   ORGANIZATION: ['organization', 'organizations'],

@@ -7,7 +7,7 @@ import {
   type FindingEvidence,
   type NetworkNode,
   type RelationshipType,
-} from './api-types';
+} from './api-shapes';
 import type { Evidence } from './drawing';
 import { entityKey, type GraphData, type GraphEdge, type GraphNode, mergeEvidence, toGraphNode } from './graph-data';
 

@@ -1,7 +1,7 @@
 // The explorer's behaviour: what to load from the API when the view changes, and every action the page offers.
 import { DEFAULT_GROUP_THRESHOLD } from './aggregate';
 import { type Api, ApiError, type FindingQuery, type GroupRef } from './api';
-import type { EntityKind, Finding, FindingPage, GroupPage, PartnerRole, RelationshipType } from './api-types';
+import type { EntityKind, Finding, FindingPage, GroupPage, PartnerRole, RelationshipType } from './api-shapes';
 import { type AppState, emptyFindings, type Status, withDrawing } from './app-state';
 import { addEvidence } from './evidence';
 import {

@@ -1,7 +1,7 @@
 // The filters: region, rule, severity, partner role and the as-of date, with the number of findings behind each.
 
 import { isRealDate } from '../../server/shared/dates';
-import { PARTNER_ROLES, SEVERITIES } from './api-types';
+import { PARTNER_ROLES, SEVERITIES } from './api-shapes';
 import type { AppState } from './app-state';
 import { clear, h } from './dom';
 import { roleNoun, severityWord } from './entity-words';

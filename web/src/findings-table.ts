@@ -1,6 +1,6 @@
 // The findings list: filtered by the side panel, selecting a row shows its evidence on the graph, and a selected
 // node marks the findings that concern it.
-import type { Finding } from './api-types';
+import type { Finding } from './api-shapes';
 import type { AppState } from './app-state';
 import { clear, h } from './dom';
 import { formatCount, severityWord } from './entity-words';

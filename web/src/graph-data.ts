@@ -8,7 +8,7 @@ import {
   type PartnerRole,
   type RelationshipType,
   type Severity,
-} from './api-types';
+} from './api-shapes';
 
 export interface GraphNode extends NetworkNode {
   /** `KIND:id`, unique in the view; also the Cytoscape element id. */

@@ -1,6 +1,6 @@
 // The network view's stylesheet: marks by entity and role, violations by severity, selection and evidence.
 import type { StylesheetStyle } from 'cytoscape';
-import { SEVERITIES } from './api-types';
+import { SEVERITIES } from './api-shapes';
 import { BADGE_SIZE } from './badge';
 import {
   AGGREGATE_COLOUR,

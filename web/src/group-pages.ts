@@ -1,5 +1,5 @@
 // Pages of a group's members added to the explorer's graph data, as the API's groupMembers gives them.
-import type { GroupPage } from './api-types';
+import type { GroupPage } from './api-shapes';
 import { type GraphData, type GraphEdge, type GraphNode, toGraphEdge, toGraphNode } from './graph-data';
 
 /** Adds one more loaded page to a group: its members and their edges; `cursor` says where the next page starts. */

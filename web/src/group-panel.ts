@@ -1,7 +1,7 @@
 // One group's members, a page at a time: search and sort inside the group (flagged members first by default), and
 // a way to draw a member or the whole page beside the hub. The API pages the group; nothing loads all of it.
 import type { Api, GroupRef } from './api';
-import type { GroupPage } from './api-types';
+import type { GroupPage } from './api-shapes';
 import { clear, h } from './dom';
 import { formatCount } from './entity-words';
 import type { Explorer } from './explorer';

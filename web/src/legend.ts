@@ -1,5 +1,5 @@
 // The legend: each mark, severity and kind of line the network view draws, from the same vocabulary as the stylesheet.
-import { SEVERITIES } from './api-types';
+import { SEVERITIES } from './api-shapes';
 import { clear, h } from './dom';
 import { severityWord } from './entity-words';
 import { EDGE_MARKS, MARKS, type MarkKind, SEVERITY_COLOURS } from './visual-vocabulary';

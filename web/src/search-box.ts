@@ -1,6 +1,6 @@
 // Search by name, PartnerID or tenant id, with suggestions as the user types (an ARIA combobox).
 import type { Api } from './api';
-import type { PartnerRole, SearchHit } from './api-types';
+import type { PartnerRole, SearchHit } from './api-shapes';
 import { clear, h } from './dom';
 import { entityNoun, primaryRole } from './entity-words';
 import { markOf } from './visual-vocabulary';

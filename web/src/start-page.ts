@@ -1,7 +1,7 @@
 // The start view: the whole ecosystem at a glance from the API's aggregates — each region with its open findings by
 // severity and its largest indirect providers and direct-bill partners with their counts — to drill down from.
 import type { Api } from './api';
-import type { OverviewAccount, SeverityCount } from './api-types';
+import type { OverviewAccount, SeverityCount } from './api-shapes';
 import type { AppState } from './app-state';
 import { clear, h } from './dom';
 import { countedNoun, formatCount, roleWords } from './entity-words';

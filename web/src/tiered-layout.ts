@@ -1,6 +1,6 @@
 // The layered placement of the explorer: one band per tier (provider, reseller, customer, ...), computed in
 // near-linear time so it serves 10,000 elements where dagre or ELK would take a minute.
-import type { EntityKind, PartnerRole } from './api-types';
+import type { EntityKind, PartnerRole } from './api-shapes';
 import { primaryRole } from './entity-words';
 
 export interface Position {

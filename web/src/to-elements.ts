@@ -1,7 +1,7 @@
 // The drawn graph as Cytoscape element definitions: data and classes only, so the stylesheet decides the look.
 import type { ElementDefinition } from 'cytoscape';
 import type { AggregateNode, VisibleGraph } from './aggregate';
-import type { Severity } from './api-types';
+import type { Severity } from './api-shapes';
 import { badgeImage } from './badge';
 import { relationWord } from './entity-words';
 import type { GraphNode } from './graph-data';

@@ -1,7 +1,7 @@
 // What the user is looking at — root, filters, selection, what is expanded — and how it reads as a shareable URL.
 
 import { isRealDate } from '../../server/shared/dates';
-import { type EntityKind, PARTNER_ROLES, type PartnerRole, SEVERITIES, type Severity } from './api-types';
+import { type EntityKind, PARTNER_ROLES, type PartnerRole, SEVERITIES, type Severity } from './api-shapes';
 import { entityKey, parseEntityKey } from './graph-data';
 
 export type DataSource = 'network' | 'chain';

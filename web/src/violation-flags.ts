@@ -1,5 +1,5 @@
 // Which drawn entities and relationships carry violations, how many and how severe: what the graph flags.
-import { type EntityRef, type Finding, SEVERITIES, type Severity } from './api-types';
+import { type EntityRef, type Finding, SEVERITIES, type Severity } from './api-shapes';
 import { evidenceLinks } from './evidence';
 import type { GraphEdge, GraphNode } from './graph-data';
 import { entityKey } from './graph-data';

@@ -1,5 +1,5 @@
 // Shapes and colours of the network view: the stylesheet and the legend both read them from here.
-import type { EntityKind, PartnerRole, RelationshipType, Severity } from './api-types';
+import type { EntityKind, PartnerRole, RelationshipType, Severity } from './api-shapes';
 import { primaryRole } from './entity-words';
 
 /** A kind of mark: each partner role has its own, other entities one per kind. */

@@ -2,7 +2,7 @@
 
 import { isRealDate, todayIso } from '../../server/shared/dates';
 import { type Api, ApiError } from './api';
-import type { EntityKind, Proposal, TransactionCheck } from './api-types';
+import type { EntityKind, Proposal, TransactionCheck } from './api-shapes';
 import type { AppState } from './app-state';
 import { clear, h } from './dom';
 import { kindNoun } from './entity-words';

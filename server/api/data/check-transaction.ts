@@ -4,7 +4,7 @@
 import type { Executor } from '../../db/executor';
 import { anchorsOfRules, runRulesAnchored, type Touched, touchedTogether } from '../../rules/anchors';
 import type { RuleDefinition } from '../../rules/catalog';
-import { findingKey } from '../../scan/finding';
+import { findingKey, type Severity } from '../../scan/finding';
 import { badInput } from '../errors';
 import { graphChanged, type Proposal, validateProposal, writeProposal } from './proposals';
 
@@ -16,7 +16,7 @@ export const MAX_BATCH_PROPOSALS = 200;
 export interface ProposedFinding {
   key: string;
   ruleId: string;
-  severity: string;
+  severity: Severity;
   message: string;
   subjects: string[];
   region: string | null;

@@ -4,7 +4,7 @@ import type { ApiContext } from '../context';
 import { badInput, notFound } from '../errors';
 import type { EntityKind, EntityRef, EntityRow } from './rows';
 
-export function loadEntity(context: ApiContext, ref: EntityRef): Promise<EntityRow | undefined> {
+export function loadEntity(context: ApiContext, ref: EntityRef): Promise<EntityRow | null> {
   const { loaders } = context;
   switch (ref.kind) {
     case 'Organization':

@@ -1,14 +1,18 @@
 // Finding searches with facet counts, and a finding's status as triage and the latest scan leave it.
+
+import { z } from 'zod';
 import { cypher } from '../../db/cypher-files';
 import { cypherInt } from '../../db/executor';
-import type { Severity } from '../../scan/finding';
+import { SEVERITIES, type Severity } from '../../scan/finding';
 import { type Evidence, readEvidenceText } from '../../scan/stored-evidence';
 import type { ApiContext } from '../context';
 import { badInput, notFound } from '../errors';
 import type { Page } from '../pagination';
+import { readRows } from './checked-rows';
 import type { EntityKind, FindingRow } from './rows';
 
-export type FindingStatus = 'open' | 'acknowledged' | 'waived' | 'resolved';
+export const FINDING_STATUSES = ['open', 'acknowledged', 'waived', 'resolved'] as const;
+export type FindingStatus = (typeof FINDING_STATUSES)[number];
 
 export interface FindingFilter {
   ruleIds?: string[] | null;
@@ -23,14 +27,21 @@ export interface FindingFilter {
   entityKind?: EntityKind | null;
 }
 
-export interface FacetCombination {
-  rule: string;
-  severity: Severity;
-  region: string | null;
-  partner: string | null;
-  status: FindingStatus;
-  count: number;
-}
+/** One combination of facet values among the filtered findings, with how many findings have it. */
+const facetCombination = z.object({
+  rule: z.string(),
+  severity: z.enum(SEVERITIES),
+  region: z.string().nullable(),
+  partner: z.string().nullable(),
+  status: z.enum(FINDING_STATUSES),
+  count: z.number(),
+});
+export type FacetCombination = z.infer<typeof facetCombination>;
+
+/** The row of cypher/api/findings/search.cypher. */
+const searchSummary = z.object({ total: z.number(), combinations: z.array(facetCombination) });
+/** A row of cypher/api/findings/page.cypher. */
+const findingKeyRow = z.object({ key: z.string() });
 
 export interface FindingSearch {
   total: number;
@@ -77,15 +88,12 @@ export async function searchFindings(context: ApiContext, filter: FindingFilter,
     entityIds: filter.entityIds ?? null,
     entityKind: filter.entityKind ?? null,
   };
-  const [summary] = await context.executor.read<Omit<FindingSearch, 'keys'>>(
-    cypher('api/findings/search.cypher'),
-    params,
-  );
+  const [summary] = await readRows(context.executor, searchSummary, cypher('api/findings/search.cypher'), params);
   const combinations = summary?.combinations ?? [];
   const keys: string[] = [];
   // One index-ordered read per severity the page spans (SKIP and LIMIT take no per-row values); usually just one.
   for (const bucket of severityBuckets(combinations, page)) {
-    const rows = await context.executor.read<{ key: string }>(cypher('api/findings/page.cypher'), {
+    const rows = await readRows(context.executor, findingKeyRow, cypher('api/findings/page.cypher'), {
       ...params,
       severity: bucket.severity,
       skip: cypherInt(bucket.skip),
@@ -96,15 +104,13 @@ export async function searchFindings(context: ApiContext, filter: FindingFilter,
   return { total: summary?.total ?? 0, keys, combinations };
 }
 
-/** The list order: most severe first (then by key, which the index gives). */
-const SEVERITY_ORDER: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
-
 /** Which severities a page spans, and how many findings of each to skip and take. */
 export function severityBuckets(combinations: readonly FacetCombination[], page: Page) {
   const buckets: { severity: Severity; skip: number; limit: number }[] = [];
   let before = 0;
   let wanted = page.limit;
-  for (const severity of SEVERITY_ORDER) {
+  // The list order: most severe first, as SEVERITIES lists them (then by key, which the index gives).
+  for (const severity of SEVERITIES) {
     const size = combinations.filter((c) => c.severity === severity).reduce((sum, c) => sum + c.count, 0);
     const skip = Math.max(0, page.skip - before);
     before += size;

@@ -1,15 +1,24 @@
 // A page of one group of a network (the neighbours of a hub over one relationship type and direction, of one kind),
 // flagged members first, with search and sort inside the group.
+import { z } from 'zod';
 import { cypher } from '../../db/cypher-files';
 import { cypherInt } from '../../db/executor';
 import type { RelationshipType } from '../../model/graph-model';
 import type { ApiContext } from '../context';
 import { badInput } from '../errors';
 import { encodeCursor, type PageArgs, toPage } from '../pagination';
+import { readRows } from './checked-rows';
 import { locateEntity } from './entities';
 import { describeEdges, describeNodes } from './network';
 import { stepPattern, stepsFrom } from './network-links';
 import type { EntityKind } from './rows';
+
+/** The row of cypher/api/overview/group-members.cypher: the group's counts and one page of [member, relationship]. */
+const groupPageRow = z.object({
+  total: z.number(),
+  flagged: z.number(),
+  page: z.array(z.tuple([z.string(), z.string()])),
+});
 
 export interface GroupRequest extends PageArgs {
   hubId: string;
@@ -37,7 +46,7 @@ export async function groupMembers(context: ApiContext, request: GroupRequest) {
     .replace(/^MATCH PATTERN$/m, `MATCH ${stepPattern(step, hub.kind, { r: 'r', b: 'b' })}`)
     .replace('IN_SCOPE(b:KIND)', `IN_SCOPE(b:${step.kind})`);
   const search = request.search?.trim().toLowerCase() || null;
-  const [row] = await context.executor.read<{ total: number; flagged: number; page: [string, string][] }>(query, {
+  const [row] = await readRows(context.executor, groupPageRow, query, {
     hub: hub.elementId,
     search,
     flaggedFirst: (request.sort ?? 'FLAGGED_FIRST') === 'FLAGGED_FIRST',

@@ -1,12 +1,20 @@
 // The neighbourhood of an entity, hop by hop with a cap per group of neighbours and on the whole; and the shortest
 // path between two entities. Both come out as nodes and edges ready to draw.
+import { z } from 'zod';
 import { cypher } from '../../db/cypher-files';
 import { cypherInt, type Executor } from '../../db/executor';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../../model/graph-model';
-import type { Severity } from '../../scan/finding';
+import {
+  CLOUDS,
+  MANAGEMENT_KINDS,
+  PARTNER_ROLES,
+  RELATIONSHIP_TYPES,
+  type RelationshipType,
+} from '../../model/graph-model';
+import { SEVERITIES, type Severity } from '../../scan/finding';
 import type { ApiContext } from '../context';
 import { badInput } from '../errors';
 import { maxSeverity } from '../loaders';
+import { readRows } from './checked-rows';
 import { type LocatedEntity, locateEntity } from './entities';
 import { activeTest, stepPattern, stepsFrom } from './network-links';
 import { ENTITY_KINDS, type EntityKind } from './rows';
@@ -29,29 +37,67 @@ export interface NetworkFilter {
   resellerOfRecordCustomers?: boolean | null;
 }
 
-export interface NetworkNode {
-  key: string;
-  elementId: string;
-  id: string;
-  kind: EntityKind;
-  name: string;
-  roles: string[];
-  region: string | null;
-  country: string | null;
-  cloud: string | null;
-}
+/** A row of cypher/api/network/node-details.cypher. */
+const nodeRow = z.object({
+  elementId: z.string(),
+  kind: z.enum(ENTITY_KINDS),
+  id: z.string(),
+  name: z.string(),
+  roles: z.array(z.enum(PARTNER_ROLES)),
+  country: z.string().nullable(),
+  region: z.string().nullable(),
+  cloud: z.enum(CLOUDS).nullable(),
+});
 
-export interface NetworkEdge {
-  key: string;
-  type: RelationshipType;
-  from: string;
-  to: string;
-  active: boolean;
-  since: string | null;
-  until: string | null;
-  managementKind: string | null;
-  share: number | null;
-}
+/** An entity as a network draws it; its key (kind and id) is unique within a network. */
+export type NetworkNode = z.infer<typeof nodeRow> & { key: string };
+
+/** A row of cypher/api/network/edge-details.cypher; from and to are element ids. */
+const edgeRow = z.object({
+  elementId: z.string(),
+  type: z.enum(RELATIONSHIP_TYPES),
+  from: z.string(),
+  to: z.string(),
+  active: z.boolean(),
+  since: z.string().nullable(),
+  until: z.string().nullable(),
+  managementKind: z.enum(MANAGEMENT_KINDS).nullable(),
+  share: z.number().nullable(),
+});
+
+/** A relationship as a network draws it; from and to are node keys. */
+export type NetworkEdge = Omit<z.infer<typeof edgeRow>, 'elementId'> & { key: string };
+
+/** A row of the step query (expand.cypher): one way out of a frontier entity, its count and the first neighbours. */
+const stepRow = z.object({
+  eid: z.string(),
+  type: z.enum(RELATIONSHIP_TYPES),
+  out: z.boolean(),
+  kind: z.enum(ENTITY_KINDS),
+  total: z.number(),
+  kept: z.array(z.tuple([z.string(), z.string()])),
+});
+
+/** A row of cypher/api/network/recorded-customers.cypher; kept: [subscription, RESELLER_OF_RECORD, customer, FOR]. */
+const recordedRow = z.object({
+  eid: z.string(),
+  total: z.number(),
+  unsold: z.number(),
+  kept: z.array(z.tuple([z.string(), z.string(), z.string(), z.string()])),
+});
+
+const elementIdsRow = z.object({ edges: z.array(z.string()) });
+const pathRow = z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) });
+
+/** A row of cypher/api/network/group-severities.cypher: one group's flagged members and their findings' severities. */
+const groupSeveritiesRow = z.object({
+  hub: z.string(),
+  type: z.string(),
+  out: z.boolean(),
+  kind: z.string(),
+  flagged: z.number(),
+  severities: z.array(z.enum(SEVERITIES)),
+});
 
 /** Neighbours of one drawn entity over one relationship type and direction, of one kind: how many, how many drawn. */
 export interface NetworkGroup {
@@ -98,9 +144,7 @@ function wholeNumberIn(value: number, min: number, max: number, name: string): v
 
 /** The nodes as a network draws them, in the order of the element ids given (those still in the graph). */
 export async function describeNodes(executor: Executor, elementIds: string[]): Promise<NetworkNode[]> {
-  const rows = await executor.read<Omit<NetworkNode, 'key'>>(cypher('api/network/node-details.cypher'), {
-    ids: elementIds,
-  });
+  const rows = await readRows(executor, nodeRow, cypher('api/network/node-details.cypher'), { ids: elementIds });
   const byElementId = new Map(rows.map((row) => [row.elementId, { ...row, key: `${row.kind}:${row.id}` }]));
   return elementIds.flatMap((elementId) => byElementId.get(elementId) ?? []);
 }
@@ -113,10 +157,10 @@ export async function describeEdges(
 ): Promise<NetworkEdge[]> {
   if (relationshipIds.length === 0) return [];
   const keyOf = new Map(nodes.map((node) => [node.elementId, node.key]));
-  const rows = await context.executor.read<NetworkEdge & { elementId: string }>(
-    cypher('api/network/edge-details.cypher'),
-    { ids: relationshipIds, activeOn },
-  );
+  const rows = await readRows(context.executor, edgeRow, cypher('api/network/edge-details.cypher'), {
+    ids: relationshipIds,
+    activeOn,
+  });
   return rows.map(({ elementId, from, to, ...edge }) => ({
     ...edge,
     key: elementId,
@@ -151,15 +195,6 @@ function expandQuery(kind: EntityKind, types: readonly string[], kinds: readonly
     expandQueries.set(cacheKey, text);
   }
   return text;
-}
-
-interface StepRow {
-  eid: string;
-  type: RelationshipType;
-  out: boolean;
-  kind: EntityKind;
-  total: number;
-  kept: [string, string][];
 }
 
 /**
@@ -202,12 +237,16 @@ export async function buildNetwork(
       const kind = kindOf.get(eid) as EntityKind;
       byKind.set(kind, [...(byKind.get(kind) ?? []), eid]);
     }
-    const rows: StepRow[] = [];
+    const rows: z.infer<typeof stepRow>[] = [];
     for (const [kind, eids] of byKind) {
       const query = expandQuery(kind, types, kinds, onlyActive);
       if (query)
         rows.push(
-          ...(await context.executor.read<StepRow>(query, { frontier: eids, perGroup: cypherInt(perGroup), activeOn })),
+          ...(await readRows(context.executor, stepRow, query, {
+            frontier: eids,
+            perGroup: cypherInt(perGroup),
+            activeOn,
+          })),
         );
     }
     const next: string[] = [];
@@ -238,13 +277,15 @@ export async function buildNetwork(
   }
   if (filter.resellerOfRecordCustomers) {
     const partners = drawn.filter((eid) => kindOf.get(eid) === 'Partner');
-    const rows = await context.executor.read<{ eid: string; total: number; unsold: number; kept: string[][] }>(
-      cypher('api/network/recorded-customers.cypher'),
-      { partners, perGroup: cypherInt(perGroup), activeOn, onlyActive },
-    );
+    const rows = await readRows(context.executor, recordedRow, cypher('api/network/recorded-customers.cypher'), {
+      partners,
+      perGroup: cypherInt(perGroup),
+      activeOn,
+      onlyActive,
+    });
     for (const row of rows) {
       const members: string[] = [];
-      for (const [subscription, recorded, customer, forCustomer] of row.kept as [string, string, string, string][]) {
+      for (const [subscription, recorded, customer, forCustomer] of row.kept) {
         for (const [eid, kind] of [
           [subscription, 'Subscription'],
           [customer, 'Customer'],
@@ -273,7 +314,7 @@ export async function buildNetwork(
   }
 
   const drawnSet = Object.fromEntries(drawn.map((eid) => [eid, true]));
-  const [links] = await context.executor.read<{ edges: string[] }>(cypher('api/network/edges.cypher'), {
+  const [links] = await readRows(context.executor, elementIdsRow, cypher('api/network/edges.cypher'), {
     ids: drawn,
     drawn: drawnSet,
     types,
@@ -329,14 +370,9 @@ export async function groupViolations(
         `  RETURN m, elementId(a) AS hub, '${group.relationship}' AS type, ${group.hubIsSource} AS out, '${group.kind}' AS kind`,
       ].join('\n');
     });
-  const rows = await executor.read<{
-    hub: string;
-    type: string;
-    out: boolean;
-    kind: string;
-    flagged: number;
-    severities: Severity[];
-  }>(
+  const rows = await readRows(
+    executor,
+    groupSeveritiesRow,
     cypher('api/network/group-severities.cypher').replace(/^ {2}BRANCHES$/m, `  ${branches.join('\n  UNION ALL\n  ')}`),
     { hubs: Object.fromEntries(groups.map((group) => [group.hubElementId, true])) },
   );
@@ -370,15 +406,12 @@ export async function shortestPath(
   if (from.elementId === to.elementId) {
     return { length: 0, nodes: await describeNodes(context.executor, [from.elementId]), edges: [] };
   }
-  const [path] = await context.executor.read<{ nodes: string[]; edges: string[] }>(
-    cypher('api/network/shortest-path.cypher'),
-    {
-      from: from.elementId,
-      to: to.elementId,
-      types: request.relationshipTypes?.length ? request.relationshipTypes : ENTITY_RELATIONSHIP_TYPES,
-      maxLength: request.maxLength,
-    },
-  );
+  const [path] = await readRows(context.executor, pathRow, cypher('api/network/shortest-path.cypher'), {
+    from: from.elementId,
+    to: to.elementId,
+    types: request.relationshipTypes?.length ? request.relationshipTypes : ENTITY_RELATIONSHIP_TYPES,
+    maxLength: request.maxLength,
+  });
   if (!path) return null;
   const nodes = await describeNodes(context.executor, path.nodes);
   return { length: path.edges.length, nodes, edges: await describeEdges(context, path.edges, context.today, nodes) };

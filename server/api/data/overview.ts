@@ -1,21 +1,34 @@
 // The explorer's start view: regions, their largest providers and direct-bill partners, counted from aggregates.
+import { z } from 'zod';
 import { cypher } from '../../db/cypher-files';
+import { PARTNER_ROLES } from '../../model/graph-model';
 import { SEVERITIES, type Severity } from '../../scan/finding';
 import type { ApiContext } from '../context';
 import { badInput } from '../errors';
+import { readRows } from './checked-rows';
 
 export const OVERVIEW_MAX_PER_REGION = 50;
 
-interface AccountRow {
-  id: string;
-  name: string;
-  country: string | null;
-  roles: string[];
-  resellers: number;
-  directCustomers: number;
-  customers: number;
-  subscriptions: number;
-}
+/** A row of cypher/api/overview/partners.cypher: one region and its largest accounts. */
+const regionRow = z.object({
+  region: z.string(),
+  accountCount: z.number(),
+  accounts: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      country: z.string().nullable(),
+      roles: z.array(z.enum(PARTNER_ROLES)),
+      resellers: z.number(),
+      directCustomers: z.number(),
+      customers: z.number(),
+      subscriptions: z.number(),
+    }),
+  ),
+});
+
+/** A row of cypher/api/overview/partner-findings.cypher: the severities of an account's open findings. */
+const accountFindingsRow = z.object({ id: z.string(), severities: z.array(z.enum(SEVERITIES)) });
 
 type SeverityCount = { severity: Severity; count: number };
 
@@ -28,16 +41,17 @@ export async function overview(context: ApiContext, perRegion: number) {
     throw badInput(`perRegion must be a whole number from 1 to ${OVERVIEW_MAX_PER_REGION}, got ${perRegion}`);
   }
   const [regions, open] = await Promise.all([
-    context.executor.read<{ region: string; accountCount: number; accounts: AccountRow[] }>(
-      cypher('api/overview/partners.cypher'),
-      { perRegion },
-    ),
+    readRows(context.executor, regionRow, cypher('api/overview/partners.cypher'), { perRegion }),
     context.loaders.openFindingCounts(),
   ]);
   const ids = regions.flatMap((region) => region.accounts.map((account) => account.id));
-  const findings = await context.executor.read<{ id: string; severities: Severity[] }>(
+  const findings = await readRows(
+    context.executor,
+    accountFindingsRow,
     cypher('api/overview/partner-findings.cypher'),
-    { ids },
+    {
+      ids,
+    },
   );
   const severitiesOf = new Map(findings.map((row) => [row.id, row.severities]));
   const countsWhere = (keep: (row: (typeof open)[number]) => boolean) =>

@@ -1,6 +1,7 @@
 // Adding and ending dated relationships (supply, reseller, management), each change recorded in the audit trail in
 // the same transaction.
 import { cypher } from '../../db/cypher-files';
+import type { ManagementKind, SupplyState } from '../../model/graph-model';
 import type { ApiContext } from '../context';
 import { badInput, notFound } from '../errors';
 import { recordAudit } from './audit';
@@ -14,8 +15,8 @@ export interface RelationshipView {
   toId: string;
   since: string;
   until: string | null;
-  managementKind: string | null;
-  state: string | null;
+  managementKind: ManagementKind | null;
+  state: SupplyState | null;
 }
 
 const TYPE_OF: Record<string, DatedRelationshipType> = {
@@ -47,8 +48,8 @@ export async function addRelationship(context: ApiContext, proposal: Proposal): 
     toId,
     since: String(record.since),
     until: (record.until as string | undefined) ?? null,
-    managementKind: (record.kind as string | undefined) ?? null,
-    state: (record.state as string | undefined) ?? null,
+    managementKind: (record.kind as ManagementKind | undefined) ?? null,
+    state: (record.state as SupplyState | undefined) ?? null,
   };
   await context.executor
     .writeTransaction(async (tx) => {
@@ -76,7 +77,7 @@ export interface EndRequest {
   toId: string;
   since: string;
   until: string;
-  managementKind?: string | null;
+  managementKind?: ManagementKind | null;
 }
 
 export async function endRelationship(context: ApiContext, request: EndRequest): Promise<RelationshipView> {
@@ -88,7 +89,7 @@ export async function endRelationship(context: ApiContext, request: EndRequest):
   }
   const target = describe(request.type, request.fromId, request.toId, request.since);
   const ended = await context.executor.writeTransaction(async (tx) => {
-    const [row] = await tx.run<{ since: string; until: string; state?: string; kind?: string }>(
+    const [row] = await tx.run<{ since: string; until: string; state?: SupplyState; kind?: ManagementKind }>(
       cypher(END_STATEMENTS[request.type]),
       {
         fromId: request.fromId,

@@ -1,13 +1,18 @@
 // The plain rows the API's Cypher returns for each entity, as resolvers receive them.
 
-import type { Cloud, PartnerRole, TenantKind } from '../../model/graph-model';
+import { z } from 'zod';
+import type { Cloud, ManagementKind, PartnerRole, SupplyState, TenantKind } from '../../model/graph-model';
 import type { EvidenceNode } from '../../rules/run-rule';
-import type { Severity } from '../../scan/finding';
+import { SEVERITIES, type Severity } from '../../scan/finding';
 import type { ScanRunSummary } from '../../scan/scan-history';
 
 /** An entity kind is its label in the graph (server/model/graph-model.ts NODE_LABELS). */
 export const ENTITY_KINDS = ['Organization', 'Partner', 'Tenant', 'Customer', 'Subscription'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** How an analyst triaged a finding. */
+export const TRIAGE_STATES = ['acknowledged', 'waived'] as const;
+export type TriageState = (typeof TRIAGE_STATES)[number];
 
 export interface OrganizationRow {
   kind: 'Organization';
@@ -72,6 +77,39 @@ export interface SubscriptionRow {
 
 export type EntityRow = OrganizationRow | PartnerRow | TenantRow | CustomerRow | SubscriptionRow;
 
+/** A SUPPLIES relationship as the lists under a partner return it. */
+export interface SupplyRow {
+  providerId: string;
+  resellerId: string;
+  since: string;
+  until: string | null;
+  state: SupplyState | null;
+  active: boolean;
+}
+
+/** A SELLS_TO relationship as the lists under a partner or customer return it. */
+export interface SaleRow {
+  partnerId: string;
+  customerId: string;
+  since: string;
+  until: string | null;
+  active: boolean;
+}
+
+/** A MANAGES relationship: a sale's fields and the kind of access. */
+export interface ManagementRow extends SaleRow {
+  kind: ManagementKind;
+}
+
+/** An OWNS relationship as the lists under an organization return it. */
+export interface OwnershipRow {
+  ownerId: string;
+  ownedId: string;
+  share: number;
+  directsManagement: boolean;
+  since: string | null;
+}
+
 export interface CountryRow {
   code: string;
   name: string;
@@ -93,25 +131,27 @@ export interface EntityRef {
   id: string;
 }
 
-export interface FindingRow {
-  key: string;
-  ruleId: string;
-  title: string;
-  severity: Severity;
-  message: string;
-  subjects: string[];
-  region: string | null;
-  partnerId: string | null;
-  scanStatus: 'open' | 'resolved';
-  firstSeenAt: string | null;
-  lastSeenAt: string | null;
-  resolvedAt: string | null;
-  triage: 'acknowledged' | 'waived' | null;
-  triageReason: string | null;
-  waivedUntil: string | null;
-  triagedAt: string | null;
-  triagedBy: string | null;
-}
+/** A row of cypher/api/findings/by-key.cypher: a finding as recorded, with its triage. */
+export const findingRow = z.object({
+  key: z.string(),
+  ruleId: z.string(),
+  title: z.string(),
+  severity: z.enum(SEVERITIES),
+  message: z.string(),
+  subjects: z.array(z.string()),
+  region: z.string().nullable(),
+  partnerId: z.string().nullable(),
+  scanStatus: z.enum(['open', 'resolved']),
+  firstSeenAt: z.string().nullable(),
+  lastSeenAt: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+  triage: z.enum(TRIAGE_STATES).nullable(),
+  triageReason: z.string().nullable(),
+  waivedUntil: z.string().nullable(),
+  triagedAt: z.string().nullable(),
+  triagedBy: z.string().nullable(),
+});
+export type FindingRow = z.infer<typeof findingRow>;
 
 /** A finding's stored evidence (JSON text), or null and the entities it CONCERNS when it was recorded without. */
 export interface StoredEvidenceRow {

@@ -1,24 +1,22 @@
 // Finding, its triage and evidence, and the connection of findings with its facet counts.
-import type { EvidenceNode } from '../../rules/run-rule';
-import type { ApiContext } from '../context';
 import { listAudit } from '../data/audit';
 import { loadEntity } from '../data/entities';
-import { type FacetCombination, facetCounts, findingEvidence, findingStatus, instant } from '../data/findings';
-import { ENTITY_KINDS, type EntityKind, type EntityRef, type FindingRow } from '../data/rows';
-import { type PageArgs, toConnection, toPage } from '../pagination';
+import { facetCounts, findingEvidence, findingStatus, instant } from '../data/findings';
+import { ENTITY_KINDS, type EntityKind, type EntityRef } from '../data/rows';
+import type { Resolvers } from '../generated/resolver-types';
+import { toConnection, toPage } from '../pagination';
 import { maybe } from './lists';
 
 const isEntityKind = (label: string): label is EntityKind => (ENTITY_KINDS as readonly string[]).includes(label);
 
-export const findingResolvers = {
+export const findingResolvers: Resolvers = {
   Finding: {
-    rule: (row: FindingRow, _args: unknown, context: ApiContext) =>
-      context.catalog.find((rule) => rule.id === row.ruleId) ?? null,
-    partner: (row: FindingRow, _args: unknown, context: ApiContext) =>
-      maybe((id) => context.loaders.partner.load(id), row.partnerId),
-    status: (row: FindingRow) => findingStatus(row),
-    triage: (row: FindingRow) =>
-      row.triage === null
+    rule: (row, _args, context) => context.catalog.find((rule) => rule.id === row.ruleId) ?? null,
+    partner: (row, _args, context) => maybe((id) => context.loaders.partner.load(id), row.partnerId),
+    status: (row) => findingStatus(row),
+    // Triage writes its state and its time together: a row has both or neither.
+    triage: (row) =>
+      row.triage === null || row.triagedAt === null
         ? null
         : {
             state: row.triage,
@@ -28,7 +26,7 @@ export const findingResolvers = {
             at: row.triagedAt,
             by: row.triagedBy,
           },
-    entities: async (row: FindingRow, args: PageArgs, context: ApiContext) => {
+    entities: async (row, args, context) => {
       const page = toPage(args);
       const result = await context.loaders
         .list<EntityRef>('finding-entities', { skip: page.skip, limit: page.limit })
@@ -39,8 +37,8 @@ export const findingResolvers = {
         result.total,
       );
     },
-    evidence: (row: FindingRow, _args: unknown, context: ApiContext) => findingEvidence(context, row.key),
-    history: async (row: FindingRow, args: PageArgs, context: ApiContext) => {
+    evidence: (row, _args, context) => findingEvidence(context, row.key),
+    history: async (row, args, context) => {
       const page = toPage(args);
       const result = await listAudit(context, { action: null, target: row.key, ...page });
       return toConnection(
@@ -51,13 +49,13 @@ export const findingResolvers = {
     },
   },
   EvidenceNode: {
-    node: async (node: EvidenceNode, _args: unknown, context: ApiContext) =>
+    node: async (node, _args, context) =>
       isEntityKind(node.label)
         ? ((await context.loaders.networkNode.load({ kind: node.label, id: node.id })) ?? null)
         : null,
   },
   FindingConnection: {
-    facets: (connection: { combinations: FacetCombination[] }) => ({
+    facets: (connection) => ({
       rules: facetCounts(connection.combinations, 'rule'),
       severities: facetCounts(connection.combinations, 'severity'),
       regions: facetCounts(connection.combinations, 'region'),

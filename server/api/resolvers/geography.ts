@@ -1,23 +1,23 @@
 // Country, Region and the statistics of a region.
-import type { ApiContext } from '../context';
-import { type RegionStatisticsRow, regionStatistics } from '../data/region-statistics';
-import type { CountryRow, RegionRow } from '../data/rows';
-import type { PageArgs } from '../pagination';
+import { regionStatistics } from '../data/region-statistics';
+import type { Resolvers } from '../generated/resolver-types';
+import { present } from '../resolver-values';
 import { entityConnection, maybe } from './lists';
 
-export const geographyResolvers = {
+export const geographyResolvers: Resolvers = {
   Country: {
-    region: (row: CountryRow, _args: unknown, context: ApiContext) =>
-      maybe((name) => context.loaders.region.load(name), row.region),
+    region: (row, _args, context) => maybe((name) => context.loaders.region.load(name), row.region),
   },
   Region: {
-    countries: (row: RegionRow, args: PageArgs, context: ApiContext) =>
+    countries: (row, args, context) =>
       entityConnection(context, 'region-countries', row.name, args, (code) => context.loaders.country.load(code)),
-    statistics: async (row: RegionRow, _args: unknown, context: ApiContext) =>
-      (await regionStatistics(context)).find((stats) => stats.regionName === row.name),
+    statistics: async (row, _args, context) => {
+      const statistics = (await regionStatistics(context)).find((stats) => stats.regionName === row.name);
+      if (!statistics) throw new Error(`Region ${row.name} has no statistics`);
+      return statistics;
+    },
   },
   RegionStatistics: {
-    region: (row: RegionStatisticsRow, _args: unknown, context: ApiContext) =>
-      context.loaders.region.load(row.regionName),
+    region: (row, _args, context) => present(context.loaders.region.load(row.regionName), `Region ${row.regionName}`),
   },
 };

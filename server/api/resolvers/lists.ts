@@ -9,7 +9,7 @@ export interface DatedArgs extends PageArgs {
 }
 
 /** A page of relationship rows (their properties and both ends' ids). */
-export async function relationshipConnection(
+export async function relationshipConnection<R extends object>(
   context: ApiContext,
   name: ListName,
   parentId: string,
@@ -17,15 +17,18 @@ export async function relationshipConnection(
   params: Record<string, unknown> = {},
 ) {
   const page = toPage(args);
-  const result = await context.loaders
-    .list<Record<string, unknown>>(name, { ...params, skip: page.skip, limit: page.limit })
-    .load(parentId);
+  const result = await context.loaders.list<R>(name, { ...params, skip: page.skip, limit: page.limit }).load(parentId);
   return toConnection(result.items, page, result.total);
 }
 
 /** A page of dated relationships, `active` judged on activeOn (default: today). */
-export function datedConnection(context: ApiContext, name: ListName, parentId: string, args: DatedArgs) {
-  return relationshipConnection(context, name, parentId, args, {
+export function datedConnection<R extends object>(
+  context: ApiContext,
+  name: ListName,
+  parentId: string,
+  args: DatedArgs,
+) {
+  return relationshipConnection<R>(context, name, parentId, args, {
     activeOn: args.activeOn ?? context.today,
     onlyActive: args.onlyActive ?? false,
   });
@@ -37,7 +40,7 @@ export async function entityConnection<T>(
   name: ListName,
   parentId: string,
   args: PageArgs,
-  load: (id: string) => Promise<T | undefined>,
+  load: (id: string) => Promise<T | null>,
 ) {
   const page = toPage(args);
   const result = await context.loaders.list<string>(name, { skip: page.skip, limit: page.limit }).load(parentId);
@@ -49,6 +52,6 @@ export async function entityConnection<T>(
 }
 
 /** A loader's `load` that tolerates a missing id (an optional link). */
-export function maybe<T>(load: (id: string) => Promise<T | undefined>, id: string | null | undefined) {
+export function maybe<T>(load: (id: string) => Promise<T | null>, id: string | null | undefined) {
   return id ? load(id) : null;
 }

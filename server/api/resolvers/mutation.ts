@@ -1,63 +1,44 @@
 // Every change the API makes; each one is checked, applied all or nothing, and recorded in the audit trail.
 import { createApiKey, keyNameProblem, revokeApiKey } from '../auth/api-keys';
-import type { Role } from '../auth/roles';
 import { describeScope, readScope, type Scope, ScopeError } from '../auth/scope';
-import type { ApiContext } from '../context';
 import { recordAudit } from '../data/audit';
 import { checkTransaction, checkTransactions } from '../data/check-transaction';
 import { importCsvFiles, importJsonDocument } from '../data/imports';
 import { toProposal } from '../data/proposals';
-import { addRelationship, type EndRequest, endRelationship } from '../data/relationships';
+import { addRelationship, endRelationship } from '../data/relationships';
 import { runAndRecordScan } from '../data/scans';
 import { triageFinding } from '../data/triage';
 import { badInput, notFound } from '../errors';
-import type { UploadedFile } from './scalars';
+import type { Resolvers } from '../generated/resolver-types';
 
-type OneOf = Record<string, Record<string, unknown> | null | undefined>;
-
-export const mutationResolvers = {
+export const mutationResolvers: Resolvers = {
   Mutation: {
-    importDocument: (_root: unknown, args: { document: unknown; dryRun?: boolean | null }, context: ApiContext) =>
-      importJsonDocument(context, args.document, args.dryRun ?? false),
-    importCsv: (_root: unknown, args: { files: UploadedFile[]; dryRun?: boolean | null }, context: ApiContext) =>
-      importCsvFiles(context, args.files, args.dryRun ?? false),
+    importDocument: (_root, args, context) => importJsonDocument(context, args.document, args.dryRun ?? false),
+    importCsv: (_root, args, context) => importCsvFiles(context, args.files, args.dryRun ?? false),
 
-    checkTransaction: (_root: unknown, args: { proposal: OneOf; asOf?: string | null }, context: ApiContext) =>
-      checkTransaction(context, toProposal(args.proposal), args.asOf),
-    checkTransactions: (_root: unknown, args: { proposals: OneOf[]; asOf?: string | null }, context: ApiContext) =>
-      checkTransactions(context, args.proposals.map(toProposal), args.asOf),
+    checkTransaction: (_root, args, context) => checkTransaction(context, toProposal(args.proposal), args.asOf),
+    checkTransactions: (_root, args, context) => checkTransactions(context, args.proposals.map(toProposal), args.asOf),
 
-    addRelationship: (_root: unknown, args: { input: OneOf }, context: ApiContext) =>
-      addRelationship(context, toProposal(args.input)),
-    endRelationship: (_root: unknown, args: { input: EndRequest }, context: ApiContext) =>
-      endRelationship(context, args.input),
+    addRelationship: (_root, args, context) => addRelationship(context, toProposal(args.input)),
+    endRelationship: (_root, args, context) => endRelationship(context, args.input),
 
-    runScan: async (
-      _root: unknown,
-      args: { asOf?: string | null; ruleIds?: string[] | null; full?: boolean | null },
-      context: ApiContext,
-    ) => {
+    runScan: async (_root, args, context) => {
       const { runId, comparison, kind, reason } = await runAndRecordScan(
         context,
         args.asOf ?? context.today,
         args.ruleIds,
         args.full ?? false,
       );
-      return { run: () => context.loaders.scanRun.load(runId), comparison, kind: kind.toUpperCase(), reason };
+      return { run: () => context.loaders.scanRun.load(runId), comparison, kind, reason };
     },
 
-    acknowledgeFinding: (_root: unknown, args: { key: string; note?: string | null }, context: ApiContext) =>
+    acknowledgeFinding: (_root, args, context) =>
       triageFinding(context, args.key, 'acknowledge', { note: args.note ?? null }),
-    waiveFinding: (_root: unknown, args: { key: string; reason: string; until: string }, context: ApiContext) =>
+    waiveFinding: (_root, args, context) =>
       triageFinding(context, args.key, 'waive', { reason: args.reason, until: args.until }),
-    reopenFinding: (_root: unknown, args: { key: string }, context: ApiContext) =>
-      triageFinding(context, args.key, 'reopen'),
+    reopenFinding: (_root, args, context) => triageFinding(context, args.key, 'reopen'),
 
-    createApiKey: async (
-      _root: unknown,
-      args: { name: string; role: Role; scope?: { providers?: string[] | null; regions?: string[] | null } | null },
-      context: ApiContext,
-    ) => {
+    createApiKey: async (_root, args, context) => {
       const problem = keyNameProblem(args.name);
       if (problem) throw badInput(problem);
       let scope: Scope | null = null;
@@ -85,7 +66,7 @@ export const mutationResolvers = {
       });
       return created;
     },
-    revokeApiKey: async (_root: unknown, args: { id: string }, context: ApiContext) => {
+    revokeApiKey: async (_root, args, context) => {
       const revoked = await revokeApiKey(context.executor, args.id);
       if (!revoked) throw notFound(`No API key has the id '${args.id}'`);
       context.authenticator.forgetKey(args.id);

@@ -1,15 +1,13 @@
 // NetworkNode: its violation flags come through the per-request loader, batched over every node drawn; a network's
 // groups get theirs in one query for all of them.
-import type { ApiContext } from '../context';
-import { groupViolations, type Network, type NetworkNode } from '../data/network';
+import { groupViolations } from '../data/network';
+import type { Resolvers } from '../generated/resolver-types';
 
-export const networkResolvers = {
+export const networkResolvers: Resolvers = {
   Network: {
-    groups: (network: Network, _args: unknown, context: ApiContext) =>
-      groupViolations(context.executor, network.groups),
+    groups: (network, _args, context) => groupViolations(context.executor, network.groups),
   },
   NetworkNode: {
-    violations: (node: NetworkNode, _args: unknown, context: ApiContext) =>
-      context.loaders.violations.load({ kind: node.kind, id: node.id }),
+    violations: (node, _args, context) => context.loaders.violations.load({ kind: node.kind, id: node.id }),
   },
 };

@@ -1,12 +1,11 @@
 // Query.overview and Query.groupMembers: the explorer's start view and a page of one group.
-import type { ApiContext } from '../context';
-import { type GroupRequest, groupMembers } from '../data/group-members';
+import { groupMembers } from '../data/group-members';
 import { overview } from '../data/overview';
+import type { Resolvers } from '../generated/resolver-types';
 
-export const overviewResolvers = {
+export const overviewResolvers: Resolvers = {
   Query: {
-    overview: (_root: unknown, args: { perRegion?: number | null }, context: ApiContext) =>
-      overview(context, args.perRegion ?? 10),
-    groupMembers: (_root: unknown, args: GroupRequest, context: ApiContext) => groupMembers(context, args),
+    overview: (_root, args, context) => overview(context, args.perRegion ?? 10),
+    groupMembers: (_root, args, context) => groupMembers(context, args),
   },
 };

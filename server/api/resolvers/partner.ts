@@ -1,33 +1,25 @@
 // Partner: the account's organization, tenant, country and region, and its supply, sale and management relationships.
-import type { ApiContext } from '../context';
-import type { PartnerRow } from '../data/rows';
-import type { PageArgs } from '../pagination';
+import type { ManagementRow, SaleRow, SupplyRow } from '../data/rows';
+import type { Resolvers } from '../generated/resolver-types';
 import { violations } from './entity';
-import { type DatedArgs, datedConnection, entityConnection, maybe } from './lists';
+import { datedConnection, entityConnection, maybe } from './lists';
 
-export const partnerResolvers = {
+export const partnerResolvers: Resolvers = {
   Partner: {
-    organization: (row: PartnerRow, _args: unknown, context: ApiContext) =>
-      maybe((id) => context.loaders.organization.load(id), row.organizationId),
-    tenant: (row: PartnerRow, _args: unknown, context: ApiContext) =>
-      maybe((id) => context.loaders.tenant.load(id), row.tenantId),
-    country: (row: PartnerRow, _args: unknown, context: ApiContext) =>
-      maybe((code) => context.loaders.country.load(code), row.countryCode),
-    region: (row: PartnerRow, _args: unknown, context: ApiContext) =>
-      maybe((name) => context.loaders.region.load(name), row.region),
-    resellers: (row: PartnerRow, args: DatedArgs, context: ApiContext) =>
-      datedConnection(context, 'partner-resellers', row.id, args),
-    providers: (row: PartnerRow, args: DatedArgs, context: ApiContext) =>
-      datedConnection(context, 'partner-providers', row.id, args),
-    customers: (row: PartnerRow, args: DatedArgs, context: ApiContext) =>
-      datedConnection(context, 'partner-customers', row.id, args),
-    managedCustomers: (row: PartnerRow, args: DatedArgs, context: ApiContext) =>
-      datedConnection(context, 'partner-managed-customers', row.id, args),
-    billedSubscriptions: (row: PartnerRow, args: PageArgs, context: ApiContext) =>
+    organization: (row, _args, context) => maybe((id) => context.loaders.organization.load(id), row.organizationId),
+    tenant: (row, _args, context) => maybe((id) => context.loaders.tenant.load(id), row.tenantId),
+    country: (row, _args, context) => maybe((code) => context.loaders.country.load(code), row.countryCode),
+    region: (row, _args, context) => maybe((name) => context.loaders.region.load(name), row.region),
+    resellers: (row, args, context) => datedConnection<SupplyRow>(context, 'partner-resellers', row.id, args),
+    providers: (row, args, context) => datedConnection<SupplyRow>(context, 'partner-providers', row.id, args),
+    customers: (row, args, context) => datedConnection<SaleRow>(context, 'partner-customers', row.id, args),
+    managedCustomers: (row, args, context) =>
+      datedConnection<ManagementRow>(context, 'partner-managed-customers', row.id, args),
+    billedSubscriptions: (row, args, context) =>
       entityConnection(context, 'partner-billed-subscriptions', row.id, args, (id) =>
         context.loaders.subscription.load(id),
       ),
-    recordedSubscriptions: (row: PartnerRow, args: PageArgs, context: ApiContext) =>
+    recordedSubscriptions: (row, args, context) =>
       entityConnection(context, 'partner-recorded-subscriptions', row.id, args, (id) =>
         context.loaders.subscription.load(id),
       ),

@@ -1,20 +1,20 @@
 // ProviderTree: a provider's resellers page by page; each reseller's customers come from SupplyEdge.reseller.customers.
-import type { ApiContext } from '../context';
-import type { PartnerRow } from '../data/rows';
+import type { PartnerRow, SaleRow, SupplyRow } from '../data/rows';
+import type { Resolvers } from '../generated/resolver-types';
 import type { PageArgs } from '../pagination';
 import { type DatedArgs, datedConnection } from './lists';
 
-interface ProviderTree {
+export interface ProviderTreeData {
   provider: PartnerRow;
   pageArgs: PageArgs;
   dated: DatedArgs;
 }
 
-export const providerTreeResolvers = {
+export const providerTreeResolvers: Resolvers = {
   ProviderTree: {
-    resellers: (tree: ProviderTree, _args: unknown, context: ApiContext) =>
-      datedConnection(context, 'partner-resellers', tree.provider.id, { ...tree.pageArgs, ...tree.dated }),
-    directCustomers: (tree: ProviderTree, _args: unknown, context: ApiContext) =>
-      datedConnection(context, 'partner-customers', tree.provider.id, tree.dated),
+    resellers: (tree, _args, context) =>
+      datedConnection<SupplyRow>(context, 'partner-resellers', tree.provider.id, { ...tree.pageArgs, ...tree.dated }),
+    directCustomers: (tree, _args, context) =>
+      datedConnection<SaleRow>(context, 'partner-customers', tree.provider.id, tree.dated),
   },
 };

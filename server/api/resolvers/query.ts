@@ -1,23 +1,18 @@
 // Every read of the API.
 import { cypher } from '../../db/cypher-files';
-import type { RelationshipType } from '../../model/graph-model';
 import { compareRuns } from '../../scan/scan-history';
 import { listApiKeys } from '../auth/api-keys';
 import type { ApiContext } from '../context';
 import { listAudit } from '../data/audit';
 import { loadEntity, locateEntity } from '../data/entities';
-import type { FindingFilter } from '../data/findings';
-import { buildNetwork, type NetworkFilter, shortestPath } from '../data/network';
+import { buildNetwork, shortestPath } from '../data/network';
 import { regionStatistics } from '../data/region-statistics';
-import type { EntityKind, ListPage } from '../data/rows';
+import type { ListPage } from '../data/rows';
 import { searchEntities } from '../data/search';
 import { badInput, notFound } from '../errors';
+import type { Resolvers } from '../generated/resolver-types';
 import { type PageArgs, sliceConnection, toConnection, toPage } from '../pagination';
 import { findingConnection } from './scan-run';
-
-interface ById {
-  id: string;
-}
 
 async function idPage(context: ApiContext, file: string, args: PageArgs, params: Record<string, unknown> = {}) {
   const page = toPage(args);
@@ -29,11 +24,11 @@ async function idPage(context: ApiContext, file: string, args: PageArgs, params:
   return { page, total: result?.total ?? 0, ids: result?.items ?? [] };
 }
 
-export const queryResolvers = {
+export const queryResolvers: Resolvers = {
   Query: {
-    me: (_root: unknown, _args: unknown, context: ApiContext) => context.principal,
+    me: (_root, _args, context) => context.principal,
 
-    entity: async (_root: unknown, args: { id: string; kind?: EntityKind | null }, context: ApiContext) => {
+    entity: async (_root, args, context) => {
       try {
         const { kind } = await locateEntity(context, args.id, args.kind);
         return loadEntity(context, { kind, id: args.id });
@@ -42,22 +37,22 @@ export const queryResolvers = {
         throw error;
       }
     },
-    organization: (_root: unknown, args: ById, context: ApiContext) => context.loaders.organization.load(args.id),
-    partner: async (_root: unknown, args: { id?: string | null; mpnId?: string | null }, context: ApiContext) => {
+    organization: (_root, args, context) => context.loaders.organization.load(args.id),
+    partner: async (_root, args, context) => {
       if (Boolean(args.id) === Boolean(args.mpnId)) throw badInput('Give exactly one of id and mpnId');
       if (args.id) return context.loaders.partner.load(args.id);
-      const [row] = await context.executor.read<ById>(cypher('api/entities/partner-by-mpn-id.cypher'), {
+      const [row] = await context.executor.read<{ id: string }>(cypher('api/entities/partner-by-mpn-id.cypher'), {
         mpnId: args.mpnId,
       });
       return row ? context.loaders.partner.load(row.id) : null;
     },
-    tenant: (_root: unknown, args: ById, context: ApiContext) => context.loaders.tenant.load(args.id),
-    customer: (_root: unknown, args: ById, context: ApiContext) => context.loaders.customer.load(args.id),
-    subscription: (_root: unknown, args: ById, context: ApiContext) => context.loaders.subscription.load(args.id),
-    country: (_root: unknown, args: { code: string }, context: ApiContext) => context.loaders.country.load(args.code),
-    region: (_root: unknown, args: { name: string }, context: ApiContext) => context.loaders.region.load(args.name),
+    tenant: (_root, args, context) => context.loaders.tenant.load(args.id),
+    customer: (_root, args, context) => context.loaders.customer.load(args.id),
+    subscription: (_root, args, context) => context.loaders.subscription.load(args.id),
+    country: (_root, args, context) => context.loaders.country.load(args.code),
+    region: (_root, args, context) => context.loaders.region.load(args.name),
 
-    organizations: async (_root: unknown, args: PageArgs, context: ApiContext) => {
+    organizations: async (_root, args, context) => {
       const { page, total, ids } = await idPage(context, 'entities/all-organizations.cypher', args);
       return toConnection(
         ids.map((id) => ({ node: () => context.loaders.organization.load(id) })),
@@ -65,11 +60,7 @@ export const queryResolvers = {
         total,
       );
     },
-    partners: async (
-      _root: unknown,
-      args: PageArgs & { role?: string | null; region?: string | null },
-      context: ApiContext,
-    ) => {
+    partners: async (_root, args, context) => {
       const { page, total, ids } = await idPage(context, 'entities/all-partners.cypher', args, {
         role: args.role ?? null,
         region: args.region ?? null,
@@ -80,7 +71,7 @@ export const queryResolvers = {
         total,
       );
     },
-    customers: async (_root: unknown, args: PageArgs & { region?: string | null }, context: ApiContext) => {
+    customers: async (_root, args, context) => {
       const { page, total, ids } = await idPage(context, 'entities/all-customers.cypher', args, {
         region: args.region ?? null,
       });
@@ -91,11 +82,7 @@ export const queryResolvers = {
       );
     },
 
-    search: async (
-      _root: unknown,
-      args: PageArgs & { text: string; kinds?: EntityKind[] | null },
-      context: ApiContext,
-    ) => {
+    search: async (_root, args, context) => {
       const page = toPage(args);
       const result = await searchEntities(context, args.text, args.kinds, page);
       return toConnection(
@@ -105,23 +92,9 @@ export const queryResolvers = {
       );
     },
 
-    network: (
-      _root: unknown,
-      args: {
-        rootId: string;
-        rootKind?: EntityKind | null;
-        depth: number;
-        limit: number;
-        filter?: NetworkFilter | null;
-      },
-      context: ApiContext,
-    ) => buildNetwork(context, args),
+    network: (_root, args, context) => buildNetwork(context, args),
 
-    providerTree: async (
-      _root: unknown,
-      args: PageArgs & { providerId: string; activeOn?: string | null; onlyActive?: boolean | null },
-      context: ApiContext,
-    ) => {
+    providerTree: async (_root, args, context) => {
       const provider = await context.loaders.partner.load(args.providerId);
       if (!provider) throw notFound(`No partner account has the id '${args.providerId}'`);
       if (!provider.roles.includes('indirect-provider')) {
@@ -131,31 +104,18 @@ export const queryResolvers = {
       return { provider, pageArgs: { first: args.first, after: args.after }, dated };
     },
 
-    shortestPath: (
-      _root: unknown,
-      args: {
-        fromId: string;
-        fromKind?: EntityKind | null;
-        toId: string;
-        toKind?: EntityKind | null;
-        relationshipTypes?: RelationshipType[] | null;
-        maxLength: number;
-      },
-      context: ApiContext,
-    ) => shortestPath(context, args),
+    shortestPath: (_root, args, context) => shortestPath(context, args),
 
-    rules: (_root: unknown, args: PageArgs, context: ApiContext) =>
+    rules: (_root, args, context) =>
       sliceConnection(
         context.catalog.map((node) => ({ node })),
         args,
       ),
-    rule: (_root: unknown, args: ById, context: ApiContext) =>
-      context.catalog.find((rule) => rule.id === args.id) ?? null,
-    findings: (_root: unknown, args: PageArgs & { filter?: FindingFilter | null }, context: ApiContext) =>
-      findingConnection(context, args.filter ?? {}, args),
-    finding: (_root: unknown, args: { key: string }, context: ApiContext) => context.loaders.finding.load(args.key),
+    rule: (_root, args, context) => context.catalog.find((rule) => rule.id === args.id) ?? null,
+    findings: (_root, args, context) => findingConnection(context, args.filter ?? {}, args),
+    finding: (_root, args, context) => context.loaders.finding.load(args.key),
 
-    scanRuns: async (_root: unknown, args: PageArgs, context: ApiContext) => {
+    scanRuns: async (_root, args, context) => {
       const { page, total, ids } = await idPage(context, 'scans/runs-page.cypher', args);
       return toConnection(
         ids.map((id) => ({ node: () => context.loaders.scanRun.load(id) })),
@@ -163,8 +123,8 @@ export const queryResolvers = {
         total,
       );
     },
-    scanRun: (_root: unknown, args: ById, context: ApiContext) => context.loaders.scanRun.load(args.id),
-    compareRuns: async (_root: unknown, args: { fromRunId: string; toRunId: string }, context: ApiContext) => {
+    scanRun: (_root, args, context) => context.loaders.scanRun.load(args.id),
+    compareRuns: async (_root, args, context) => {
       for (const id of [args.fromRunId, args.toRunId]) {
         if (!(await context.loaders.scanRun.load(id))) throw notFound(`No scan run has the id '${id}'`);
       }
@@ -178,13 +138,13 @@ export const queryResolvers = {
       };
     },
 
-    regionStatistics: async (_root: unknown, args: PageArgs, context: ApiContext) =>
+    regionStatistics: async (_root, args, context) =>
       sliceConnection(
         (await regionStatistics(context)).map((node) => ({ node })),
         args,
       ),
 
-    apiKeys: async (_root: unknown, args: PageArgs & { includeRevoked?: boolean | null }, context: ApiContext) => {
+    apiKeys: async (_root, args, context) => {
       const page = toPage(args);
       const result = await listApiKeys(context.executor, { includeRevoked: args.includeRevoked ?? false, ...page });
       return toConnection(
@@ -193,11 +153,7 @@ export const queryResolvers = {
         result.total,
       );
     },
-    auditLog: async (
-      _root: unknown,
-      args: PageArgs & { action?: string | null; target?: string | null },
-      context: ApiContext,
-    ) => {
+    auditLog: async (_root, args, context) => {
       const page = toPage(args);
       const result = await listAudit(context, { action: args.action ?? null, target: args.target ?? null, ...page });
       return toConnection(

@@ -1,37 +1,34 @@
 // The relationship edge types: each resolves both of its ends through the entity loaders.
-import type { ApiContext } from '../context';
+import type { Resolvers } from '../generated/resolver-types';
+import { present } from '../resolver-values';
 
-interface PartnerLink {
-  partnerId: string;
-  customerId: string;
-  kind?: string;
-}
-
-export const relationshipResolvers = {
+export const relationshipResolvers: Resolvers = {
   SupplyEdge: {
-    provider: (edge: { providerId: string }, _args: unknown, context: ApiContext) =>
-      context.loaders.partner.load(edge.providerId),
-    reseller: (edge: { resellerId: string }, _args: unknown, context: ApiContext) =>
-      context.loaders.partner.load(edge.resellerId),
-    state: (edge: { state: string | null }) => edge.state ?? 'active',
+    provider: (edge, _args, context) =>
+      present(context.loaders.partner.load(edge.providerId), `Partner ${edge.providerId}`),
+    reseller: (edge, _args, context) =>
+      present(context.loaders.partner.load(edge.resellerId), `Partner ${edge.resellerId}`),
+    state: (edge) => edge.state ?? 'active',
   },
   SaleEdge: {
-    partner: (edge: PartnerLink, _args: unknown, context: ApiContext) => context.loaders.partner.load(edge.partnerId),
-    customer: (edge: PartnerLink, _args: unknown, context: ApiContext) =>
-      context.loaders.customer.load(edge.customerId),
+    partner: (edge, _args, context) =>
+      present(context.loaders.partner.load(edge.partnerId), `Partner ${edge.partnerId}`),
+    customer: (edge, _args, context) =>
+      present(context.loaders.customer.load(edge.customerId), `Customer ${edge.customerId}`),
   },
   ManagementEdge: {
-    partner: (edge: PartnerLink, _args: unknown, context: ApiContext) => context.loaders.partner.load(edge.partnerId),
-    customer: (edge: PartnerLink, _args: unknown, context: ApiContext) =>
-      context.loaders.customer.load(edge.customerId),
-    managementKind: (edge: PartnerLink) => edge.kind,
+    partner: (edge, _args, context) =>
+      present(context.loaders.partner.load(edge.partnerId), `Partner ${edge.partnerId}`),
+    customer: (edge, _args, context) =>
+      present(context.loaders.customer.load(edge.customerId), `Customer ${edge.customerId}`),
+    managementKind: (edge) => edge.kind,
   },
   OwnershipEdge: {
-    owner: (edge: { ownerId: string }, _args: unknown, context: ApiContext) =>
-      context.loaders.organization.load(edge.ownerId),
-    owned: (edge: { ownedId: string }, _args: unknown, context: ApiContext) =>
-      context.loaders.organization.load(edge.ownedId),
+    owner: (edge, _args, context) =>
+      present(context.loaders.organization.load(edge.ownerId), `Organization ${edge.ownerId}`),
+    owned: (edge, _args, context) =>
+      present(context.loaders.organization.load(edge.ownedId), `Organization ${edge.ownedId}`),
     // Control as docs/model.md defines it: more than half the equity, or the right to direct management.
-    controlling: (edge: { share: number; directsManagement: boolean }) => edge.share > 0.5 || edge.directsManagement,
+    controlling: (edge) => edge.share > 0.5 || edge.directsManagement,
   },
 };

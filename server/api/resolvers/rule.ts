@@ -1,16 +1,14 @@
 // Rule: a catalog entry with the count of its open findings.
-import type { RuleDefinition } from '../../rules/catalog';
-import type { ApiContext } from '../context';
+import type { Resolvers } from '../generated/resolver-types';
 
-export const ruleResolvers = {
+export const ruleResolvers: Resolvers = {
   Rule: {
-    openFindings: async (rule: RuleDefinition, _args: unknown, context: ApiContext) =>
+    openFindings: async (rule, _args, context) =>
       (await context.loaders.openFindingCounts())
         .filter((row) => row.ruleId === rule.id)
         .reduce((sum, row) => sum + row.count, 0),
   },
   ProposedFinding: {
-    rule: (finding: { ruleId: string }, _args: unknown, context: ApiContext) =>
-      context.catalog.find((rule) => rule.id === finding.ruleId) ?? null,
+    rule: (finding, _args, context) => context.catalog.find((rule) => rule.id === finding.ruleId) ?? null,
   },
 };

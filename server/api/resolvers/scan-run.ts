@@ -2,9 +2,11 @@
 import { SEVERITIES, type Severity } from '../../scan/finding';
 import type { RunComparisonRow } from '../../scan/scan-history';
 import type { ApiContext } from '../context';
-import { searchFindings } from '../data/findings';
-import type { ScanRunRow } from '../data/rows';
-import { type PageArgs, sliceConnection, toConnection, toPage } from '../pagination';
+import { type FacetCombination, searchFindings } from '../data/findings';
+import type { FindingRow, ScanRunRow } from '../data/rows';
+import type { Resolvers } from '../generated/resolver-types';
+import { type Connection, type PageArgs, sliceConnection, toConnection, toPage } from '../pagination';
+import { present } from '../resolver-values';
 import { maybe } from './lists';
 
 export interface ComparisonData {
@@ -13,12 +15,17 @@ export interface ComparisonData {
   rows: RunComparisonRow[];
 }
 
+/** A page of findings, each loaded when asked for, and the combinations FindingConnection.facets counts. */
+export type FindingConnectionData = Connection<{ node: () => Promise<FindingRow | null> }> & {
+  combinations: FacetCombination[];
+};
+
 /** A page of findings keyed by the filter, with what the facets need. */
 export async function findingConnection(
   context: ApiContext,
   filter: Parameters<typeof searchFindings>[1],
   args: PageArgs,
-) {
+): Promise<FindingConnectionData> {
   const page = toPage(args);
   const result = await searchFindings(context, filter, page);
   return {
@@ -44,29 +51,26 @@ async function scopedRunCounts(context: ApiContext, run: ScanRunRow) {
   return { total, bySeverity };
 }
 
-export const scanRunResolvers = {
+export const scanRunResolvers: Resolvers = {
   ScanRun: {
-    total: async (run: ScanRunRow, _args: unknown, context: ApiContext) => (await scopedRunCounts(context, run)).total,
-    bySeverity: async (run: ScanRunRow, _args: unknown, context: ApiContext) =>
-      (await scopedRunCounts(context, run)).bySeverity,
-    findings: (run: ScanRunRow, args: PageArgs, context: ApiContext) =>
-      findingConnection(context, { runId: run.id }, args),
-    previous: (run: ScanRunRow, _args: unknown, context: ApiContext) =>
-      maybe((id) => context.loaders.scanRun.load(id), run.previousId),
+    total: async (run, _args, context) => (await scopedRunCounts(context, run)).total,
+    bySeverity: async (run, _args, context) => (await scopedRunCounts(context, run)).bySeverity,
+    findings: (run, args, context) => findingConnection(context, { runId: run.id }, args),
+    previous: (run, _args, context) => maybe((id) => context.loaders.scanRun.load(id), run.previousId),
   },
   RunComparison: {
-    from: (data: ComparisonData, _args: unknown, context: ApiContext) => context.loaders.scanRun.load(data.fromId),
-    to: (data: ComparisonData, _args: unknown, context: ApiContext) => context.loaders.scanRun.load(data.toId),
-    new: (data: ComparisonData) => data.rows.filter((row) => row.change === 'new').length,
-    stillOpen: (data: ComparisonData) => data.rows.filter((row) => row.change === 'still-open').length,
-    resolved: (data: ComparisonData) => data.rows.filter((row) => row.change === 'resolved').length,
-    changes: (data: ComparisonData, args: PageArgs & { change?: string | null }) =>
+    from: (data, _args, context) => present(context.loaders.scanRun.load(data.fromId), `Scan run ${data.fromId}`),
+    to: (data, _args, context) => present(context.loaders.scanRun.load(data.toId), `Scan run ${data.toId}`),
+    new: (data) => data.rows.filter((row) => row.change === 'new').length,
+    stillOpen: (data) => data.rows.filter((row) => row.change === 'still-open').length,
+    resolved: (data) => data.rows.filter((row) => row.change === 'resolved').length,
+    changes: (data, args) =>
       sliceConnection(
         data.rows.filter((row) => !args.change || row.change === args.change),
         args,
       ),
   },
   FindingChangeEdge: {
-    node: (row: RunComparisonRow, _args: unknown, context: ApiContext) => context.loaders.finding.load(row.key),
+    node: (row, _args, context) => present(context.loaders.finding.load(row.key), `Finding ${row.key}`),
   },
 };

@@ -1,8 +1,8 @@
 // AuditEntry: its details are stored as JSON text and handed out as JSON.
-import type { AuditEntryRow } from '../data/audit';
+import type { Resolvers } from '../generated/resolver-types';
 
-export const securityResolvers = {
+export const securityResolvers: Resolvers = {
   AuditEntry: {
-    details: (entry: AuditEntryRow) => (entry.details === null ? null : JSON.parse(entry.details)),
+    details: (entry) => (entry.details === null ? null : JSON.parse(entry.details)),
   },
 };

@@ -1,20 +1,15 @@
 // Subscription: whose purchase it is, who bills it, its reseller of record and the tenant it lives on.
-import type { ApiContext } from '../context';
-import type { SubscriptionRow } from '../data/rows';
+import type { Resolvers } from '../generated/resolver-types';
 import { violations } from './entity';
 import { maybe } from './lists';
 
-export const subscriptionResolvers = {
+export const subscriptionResolvers: Resolvers = {
   Subscription: {
-    name: (row: SubscriptionRow) => row.offerName ?? row.id,
-    customer: (row: SubscriptionRow, _args: unknown, context: ApiContext) =>
-      maybe((id) => context.loaders.customer.load(id), row.customerId),
-    billedBy: (row: SubscriptionRow, _args: unknown, context: ApiContext) =>
-      maybe((id) => context.loaders.partner.load(id), row.billedById),
-    resellerOfRecord: (row: SubscriptionRow, _args: unknown, context: ApiContext) =>
-      maybe((id) => context.loaders.partner.load(id), row.resellerOfRecordId),
-    tenant: (row: SubscriptionRow, _args: unknown, context: ApiContext) =>
-      maybe((id) => context.loaders.tenant.load(id), row.tenantId),
+    name: (row) => row.offerName ?? row.id,
+    customer: (row, _args, context) => maybe((id) => context.loaders.customer.load(id), row.customerId),
+    billedBy: (row, _args, context) => maybe((id) => context.loaders.partner.load(id), row.billedById),
+    resellerOfRecord: (row, _args, context) => maybe((id) => context.loaders.partner.load(id), row.resellerOfRecordId),
+    tenant: (row, _args, context) => maybe((id) => context.loaders.tenant.load(id), row.tenantId),
     violations,
   },
 };

@@ -1,22 +1,18 @@
 // Tenant: its country and region (the market of customers on it) and the accounts and subscriptions on it.
-import type { ApiContext } from '../context';
-import type { TenantRow } from '../data/rows';
-import type { PageArgs } from '../pagination';
+import type { Resolvers } from '../generated/resolver-types';
 import { violations } from './entity';
 import { entityConnection, maybe } from './lists';
 
-export const tenantResolvers = {
+export const tenantResolvers: Resolvers = {
   Tenant: {
-    name: (row: TenantRow) => row.id,
-    country: (row: TenantRow, _args: unknown, context: ApiContext) =>
-      maybe((code) => context.loaders.country.load(code), row.countryCode),
-    region: (row: TenantRow, _args: unknown, context: ApiContext) =>
-      maybe((name) => context.loaders.region.load(name), row.region),
-    partners: (row: TenantRow, args: PageArgs, context: ApiContext) =>
+    name: (row) => row.id,
+    country: (row, _args, context) => maybe((code) => context.loaders.country.load(code), row.countryCode),
+    region: (row, _args, context) => maybe((name) => context.loaders.region.load(name), row.region),
+    partners: (row, args, context) =>
       entityConnection(context, 'tenant-partners', row.id, args, (id) => context.loaders.partner.load(id)),
-    customers: (row: TenantRow, args: PageArgs, context: ApiContext) =>
+    customers: (row, args, context) =>
       entityConnection(context, 'tenant-customers', row.id, args, (id) => context.loaders.customer.load(id)),
-    subscriptions: (row: TenantRow, args: PageArgs, context: ApiContext) =>
+    subscriptions: (row, args, context) =>
       entityConnection(context, 'tenant-subscriptions', row.id, args, (id) => context.loaders.subscription.load(id)),
     violations,
   },
