@@ -303,16 +303,16 @@ export function touchedTogether(all: readonly Touched[]): Touched {
 
 const isEmpty = (ids: Record<TouchedLabel, string[]>) => TOUCHED_LABELS.every((label) => ids[label].length === 0);
 
-/** Statement text with its `$name` parameters renamed `$name_<suffix>`, so statements can share one query. */
-function renameParameters(cypher: string, names: readonly string[], suffix: number): string {
-  return cypher.replace(new RegExp(`\\$(${names.join('|')})\\b`, 'g'), `$$$1_${suffix}`);
-}
-
 /**
  * The start points (anchor ids) of each rule whose findings a change of `touched` can alter, read in the graph after
- * the change, as of `asOf`, in one query. The statements ignore dates (a superset is sound), so they need no previous
- * graph: a removed relationship is found through its ends, which `Touched` includes. Sorted, without repeats; a rule
- * nothing of `touched` can alter gets none.
+ * the change, as of `asOf`. The statements ignore dates (a superset is sound), so they need no previous graph: a
+ * removed relationship is found through its ends, which `Touched` includes. Sorted, without repeats; a rule nothing
+ * of `touched` can alter gets none.
+ *
+ * Each rule is its own statement, all sent at once in the transaction (the driver pipelines them). One statement for
+ * all rules would cost a round trip less, but Neo4j plans a statement again for each new combination of its list
+ * parameters' sizes, and planning a statement that size costs seconds; a rule's own statement has a few such plans,
+ * soon all cached.
  */
 export async function anchorsOfRules(
   tx: Pick<Tx, 'run'>,
@@ -320,27 +320,17 @@ export async function anchorsOfRules(
   touched: Touched,
   asOf: string,
 ): Promise<Map<string, string[]>> {
+  const reached = rules.filter((rule) => !isEmpty(touchedFor(rule, touched)));
+  const found = await Promise.all(
+    reached.map((rule) =>
+      tx.run<{ anchor: string | null }>(rule.anchor.anchorsCypher, { asOf, touched: anchorsParameter(rule, touched) }),
+    ),
+  );
   const anchors = new Map<string, string[]>(rules.map((rule) => [rule.id, []]));
-  const parts: string[] = [];
-  const params: Record<string, unknown> = { asOf };
-  rules.forEach((rule, index) => {
-    const parameter = anchorsParameter(rule, touched);
-    if (isEmpty(parameter)) return;
-    params[`touched_${index}`] = parameter;
-    parts.push(
-      `CALL () {\n${renameParameters(rule.anchor.anchorsCypher.replace(/;\s*$/, ''), ['touched'], index)}\n}\nRETURN ${index} AS rule, anchor`,
-    );
+  reached.forEach((rule, index) => {
+    const ids = (found[index] ?? []).map((row) => row.anchor).filter((id): id is string => id !== null);
+    anchors.set(rule.id, [...new Set(ids)].sort());
   });
-  if (parts.length === 0) return anchors;
-  const rows = await tx.run<{ rule: number; anchor: string | null }>(parts.join('\nUNION ALL\n'), params);
-  const found = new Map<number, Set<string>>();
-  for (const { rule, anchor } of rows) {
-    if (anchor === null) continue;
-    const set = found.get(Number(rule)) ?? new Set<string>();
-    set.add(anchor);
-    found.set(Number(rule), set);
-  }
-  for (const [index, set] of found) anchors.set(rules[index]?.id as string, [...set].sort());
   return anchors;
 }
 
@@ -355,27 +345,24 @@ export async function anchorsOf(
 }
 
 /**
- * The rows of several rules, each from its own anchors, in one query (see runRule); rules without anchors are left
- * out. Rows by rule id.
+ * The rows of several rules, each from its own anchors (see runRule), each rule its own statement, sent at once (see
+ * anchorsOfRules); a rule without anchors has none. Rows by rule id.
  */
 export async function runRulesAnchored(
   tx: Pick<Tx, 'run'>,
   rules: readonly { rule: Pick<RuleDefinition, 'id' | 'anchor'>; anchors: readonly string[] }[],
   asOf: string,
 ): Promise<Map<string, RuleRow[]>> {
+  const running = rules.filter(({ anchors }) => anchors.length > 0);
+  const found = await Promise.all(
+    running.map(({ rule, anchors }) =>
+      tx.run<RuleRow>(rule.anchor.anchoredCypher, { asOf, anchors: [...new Set(anchors)] }),
+    ),
+  );
   const rows = new Map<string, RuleRow[]>(rules.map(({ rule }) => [rule.id, []]));
-  const parts: string[] = [];
-  const params: Record<string, unknown> = { asOf };
-  rules.forEach(({ rule, anchors }, index) => {
-    if (anchors.length === 0) return;
-    params[`anchors_${index}`] = [...new Set(anchors)];
-    parts.push(
-      `CALL () {\n${renameParameters(rule.anchor.anchoredCypher.replace(/;\s*$/, ''), ['anchors'], index)}\n}\nRETURN ${index} AS rule, subjects, message, nodes, edges, region, partnerId`,
-    );
+  running.forEach(({ rule }, index) => {
+    rows.set(rule.id, found[index] ?? []);
   });
-  if (parts.length === 0) return rows;
-  const found = await tx.run<RuleRow & { rule: number }>(parts.join('\nUNION ALL\n'), params);
-  for (const { rule, ...row } of found) rows.get(rules[Number(rule)]?.rule.id as string)?.push(row);
   return rows;
 }
 

@@ -79,8 +79,8 @@ async function newFindings(
 ): Promise<ProposedFinding[]> {
   const touched = touchedTogether(proposals.map(({ proposal, record }) => touchedBy(proposal, record)));
   // After: the anchors are read in the changed graph, where every start point the proposals can alter is reachable
-  // from what they touch (docs/rules.md, Anchors); every rule runs from its anchors in the same query, so the
-  // rolled-back write stays a few round trips long.
+  // from what they touch (docs/rules.md, Anchors); the rules' statements are sent at once, so the rolled-back write
+  // stays a few round trips long.
   const after = await context.executor
     .rollbackTransaction(
       async (tx) => {
@@ -88,16 +88,22 @@ async function newFindings(
         const anchors = await anchorsOfRules(tx, context.catalog, touched, asOf);
         const runs = context.catalog.map((rule) => ({ rule, anchors: anchors.get(rule.id) ?? [] }));
         const rows = await runRulesAnchored(tx, runs, asOf);
-        return runs.map((run) => ({ ...run, rows: rows.get(run.rule.id) ?? [] })).filter((run) => run.rows.length > 0);
+        return runs.map((run) => ({ ...run, rows: rows.get(run.rule.id) ?? [] }));
       },
       { timeoutMs: CHECK_TIMEOUT_MS },
     )
     .catch((error: unknown) => {
       throw graphChanged(error, proposals[0]?.proposal as Proposal);
     });
-  if (after.length === 0) return [];
-  // Before: the same rules from the same anchors in the graph as it is, read-only, in one query.
-  const before = await context.executor.readTransaction((tx) => runRulesAnchored(tx, after, asOf));
+  if (after.every((run) => run.rows.length === 0)) return [];
+  // Before: the rules that found something, from the same anchors, in the graph as it is, read-only.
+  const before = await context.executor.readTransaction((tx) =>
+    runRulesAnchored(
+      tx,
+      after.filter((run) => run.rows.length > 0),
+      asOf,
+    ),
+  );
   const created: ProposedFinding[] = [];
   for (const { rule, rows } of after) {
     const existing = new Set((before.get(rule.id) ?? []).map((row) => findingKey(rule.id, row.subjects)));
