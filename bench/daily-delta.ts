@@ -1,0 +1,172 @@
+// The daily loop at scale, end to end through the CLI as a cron job runs it: a day's export as a snapshot (1% of the
+// records changed or new, and the organizations whose open relationships and subscriptions make 0.5% of the records
+// named with none of them, so the snapshot ends them), `./csp import --snapshot`, then `./csp scan --notify` (an
+// incremental scan after the previous day's recorded run) delivering to a webhook receiver on 127.0.0.1.
+// Writes daily_delta_<label>_s to bench/results/import.json.
+// Usage: NEO4J_LOCAL_DIR=DIR NEO4J_LOCAL_PORT=N npx tsx bench/daily-delta.ts --label 1m [--as-of DATE]
+//   DIR: a copy of an imported store (the run changes it). Without a recorded scan as of the day before, one is
+//   recorded first (not timed: it is the previous day's).
+import { spawnSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { PROJECT_ROOT, readSettings } from '../server/config';
+import { connect } from '../server/db/connect';
+import { cypherInt, type Executor } from '../server/db/executor';
+import { CHANGE_KINDS, randomChanges } from '../server/generate/random-changes';
+import { DEFAULT_AS_OF } from '../server/generate/shape';
+import { day, formatDay } from '../server/shared/dates';
+import { count, log } from './measure';
+import { recordResults } from './results';
+
+const CHANGED_SHARE = 0.01;
+const ENDED_SHARE = 0.005;
+const SECRET_ENV = 'CSP_BENCH_WEBHOOK_SECRET';
+
+/** The records an export holds: entities and the relationships imported as records. */
+async function recordCount(executor: Executor): Promise<number> {
+  const [row] = await executor.read<{ n: number }>(
+    `RETURN COUNT { (:Partner) } + COUNT { (:Customer) } + COUNT { (:Tenant) } + COUNT { (:Organization) } +
+            COUNT { (:Subscription) } + COUNT { ()-[:SUPPLIES]->() } + COUNT { ()-[:SELLS_TO]->() } +
+            COUNT { ()-[:MANAGES]->() } + COUNT { ()-[:OWNS]->() } AS n`,
+  );
+  return Number(row?.n ?? 0);
+}
+
+/** Customer organizations, from a point of their id index on, until their open relationships and subscriptions
+ * reach `wanted`: the snapshot names them and holds none of those, so it ends them all. */
+async function organizationsToEnd(executor: Executor, wanted: number, asOf: string) {
+  const rows = await executor.read<{ id: string; name: string; country: string; open: number }>(
+    `MATCH (o:Organization) WHERE o.id >= $from AND EXISTS { (o)<-[:ACCOUNT_OF]-(:Customer) }
+       AND NOT EXISTS { (o)<-[:ACCOUNT_OF]-(:Partner) }
+     WITH o ORDER BY o.id LIMIT $limit
+     MATCH (o)-[:IN_COUNTRY]->(country)
+     RETURN o.id AS id, o.name AS name, country.code AS country,
+            COUNT { (o)<-[:ACCOUNT_OF]-(:Customer)<-[r:SELLS_TO|MANAGES]-() WHERE r.until IS NULL OR r.until > date($asOf) } +
+            COUNT { (o)<-[:ACCOUNT_OF]-(:Customer)<-[:FOR]-(s:Subscription) WHERE s.until IS NULL } AS open`,
+    { from: '4', limit: cypherInt(Math.ceil(wanted)), asOf },
+  );
+  const chosen: { id: string; name: string; country: string }[] = [];
+  let open = 0;
+  for (const row of rows) {
+    if (open >= wanted) break;
+    chosen.push({ id: row.id, name: row.name, country: row.country });
+    open += Number(row.open);
+  }
+  return { organizations: chosen, open };
+}
+
+/** A webhook receiver that checks each delivery's signature. */
+async function receiver(secret: string) {
+  const deliveries: { valid: boolean; newFindings: number; resolved: number }[] = [];
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      const expected = `sha256=${createHmac('sha256', secret).update(`${request.headers['x-csp-timestamp']}.${body}`).digest('hex')}`;
+      const payload = JSON.parse(body) as { new?: unknown[]; resolved?: unknown[] };
+      deliveries.push({
+        valid: request.headers['x-csp-signature'] === expected,
+        newFindings: payload.new?.length ?? 0,
+        resolved: payload.resolved?.length ?? 0,
+      });
+      response.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/csp`, deliveries, server };
+}
+
+function csp(args: string[], env: NodeJS.ProcessEnv): { ms: number; stderr: string } {
+  const started = performance.now();
+  const run = spawnSync(path.join(PROJECT_ROOT, 'csp'), args, { env, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = performance.now() - started;
+  if (run.status !== 0) throw new Error(`./csp ${args.join(' ')} exited ${run.status}: ${run.stderr.slice(-2000)}`);
+  return { ms, stderr: run.stderr };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { label: { type: 'string' }, 'as-of': { type: 'string' } } });
+  if (!values.label) throw new Error('Give --label (e.g. 1m): it names the figure in bench/results/import.json');
+  const yesterday = values['as-of'] ?? DEFAULT_AS_OF;
+  const today = formatDay(day(yesterday) + 1);
+  const loadAtStart = os.loadavg()[0] ?? 0;
+  const outDir = path.join(PROJECT_ROOT, 'bench', 'out', `daily-delta-${values.label}`);
+  mkdirSync(outDir, { recursive: true });
+  const secret = 'bench-only-secret';
+  const env = { ...process.env, CSP_PROGRESS: 'off', [SECRET_ENV]: secret };
+
+  const { executor, where } = await connect(readSettings(), { startLocal: false });
+  let document: Record<string, unknown>;
+  let changed = 0;
+  let toEnd = 0;
+  let records = 0;
+  try {
+    const [previous] = await executor.read<{ n: number }>(
+      'MATCH (r:ScanRun {asOf: date($asOf)}) RETURN count(r) AS n',
+      { asOf: yesterday },
+    );
+    if (Number(previous?.n ?? 0) === 0) {
+      log(`recording the previous day's scan (as of ${yesterday}) first; not timed`);
+      csp(['scan', '--as-of', yesterday, '--out', path.join(outDir, 'yesterday.json')], env);
+    }
+    records = await recordCount(executor);
+    log(`${count(records)} records in ${where}; drawing the delta`);
+    const kinds = CHANGE_KINDS.filter((kind) => !kind.startsWith('end-'));
+    const delta = await randomChanges(executor, {
+      seed: `daily-${values.label}`,
+      count: Math.round(records * CHANGED_SHARE),
+      asOf: today,
+      kinds,
+    });
+    changed = delta.changes.length;
+    const ending = await organizationsToEnd(executor, records * ENDED_SHARE, today);
+    toEnd = ending.open;
+    document = { ...delta.document, organizations: ending.organizations };
+  } finally {
+    await executor.close();
+  }
+  const file = path.join(outDir, 'delta.json');
+  writeFileSync(file, JSON.stringify(document));
+  log(`delta: ${count(changed)} changed or new records, ${count(toEnd)} open records to end; ${path.relative(PROJECT_ROOT, file)}`);
+
+  const hook = await receiver(secret);
+  const hooksFile = path.join(outDir, 'webhooks.json');
+  writeFileSync(hooksFile, JSON.stringify([{ name: 'bench', url: hook.url, secretEnv: SECRET_ENV, minSeverity: 'low' }]));
+  try {
+    const imported = csp(['import', file, '--snapshot', '--as-of', today], env);
+    log(`import --snapshot: ${count(imported.ms)} ms`);
+    const scanned = csp(
+      ['scan', '--as-of', today, '--notify', '--out', path.join(outDir, 'today.json')],
+      { ...env, CSP_WEBHOOKS_FILE: hooksFile },
+    );
+    log(`scan --notify: ${count(scanned.ms)} ms`);
+    const how = /(Incremental|Full) scan[^\n]*/.exec(scanned.stderr)?.[0] ?? 'scan kind not reported';
+    const valid = hook.deliveries.filter((delivery) => delivery.valid).length;
+    if (valid === 0) throw new Error('The webhook received no signed delivery');
+    const total = (imported.ms + scanned.ms) / 1000;
+    const figure = `daily_delta_${values.label}_s`;
+    const results = recordResults('import', `npx tsx bench/daily-delta.ts --label ${values.label}`, {
+      [figure]: Number(total.toFixed(1)),
+    });
+    process.stdout.write(
+      [
+        `- Command: \`npx tsx bench/daily-delta.ts --label ${values.label}\` on ${where}, run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+        `- Machine: ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, shared; load average ${loadAtStart.toFixed(1)} at the start and ${(os.loadavg()[0] ?? 0).toFixed(1)} at the end`,
+        `- Store: ${count(records)} records; delta: ${count(changed)} records changed or new (${((100 * changed) / records).toFixed(2)}%), ${count(toEnd)} open records ended by the snapshot (${((100 * toEnd) / records).toFixed(2)}%)`,
+        `- import --snapshot ${(imported.ms / 1000).toFixed(1)} s; scan --notify ${(scanned.ms / 1000).toFixed(1)} s (${how.trim()}); ${valid} signed deliveries (${hook.deliveries.reduce((n, d) => n + d.newFindings, 0)} new, ${hook.deliveries.reduce((n, d) => n + d.resolved, 0)} resolved findings)`,
+        `- End to end: ${total.toFixed(1)} s (${figure} in ${path.relative(PROJECT_ROOT, results)})`,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    hook.server.close();
+  }
+}
+
+await main();
