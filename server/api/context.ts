@@ -7,7 +7,7 @@ import type { Principal } from './auth/roles';
 import { type ScopeParameter, scopeParameter } from './auth/scope';
 import { createLoaders, type Loaders } from './loaders';
 import type { ApiLogger } from './logger';
-import { scopedStatement } from './scope-filter';
+import { apiStatement } from './statement-text';
 
 /** What the app holds for its whole life and shares between requests. */
 export interface ApiDeps {
@@ -27,12 +27,12 @@ export interface ApiContext extends ApiDeps {
   scope: ScopeParameter | null;
 }
 
-/** The executor whose reads expand the scope tests of their statements and take the caller's `$scope`, so no read
- * of the request can forget it (statements without a test ignore the extra parameter). */
+/** The executor whose reads expand the shorthand of their statements (statement-text.ts) and take the caller's
+ * `$scope`, so no read of the request can forget it (statements without a test ignore the extra parameter). */
 function scopedExecutor(executor: Executor, scope: ScopeParameter | null): Executor {
   return {
     ...executor,
-    read: (query, params, options) => executor.read(scopedStatement(query), { ...params, scope }, options),
+    read: (query, params, options) => executor.read(apiStatement(query), { ...params, scope }, options),
   };
 }
 

@@ -88,15 +88,3 @@ export function expandScope(text: string): string {
     .replace(/\bFINDING_IN_SCOPE\((\w+)\)/g, (_match, variable: string) => findingInScope(variable))
     .replace(/\bIN_SCOPE\((\w+)(?::(\w+))?\)/g, (_match, variable: string, kind?: string) => inScope(variable, kind));
 }
-
-const expanded = new Map<string, string>();
-
-/** A statement's text with its scope tests expanded, remembered per text (the API runs a fixed set of them). */
-export function scopedStatement(text: string): string {
-  let result = expanded.get(text);
-  if (result === undefined) {
-    result = expandScope(text);
-    expanded.set(text, result);
-  }
-  return result;
-}

@@ -325,7 +325,7 @@ export async function groupViolations(
         ? `(m:${group.kind})<-[:${group.relationship}]-(a)`
         : `(m:${group.kind})-[:${group.relationship}]->(a)`;
       return [
-        `MATCH (f)-[:CONCERNS]->${link} WHERE $hubs[elementId(a)]`,
+        `MATCH (f)-[:CONCERNS]->${link} WHERE $hubs[elementId(a)] AND IN_SCOPE(m:${group.kind})`,
         `  RETURN m, elementId(a) AS hub, '${group.relationship}' AS type, ${group.hubIsSource} AS out, '${group.kind}' AS kind`,
       ].join('\n');
     });

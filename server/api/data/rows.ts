@@ -4,6 +4,7 @@ import type { Cloud, PartnerRole, TenantKind } from '../../model/graph-model';
 import type { EvidenceNode } from '../../rules/run-rule';
 import type { Severity } from '../../scan/finding';
 import type { ScanRunSummary } from '../../scan/scan-history';
+import type { FindingStatus } from '../finding-status';
 
 /** An entity kind is its label in the graph (server/model/graph-model.ts NODE_LABELS). */
 export const ENTITY_KINDS = ['Organization', 'Partner', 'Tenant', 'Customer', 'Subscription'] as const;
@@ -102,7 +103,8 @@ export interface FindingRow {
   subjects: string[];
   region: string | null;
   partnerId: string | null;
-  scanStatus: 'open' | 'resolved';
+  /** FINDING_STATUS (server/api/finding-status.ts). */
+  status: FindingStatus;
   firstSeenAt: string | null;
   lastSeenAt: string | null;
   resolvedAt: string | null;
@@ -111,6 +113,8 @@ export interface FindingRow {
   waivedUntil: string | null;
   triagedAt: string | null;
   triagedBy: string | null;
+  /** WAIVER_EXPIRED (server/api/finding-status.ts). */
+  waiverExpired: boolean;
 }
 
 /** A finding's stored evidence (JSON text), or null and the entities it CONCERNS when it was recorded without. */

@@ -3,7 +3,7 @@ import type { EvidenceNode } from '../../rules/run-rule';
 import type { ApiContext } from '../context';
 import { listAudit } from '../data/audit';
 import { loadEntity } from '../data/entities';
-import { type FacetCombination, facetCounts, findingEvidence, findingStatus, instant } from '../data/findings';
+import { type FacetCombination, facetCounts, findingEvidence } from '../data/findings';
 import { ENTITY_KINDS, type EntityKind, type EntityRef, type FindingRow } from '../data/rows';
 import { type PageArgs, toConnection, toPage } from '../pagination';
 import { maybe } from './lists';
@@ -16,7 +16,6 @@ export const findingResolvers = {
       context.catalog.find((rule) => rule.id === row.ruleId) ?? null,
     partner: (row: FindingRow, _args: unknown, context: ApiContext) =>
       maybe((id) => context.loaders.partner.load(id), row.partnerId),
-    status: (row: FindingRow) => findingStatus(row),
     triage: (row: FindingRow) =>
       row.triage === null
         ? null
@@ -24,7 +23,7 @@ export const findingResolvers = {
             state: row.triage,
             reason: row.triageReason,
             waivedUntil: row.waivedUntil,
-            expired: row.triage === 'waived' && row.waivedUntil !== null && instant(row.waivedUntil) <= Date.now(),
+            expired: row.waiverExpired,
             at: row.triagedAt,
             by: row.triagedBy,
           },
