@@ -66,10 +66,10 @@ function coded(code: string) {
 /** Whether a request skips admission: probes, the explorer's static files, CORS preflights, and the GraphiQL page.
  * GraphQL requests and report downloads are admitted. */
 function isOpen(request: Request, development: boolean): boolean {
+  if (request.method === 'OPTIONS') return true;
   const url = new URL(request.url);
   if (url.pathname.startsWith(REPORTS_PREFIX)) return false;
   if (url.pathname !== GRAPHQL_PATH) return true;
-  if (request.method === 'OPTIONS') return true;
   return development && request.method === 'GET' && (request.headers.get('accept') ?? '').includes('text/html');
 }
 

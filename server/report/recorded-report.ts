@@ -106,10 +106,14 @@ export async function loadRecordedReport(
       const limit = Math.min(PAGE, MAX_REPORT_FINDINGS - findings.length);
       const { keys, total } = await searchFindings(context, search, { skip, limit });
       const rows = await context.loaders.finding.loadMany(keys);
-      for (const row of rows) {
-        if (row instanceof Error) throw row;
-        if (row) findings.push(await reportFinding(context, row, byId.get(row.ruleId), asOf));
-      }
+      // All of a page at once, so the loaders read its partners and evidence in one query each.
+      const page = await Promise.all(
+        rows.map((row) => {
+          if (row instanceof Error) throw row;
+          return row ? reportFinding(context, row, byId.get(row.ruleId), asOf) : undefined;
+        }),
+      );
+      for (const finding of page) if (finding) findings.push(finding);
       if (skip + limit >= total) break;
     }
     const found = new Set(findings.map((finding) => finding.ruleId));
