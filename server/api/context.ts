@@ -32,7 +32,7 @@ export interface ApiContext extends ApiDeps {
 function scopedExecutor(executor: Executor, scope: ScopeParameter | null): Executor {
   return {
     ...executor,
-    read: (query, params, options) => executor.read(apiStatement(query), { ...params, scope }, options),
+    read: (query, params, options) => executor.read(apiStatement(query, scope !== null), { ...params, scope }, options),
   };
 }
 
