@@ -108,4 +108,19 @@ describe('a finding status', () => {
     });
     expect(counts?.count).toBe(CASES.filter((c) => c.expect === 'open' || c.expect === 'acknowledged').length);
   });
+
+  it('lets the open-count statement start from the finding_status index, scoped or not', async () => {
+    type Plan = { operatorType: string; arguments: Record<string, unknown>; children: unknown[] };
+    const operators = (plan: Plan): string[] =>
+      [`${plan.operatorType.replace(/@.*/, '')} ${String(plan.arguments.Details ?? '')}`].concat(
+        ...plan.children.map((child) => operators(child as Plan)),
+      );
+    for (const scoped of [false, true]) {
+      const result = await db().raw(`EXPLAIN ${apiStatement(cypher('api/findings/open-counts.cypher'), scoped)}`, {
+        scope: null,
+      });
+      const plan = operators(result.summary.plan as never);
+      expect(plan.some((line) => /^NodeIndexSeek .*Finding\(status\)/.test(line))).toBe(true);
+    }
+  });
 });
