@@ -2,17 +2,10 @@
 // `FINDING_COUNTS_OPEN(f)` (whether it counts among the open findings: open or acknowledged) or
 // `WAIVER_EXPIRED(f)` (whether its waiver has run out), and this expands them (statement-text.ts). The scan sets
 // `status` to 'open' or 'resolved'; triage sets `triage` (and `waivedUntil` for a waiver) on top of it.
+import { statementVariable } from './statement-variable';
 
 /** The statuses FINDING_STATUS gives, as the GraphQL enum FindingStatus names them in lower case. */
 export type FindingStatus = 'open' | 'acknowledged' | 'waived' | 'resolved';
-
-/** A variable of the statement; never a value (values are always parameters). */
-const VARIABLE = /^[a-z][A-Za-z0-9]*$/;
-
-function checked(variable: string, what: string): string {
-  if (!VARIABLE.test(variable)) throw new Error(`${what} takes a variable name, not '${variable}'`);
-  return variable;
-}
 
 /** The one test of time: a waiver's instant is still ahead (null when there is no instant). */
 function waiverEndAhead(f: string): string {
@@ -27,7 +20,7 @@ function waiverRuns(f: string): string {
 /** Resolved when the latest scan of its rule no longer found it; waived while a waiver runs; acknowledged; otherwise
  * open (so an expired waiver counts as open again). */
 export function findingStatus(variable: string): string {
-  const f = checked(variable, 'FINDING_STATUS');
+  const f = statementVariable(variable, 'FINDING_STATUS');
   return (
     `CASE WHEN ${f}.status = 'resolved' THEN 'resolved' WHEN ${waiverRuns(f)} THEN 'waived'` +
     ` WHEN ${f}.triage = 'acknowledged' THEN 'acknowledged' ELSE 'open' END`
@@ -37,13 +30,13 @@ export function findingStatus(variable: string): string {
 /** Open or acknowledged: what the explorer flags and counts. The scan status comes first so that the planner can
  * start from the finding_status index; the rest is FINDING_STATUS itself. */
 export function findingCountsOpen(variable: string): string {
-  const f = checked(variable, 'FINDING_COUNTS_OPEN');
+  const f = statementVariable(variable, 'FINDING_COUNTS_OPEN');
   return `(${f}.status = 'open' AND ${findingStatus(f)} IN ['open', 'acknowledged'])`;
 }
 
 /** A waiver whose instant has passed (the finding counts as open again unless resolved). */
 export function waiverExpired(variable: string): string {
-  const f = checked(variable, 'WAIVER_EXPIRED');
+  const f = statementVariable(variable, 'WAIVER_EXPIRED');
   return `coalesce(${f}.triage = 'waived' AND NOT ${waiverEndAhead(f)}, false)`;
 }
 

@@ -2,9 +2,7 @@
 // `IN_SCOPE(n)` (of any kind) or `FINDING_IN_SCOPE(f)`, and this expands them into anchored membership tests against
 // `$scope` (context.ts). Each test is a few short patterns from the entity itself, never a scan of the scope.
 import { ENTITY_KINDS, type EntityKind } from './data/rows';
-
-/** A variable of the statement the test is about; never a value (values are always parameters). */
-const VARIABLE = /^[a-z][A-Za-z0-9]*$/;
+import { statementVariable } from './statement-variable';
 
 /** The paths from an entity of each kind to a provider whose network holds it (`q`: the provider) and to a region
  * that holds it (`r`: the region), flat so that each is one anchored pattern. */
@@ -59,14 +57,9 @@ function anyKindTest(v: string): string {
   return `CASE ${branches.join(' ')} ELSE false END`;
 }
 
-function checked(variable: string, what: string): string {
-  if (!VARIABLE.test(variable)) throw new Error(`${what} takes a variable name, not '${variable}'`);
-  return variable;
-}
-
 /** The test that an entity (of `kind`, when it is known) is in the caller's scope; true for an unscoped caller. */
 export function inScope(variable: string, kind?: string): string {
-  const v = checked(variable, 'IN_SCOPE');
+  const v = statementVariable(variable, 'IN_SCOPE');
   if (kind === undefined) return `($scope IS NULL OR ${anyKindTest(v)})`;
   if (!(ENTITY_KINDS as readonly string[]).includes(kind)) throw new Error(`IN_SCOPE knows no kind '${kind}'`);
   return `($scope IS NULL OR ${kindTest(v, kind as EntityKind)})`;
@@ -74,7 +67,7 @@ export function inScope(variable: string, kind?: string): string {
 
 /** A finding is in scope when every entity it concerns is: its evidence names nothing the caller may not see. */
 export function findingInScope(variable: string): string {
-  const f = checked(variable, 'FINDING_IN_SCOPE');
+  const f = statementVariable(variable, 'FINDING_IN_SCOPE');
   const e = `${f}Ce`;
   return (
     `($scope IS NULL OR (EXISTS { (${f})-[:CONCERNS]->() }` +
