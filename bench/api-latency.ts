@@ -16,8 +16,8 @@ import { type FacetCombination, severityBuckets } from '../server/api/data/findi
 import { ENTITY_RELATIONSHIP_TYPES } from '../server/api/data/network';
 import { ENTITY_KINDS } from '../server/api/data/rows';
 import { startApiServer } from '../server/api/index';
-import { scopedStatement } from '../server/api/scope-filter';
 import { DEFAULT_RATE_LIMITS } from '../server/api/settings';
+import { apiStatement } from '../server/api/statement-text';
 import { PROJECT_ROOT, type RemoteNeo4jSettings, readSettings } from '../server/config';
 import { cypher } from '../server/db/cypher-files';
 import { createExecutor, type Executor } from '../server/db/executor';
@@ -111,9 +111,10 @@ async function load(clients: number, total: number, call: (index: number) => Pro
   return { requests: latencies.length, p50: at(0.5), p99: at(0.99), perSecond: latencies.length / seconds };
 }
 
-/** A statement of cypher/api as the API runs it for an unscoped caller: scope tests expanded, `$scope` null. */
+/** A statement of cypher/api as the API runs it for an unscoped caller: its shorthand expanded without the scope
+ * tests, `$scope` null. */
 function apiCypher(file: string): string {
-  return scopedStatement(cypher(file));
+  return apiStatement(cypher(file), false);
 }
 
 /** The API's network Cypher, step by step as server/api/data/network.ts runs it, straight through the driver. */

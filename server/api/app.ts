@@ -1,12 +1,13 @@
 // Builds the GraphQL server (graphql-yoga) apart from any listener: tests call app.fetch(), server.ts listens.
+import type { IncomingMessage } from 'node:http';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Executor } from '../db/executor';
 import { loadCatalog, type RuleDefinition } from '../rules/catalog';
-import { useFindingsReport } from '../web-app/use-findings-report';
+import { REPORTS_PREFIX, useFindingsReport } from '../web-app/use-findings-report';
 import { useWebApp } from '../web-app/use-web-app';
-import { createGate, type Gate } from './auth/admission';
+import { createGate } from './auth/admission';
 import { createAuthenticator } from './auth/authenticate';
 import type { Principal } from './auth/roles';
 import { type ApiContext, type ApiDeps, createContext } from './context';
@@ -37,13 +38,23 @@ export interface AppOptions {
   webAppDir?: string;
 }
 
-/** What the HTTP listener hands the app with each request: the client's address and, once admitted, its caller. */
+/** What yoga's Node listener hands the app with each request (nothing when a test calls app.fetch). */
 export interface ServerContext {
-  clientAddress?: string;
-  principal?: Principal;
+  req?: IncomingMessage;
 }
 
-export type ApiApp = YogaServerInstance<ServerContext, ApiContext> & { gate: Gate };
+export type ApiApp = YogaServerInstance<ServerContext, ApiContext>;
+
+/** A refused request's unread body up to this size is read and dropped by Node, so its connection stays usable; a
+ * larger (or undeclared) one is never read: the connection closes after the refusal. */
+const DRAINED_BODY_BYTES = 64 * 1024;
+
+function closesConnection(request: Request): boolean {
+  if (request.method === 'GET' || request.method === 'HEAD') return false;
+  return !(Number(request.headers.get('content-length') ?? Number.POSITIVE_INFINITY) <= DRAINED_BODY_BYTES);
+}
+
+const UNEXPECTED = JSON.stringify({ errors: [{ message: 'Unexpected error.' }] });
 
 /** Limit errors from graphql-armor get a code of their own, like every other refusal. */
 function coded(code: string) {
@@ -52,11 +63,13 @@ function coded(code: string) {
   ];
 }
 
-/** Whether a request skips admission: probes, the explorer's static files, CORS preflights, and the GraphiQL page. */
+/** Whether a request skips admission: probes, the explorer's static files, CORS preflights, and the GraphiQL page.
+ * GraphQL requests and report downloads are admitted. */
 function isOpen(request: Request, development: boolean): boolean {
-  const url = new URL(request.url);
-  if (url.pathname !== GRAPHQL_PATH) return true;
   if (request.method === 'OPTIONS') return true;
+  const url = new URL(request.url);
+  if (url.pathname.startsWith(REPORTS_PREFIX)) return false;
+  if (url.pathname !== GRAPHQL_PATH) return true;
   return development && request.method === 'GET' && (request.headers.get('accept') ?? '').includes('text/html');
 }
 
@@ -72,8 +85,24 @@ export function createApp(options: AppOptions): ApiApp {
   const production = settings.mode === 'production';
   const { limits } = settings;
   const gate = createGate(deps.authenticator, settings.rateLimits);
-  /** Requests the app admitted itself (app.fetch without the listener): their callers. */
+  /** Requests the gate admitted: their callers. */
   const admitted = new WeakMap<Request, Principal>();
+
+  /** The context of a request: its caller (admitted, else authenticated now), scope and request id. */
+  async function contextOf(request: Request): Promise<ApiContext> {
+    const info = requestInfo(request);
+    const requestId = info?.id ?? 'unknown';
+    try {
+      const principal = admitted.get(request) ?? (await deps.authenticator.authenticate(request));
+      if (info) info.principal = principal.id;
+      return createContext(deps, principal, requestId);
+    } catch (error) {
+      if (!(error as { extensions?: { code?: string } }).extensions?.code) {
+        logger.write({ level: 'error', msg: 'authentication failed', requestId, error: describeError(error) });
+      }
+      throw error;
+    }
+  }
 
   const yoga = createYoga<ServerContext, ApiContext>({
     schema: buildSchema(),
@@ -86,6 +115,8 @@ export function createApp(options: AppOptions): ApiApp {
     // Faults are logged with their request id by the resolvers and the context, so yoga's own logger stays quiet.
     logging: false,
     multipart: true,
+    // A body that declares no length is counted as yoga reads it (a declared one is refused first: useBodyLimit).
+    maxRequestBodySize: limits.maxBodyBytes,
     batching: false,
     // Closed by default: a browser may call the API only from the page's own origin, or from those listed.
     cors:
@@ -96,30 +127,28 @@ export function createApp(options: AppOptions): ApiApp {
             allowedHeaders: ['authorization', 'content-type', 'x-api-key', CSRF_HEADER, 'x-request-id'],
           }
         : false,
-    context: async ({ request, principal: given }) => {
-      const info = requestInfo(request);
-      const requestId = info?.id ?? 'unknown';
-      try {
-        const principal = given ?? admitted.get(request) ?? (await deps.authenticator.authenticate(request));
-        if (info) info.principal = principal.id;
-        return createContext(deps, principal, requestId);
-      } catch (error) {
-        if (!(error as { extensions?: { code?: string } }).extensions?.code) {
-          logger.write({ level: 'error', msg: 'authentication failed', requestId, error: describeError(error) });
-        }
-        throw error;
-      }
-    },
+    context: ({ request }) => contextOf(request),
     plugins: [
       useRequestLog(logger),
       {
-        // The listener admits requests before reading their bodies; here the same gate serves app.fetch callers.
+        // Credentials and rate limits are checked from the headers, before a byte of the body is read.
         async onRequest({ request, serverContext, endResponse }) {
-          const context = serverContext as ServerContext | undefined;
-          if (context?.principal || isOpen(request, settings.mode === 'development')) return;
-          const admission = await gate.admit(request, context?.clientAddress ?? 'local');
-          if ('refusal' in admission) endResponse(admission.refusal);
-          else admitted.set(request, admission.principal);
+          if (isOpen(request, settings.mode === 'development')) return;
+          const address = (serverContext as ServerContext | undefined)?.req?.socket.remoteAddress ?? 'local';
+          try {
+            const admission = await gate.admit(request, address);
+            if ('principal' in admission) {
+              admitted.set(request, admission.principal);
+              return;
+            }
+            if (closesConnection(request)) admission.refusal.headers.set('connection', 'close');
+            endResponse(admission.refusal);
+          } catch (error) {
+            // A fault here is logged and masked like any other: the client learns nothing of it.
+            const requestId = requestInfo(request)?.id ?? 'unknown';
+            logger.write({ level: 'error', msg: 'admission failed', requestId, error: describeError(error) });
+            endResponse(new Response(UNEXPECTED, { status: 500, headers: { 'content-type': 'application/json' } }));
+          }
         },
       },
       useBodyLimit(limits.maxBodyBytes),
@@ -136,10 +165,18 @@ export function createApp(options: AppOptions): ApiApp {
       useCostLimit(limits.maxCost),
       ...(production ? [useNoIntrospection()] : []),
       // After the API's own plugins, so authentication, limits and the request log apply first.
-      ...(options.webAppDir
-        ? [useFindingsReport(), useWebApp(options.webAppDir, { reservedPaths: ['/health', '/ready'] })]
-        : []),
+      useFindingsReport({
+        contextOf,
+        onFault: (request, error) =>
+          logger.write({
+            level: 'error',
+            msg: 'report failed',
+            requestId: requestInfo(request)?.id ?? 'unknown',
+            error: describeError(error),
+          }),
+      }),
+      ...(options.webAppDir ? [useWebApp(options.webAppDir, { reservedPaths: ['/health', '/ready'] })] : []),
     ],
   });
-  return Object.assign(yoga, { gate });
+  return yoga;
 }

@@ -6,8 +6,8 @@ import type { Authenticator } from './auth/authenticate';
 import type { Principal } from './auth/roles';
 import { type ScopeParameter, scopeParameter } from './auth/scope';
 import { createLoaders, type Loaders } from './loaders';
-import type { ApiLogger } from './logger';
-import { scopedStatement } from './scope-filter';
+import { type ApiLogger, jsonLogger } from './logger';
+import { apiStatement } from './statement-text';
 
 /** What the app holds for its whole life and shares between requests. */
 export interface ApiDeps {
@@ -27,12 +27,12 @@ export interface ApiContext extends ApiDeps {
   scope: ScopeParameter | null;
 }
 
-/** The executor whose reads expand the scope tests of their statements and take the caller's `$scope`, so no read
- * of the request can forget it (statements without a test ignore the extra parameter). */
+/** The executor whose reads expand the shorthand of their statements (statement-text.ts) and take the caller's
+ * `$scope`, so no read of the request can forget it (statements without a test ignore the extra parameter). */
 function scopedExecutor(executor: Executor, scope: ScopeParameter | null): Executor {
   return {
     ...executor,
-    read: (query, params, options) => executor.read(scopedStatement(query), { ...params, scope }, options),
+    read: (query, params, options) => executor.read(apiStatement(query, scope !== null), { ...params, scope }, options),
   };
 }
 
@@ -40,4 +40,22 @@ export function createContext(deps: ApiDeps, principal: Principal, requestId: st
   const scope = scopeParameter(principal.scope);
   const executor = scopedExecutor(deps.executor, scope);
   return { ...deps, executor, principal, requestId, loaders: createLoaders(executor), today: todayIso(), scope };
+}
+
+/** Whoever runs the command line: they hold the database's own credentials, so they read the whole graph. */
+export const COMMAND_LINE: Principal = { id: 'command-line', name: 'command line', role: 'admin', scope: null };
+
+/** The context the command line reads the API's data through (`./csp report`): no request, nobody to authenticate,
+ * faults written to standard error. */
+export function commandLineContext(executor: Executor, catalog: readonly RuleDefinition[]): ApiContext {
+  const deps: ApiDeps = {
+    executor,
+    catalog,
+    authenticator: {
+      authenticate: () => Promise.reject(new Error('The command line authenticates nobody.')),
+      forgetKey: () => {},
+    },
+    logger: jsonLogger(process.stderr),
+  };
+  return createContext(deps, COMMAND_LINE, 'command-line');
 }

@@ -2,9 +2,7 @@
 // `IN_SCOPE(n)` (of any kind) or `FINDING_IN_SCOPE(f)`, and this expands them into anchored membership tests against
 // `$scope` (context.ts). Each test is a few short patterns from the entity itself, never a scan of the scope.
 import { ENTITY_KINDS, type EntityKind } from './data/rows';
-
-/** A variable of the statement the test is about; never a value (values are always parameters). */
-const VARIABLE = /^[a-z][A-Za-z0-9]*$/;
+import { statementVariable } from './statement-variable';
 
 /** The paths from an entity of each kind to a provider whose network holds it (`q`: the provider) and to a region
  * that holds it (`r`: the region), flat so that each is one anchored pattern. */
@@ -59,14 +57,9 @@ function anyKindTest(v: string): string {
   return `CASE ${branches.join(' ')} ELSE false END`;
 }
 
-function checked(variable: string, what: string): string {
-  if (!VARIABLE.test(variable)) throw new Error(`${what} takes a variable name, not '${variable}'`);
-  return variable;
-}
-
 /** The test that an entity (of `kind`, when it is known) is in the caller's scope; true for an unscoped caller. */
 export function inScope(variable: string, kind?: string): string {
-  const v = checked(variable, 'IN_SCOPE');
+  const v = statementVariable(variable, 'IN_SCOPE');
   if (kind === undefined) return `($scope IS NULL OR ${anyKindTest(v)})`;
   if (!(ENTITY_KINDS as readonly string[]).includes(kind)) throw new Error(`IN_SCOPE knows no kind '${kind}'`);
   return `($scope IS NULL OR ${kindTest(v, kind as EntityKind)})`;
@@ -74,7 +67,7 @@ export function inScope(variable: string, kind?: string): string {
 
 /** A finding is in scope when every entity it concerns is: its evidence names nothing the caller may not see. */
 export function findingInScope(variable: string): string {
-  const f = checked(variable, 'FINDING_IN_SCOPE');
+  const f = statementVariable(variable, 'FINDING_IN_SCOPE');
   const e = `${f}Ce`;
   return (
     `($scope IS NULL OR (EXISTS { (${f})-[:CONCERNS]->() }` +
@@ -82,21 +75,15 @@ export function findingInScope(variable: string): string {
   );
 }
 
-/** Expands the scope tests of a statement's text. */
-export function expandScope(text: string): string {
+/** Expands the scope tests of a statement's text. For a caller known to be unscoped (`scoped` false) each test is
+ * `true`, which is what it gives with `$scope` null: Neo4j then plans the statement without them, in a fraction of
+ * the time (seconds for statements over findings). */
+export function expandScope(text: string, scoped = true): string {
+  // The test is built either way, so a wrong variable or kind fails the same for every caller.
+  const choose = (test: string) => (scoped ? test : 'true');
   return text
-    .replace(/\bFINDING_IN_SCOPE\((\w+)\)/g, (_match, variable: string) => findingInScope(variable))
-    .replace(/\bIN_SCOPE\((\w+)(?::(\w+))?\)/g, (_match, variable: string, kind?: string) => inScope(variable, kind));
-}
-
-const expanded = new Map<string, string>();
-
-/** A statement's text with its scope tests expanded, remembered per text (the API runs a fixed set of them). */
-export function scopedStatement(text: string): string {
-  let result = expanded.get(text);
-  if (result === undefined) {
-    result = expandScope(text);
-    expanded.set(text, result);
-  }
-  return result;
+    .replace(/\bFINDING_IN_SCOPE\((\w+)\)/g, (_match, variable: string) => choose(findingInScope(variable)))
+    .replace(/\bIN_SCOPE\((\w+)(?::(\w+))?\)/g, (_match, variable: string, kind?: string) =>
+      choose(inScope(variable, kind)),
+    );
 }

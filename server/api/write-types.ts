@@ -40,7 +40,7 @@ const resolverConfig = {
     BillingType: '../../model/graph-model#BillingType',
     RelationshipType: '../../model/graph-model#RelationshipType',
     Severity: '../../scan/finding#Severity',
-    FindingStatus: '../data/findings#FindingStatus',
+    FindingStatus: '../finding-status#FindingStatus',
     TriageState: '../data/rows#TriageState',
     FindingChange: '../../scan/scan-history#FindingChange',
     ScanKind: '../../scan/scan-plan#ScanKind',

@@ -8,6 +8,7 @@ import { importCommand } from './commands/import';
 import { newRuleCommand } from './commands/new-rule';
 import { notifyCommand } from './commands/notify';
 import { regionsCommand } from './commands/regions';
+import { reportCommand } from './commands/report';
 import { scanCommand } from './commands/scan';
 import { startCommand } from './commands/start';
 import { summaryCommand } from './commands/summary';
@@ -19,6 +20,7 @@ export const commands: Record<string, Command> = {
   import: importCommand,
   generate: generateCommand,
   scan: scanCommand,
+  report: reportCommand,
   check: checkCommand,
   notify: notifyCommand,
   summary: summaryCommand,

@@ -1,5 +1,6 @@
 // The findings a generated ecosystem must yield: one row per distinct (rule, subjects), subjects in docs/rules.md order.
 import { writeFile } from 'node:fs/promises';
+import { csvRows } from './csv-file';
 
 export const GROUND_TRUTH_HEADER = 'rule,subjects';
 export const SUBJECT_SEPARATOR = '|';
@@ -36,7 +37,9 @@ export class GroundTruth {
     return counts;
   }
 
+  /** The file `ground-truth.csv`, written as the generator writes every CSV file. */
   async write(file: string): Promise<void> {
-    await writeFile(file, [GROUND_TRUTH_HEADER, ...this.sorted()].map((line) => `${line}\n`).join(''), 'utf8');
+    const rows = this.sorted().map((row) => [row.slice(0, row.indexOf(',')), row.slice(row.indexOf(',') + 1)]);
+    await writeFile(file, csvRows([GROUND_TRUTH_HEADER.split(','), ...rows]), 'utf8');
   }
 }

@@ -3,6 +3,7 @@
 // statements in cypher/import/*/create.cypher.
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { type Options, stringify } from 'csv-stringify/sync';
 import type { CollectionKey } from './import-schema';
 import type { Row } from './write-batch';
 
@@ -145,13 +146,19 @@ function linesOf(collection: CollectionKey, r: Row): [FileName, Cell[]][] {
   }
 }
 
-/** An absent value is an empty cell (the importer sets no property); text is quoted when it must be, and an empty
- * text is quoted so that it stays a value. */
-function cell(value: Cell): string {
-  if (value === undefined) return '';
-  if (typeof value !== 'string') return String(value);
-  return value === '' || /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
+/** An absent value is an empty cell (the importer sets no property); text is quoted when it must be (a comma, quote
+ * or line break), and an empty text is quoted so that it stays a value. No formula escaping: these files feed the
+ * importer, never a spreadsheet, and must hold each value exactly. */
+const OPTIONS: Options = {
+  quoted_match: [/^$/, /[\r\n]/],
+  record_delimiter: 'unix',
+  cast: { boolean: (value: boolean) => String(value) },
+};
+
+const hasLineBreak = (cells: readonly Cell[]) => cells.some((c) => typeof c === 'string' && /[\r\n]/.test(c));
+
+/** About how many characters a row takes: what decides when the buffer is flushed. */
+const sizeOf = (cells: readonly Cell[]) => cells.reduce((sum: number, c) => sum + String(c ?? '').length + 1, 0);
 
 const FLUSH_AT = 1 << 20;
 
@@ -159,7 +166,7 @@ const FLUSH_AT = 1 << 20;
 export class BulkFiles {
   /** Some value holds a line break: the importer must then be told that fields span lines. */
   multiline = false;
-  private readonly open = new Map<FileName, { fd: number; buffer: string[]; size: number; lines: number }>();
+  private readonly open = new Map<FileName, { fd: number; rows: Cell[][]; size: number }>();
 
   constructor(readonly dir: string) {
     mkdirSync(dir, { recursive: true });
@@ -177,21 +184,18 @@ export class BulkFiles {
   private write(file: FileName, cells: Cell[]): void {
     let out = this.open.get(file);
     if (!out) {
-      out = { fd: openSync(this.pathOf(file), 'w'), buffer: [], size: 0, lines: 0 };
+      out = { fd: openSync(this.pathOf(file), 'w'), rows: [FILES[file].header], size: 0 };
       this.open.set(file, out);
-      out.buffer.push(`${FILES[file].header.join(',')}\n`);
     }
-    const line = `${cells.map(cell).join(',')}\n`;
-    if (!this.multiline && /[\r\n]/.test(line.slice(0, -1))) this.multiline = true;
-    out.buffer.push(line);
-    out.size += line.length;
-    out.lines++;
+    if (!this.multiline && hasLineBreak(cells)) this.multiline = true;
+    out.rows.push(cells);
+    out.size += sizeOf(cells);
     if (out.size >= FLUSH_AT) this.flush(out);
   }
 
-  private flush(out: { fd: number; buffer: string[]; size: number }): void {
-    writeSync(out.fd, out.buffer.join(''));
-    out.buffer = [];
+  private flush(out: { fd: number; rows: Cell[][]; size: number }): void {
+    if (out.rows.length > 0) writeSync(out.fd, stringify(out.rows, OPTIONS));
+    out.rows = [];
     out.size = 0;
   }
 

@@ -1,6 +1,7 @@
 // Compares a scan's findings with a generated ecosystem's ground truth (ground-truth.csv: rule,subjects).
 import { readFileSync } from 'node:fs';
-import { SUBJECT_SEPARATOR } from '../generate/ground-truth';
+import { parse } from 'csv-parse/sync';
+import { GROUND_TRUTH_HEADER, SUBJECT_SEPARATOR } from '../generate/ground-truth';
 import { findingKey } from './finding';
 
 export interface GroundTruthComparison {
@@ -13,14 +14,11 @@ export interface GroundTruthComparison {
 
 /** The finding keys (rule|subject|...) a ground-truth file lists. */
 export function readGroundTruth(file: string): Set<string> {
-  const [header, ...lines] = readFileSync(file, 'utf8').split('\n').filter(Boolean);
-  if (header !== 'rule,subjects') throw new Error(`${file} does not start with the header 'rule,subjects'`);
-  return new Set(
-    lines.map((line) => {
-      const comma = line.indexOf(',');
-      return findingKey(line.slice(0, comma), line.slice(comma + 1).split(SUBJECT_SEPARATOR));
-    }),
-  );
+  const [header, ...rows] = parse(readFileSync(file, 'utf8'), { skip_empty_lines: true }) as string[][];
+  if (header?.join(',') !== GROUND_TRUTH_HEADER) {
+    throw new Error(`${file} does not start with the header '${GROUND_TRUTH_HEADER}'`);
+  }
+  return new Set(rows.map(([rule = '', subjects = '']) => findingKey(rule, subjects.split(SUBJECT_SEPARATOR))));
 }
 
 export function compareWithGroundTruth(foundKeys: Iterable<string>, truth: ReadonlySet<string>): GroundTruthComparison {

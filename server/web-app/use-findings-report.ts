@@ -1,30 +1,15 @@
-// GET /reports/findings.csv and /reports/findings.html: the findings report, read through the server's own GraphQL
-// endpoint with the caller's credentials, so the API's authentication, limits and error masking all apply.
+// GET /reports/findings.csv and /reports/findings.html: the report of recorded findings (server/report/recorded-
+// report.ts) for the caller the API admitted, read with the caller's context so its scope applies; faults masked.
 import type { Plugin } from 'graphql-yoga';
-import {
-  type GraphqlCall,
-  loadReportInput,
-  parseReportFilter,
-  REPORT_PATHS,
-  ReportError,
-  type ReportPath,
-  renderReport,
-} from './findings-report';
+import type { ApiContext } from '../api/context';
+import { loadRecordedReport, ReportError, type ReportFilter } from '../report/recorded-report';
+import type { ReportInput } from '../report/report-input';
+import { parseReportFilter, REPORT_PATHS, type ReportPath, renderReport } from './findings-report';
 
 export const REPORTS_PREFIX = '/reports/';
 
 /** The report is a finished document: no scripts, its own inline styles, nothing fetched. */
 const REPORT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'";
-
-/** What the report request passes on to its GraphQL calls: who asks, and which request it belongs to. */
-const FORWARDED_HEADERS = ['authorization', 'x-api-key', 'x-request-id'];
-
-const STATUS_OF_CODE: Record<string, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  BAD_USER_INPUT: 400,
-  NOT_FOUND: 404,
-};
 
 function problem(message: string, status: number): Response {
   return new Response(JSON.stringify({ error: message }), {
@@ -33,31 +18,13 @@ function problem(message: string, status: number): Response {
   });
 }
 
-/** GraphQL calls made as the caller of `request`, each sent to `send` (the server's own handler). */
-export function callerOf(request: Request, endpoint: URL, send: (request: Request) => Promise<Response>): GraphqlCall {
-  const headers = new Headers({
-    'content-type': 'application/json',
-    accept: 'application/json',
-    'x-graphql-yoga-csrf': '1',
-  });
-  for (const name of FORWARDED_HEADERS) {
-    const value = request.headers.get(name);
-    if (value) headers.set(name, value);
-  }
-  return async <T>(query: string, variables: Record<string, unknown>) => {
-    const answer = await send(
-      new Request(endpoint, { method: 'POST', headers, body: JSON.stringify({ query, variables }) }),
-    );
-    const body = (await answer.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
-    const [first] = body.errors ?? [];
-    if (first) throw new ReportError(first.message, STATUS_OF_CODE[first.extensions?.code ?? ''] ?? 500);
-    if (!body.data) throw new ReportError('The API answered without data.', 500);
-    return body.data;
-  };
-}
-
-/** The response to a report request, or undefined for any other path. */
-export async function findingsReportResponse(request: Request, call: GraphqlCall): Promise<Response | undefined> {
+/** The response to a report request, or undefined for any other path. `load` reads the report's findings;
+ * `onFault` hears of anything unexpected, which the caller sees only as "Unexpected error.". */
+export async function findingsReportResponse(
+  request: Request,
+  load: (filter: ReportFilter) => Promise<ReportInput>,
+  onFault: (error: unknown) => void = () => {},
+): Promise<Response | undefined> {
   const url = new URL(request.url);
   if (!url.pathname.startsWith(REPORTS_PREFIX)) return undefined;
   if (!Object.hasOwn(REPORT_PATHS, url.pathname)) {
@@ -67,7 +34,7 @@ export async function findingsReportResponse(request: Request, call: GraphqlCall
   const filter = parseReportFilter(url.searchParams);
   if ('problem' in filter) return problem(filter.problem, 400);
   try {
-    const report = renderReport(url.pathname as ReportPath, await loadReportInput(call, filter));
+    const report = renderReport(url.pathname as ReportPath, await load(filter));
     const isHtml = report.mediaType.startsWith('text/html');
     const headers = new Headers({
       'content-type': report.mediaType,
@@ -78,24 +45,28 @@ export async function findingsReportResponse(request: Request, call: GraphqlCall
     if (isHtml) headers.set('content-security-policy', REPORT_POLICY);
     return new Response(request.method === 'HEAD' ? null : report.body, { status: 200, headers });
   } catch (error) {
-    // Anything unexpected stays masked, as the API masks its own faults.
-    return error instanceof ReportError ? problem(error.message, error.status) : problem('Unexpected error.', 500);
+    if (error instanceof ReportError) return problem(error.message, error.status);
+    onFault(error);
+    return problem('Unexpected error.', 500);
   }
 }
 
-/** The report routes as a yoga plugin; add it before useWebApp. */
-export function useFindingsReport(): Plugin {
-  let graphqlEndpoint = '/graphql';
+export interface FindingsReportOptions {
+  /** The API's context for a request it admitted: its caller, scope and request id. */
+  contextOf(request: Request): Promise<ApiContext>;
+  onFault(request: Request, error: unknown): void;
+}
+
+/** The report routes as a yoga plugin: add it after the plugin that admits requests to REPORTS_PREFIX. */
+export function useFindingsReport(options: FindingsReportOptions): Plugin {
   return {
-    onYogaInit({ yoga }) {
-      graphqlEndpoint = yoga.graphqlEndpoint;
-    },
-    async onRequest({ request, url, endResponse, requestHandler, serverContext }) {
+    async onRequest({ request, url, endResponse }) {
       if (!url.pathname.startsWith(REPORTS_PREFIX)) return;
-      const call = callerOf(request, new URL(graphqlEndpoint, url.origin), async (inner) =>
-        requestHandler(inner, serverContext),
+      const response = await findingsReportResponse(
+        request,
+        async (filter) => loadRecordedReport(await options.contextOf(request), filter),
+        (error) => options.onFault(request, error),
       );
-      const response = await findingsReportResponse(request, call);
       if (response) endResponse(response);
     },
   };

@@ -1,6 +1,6 @@
 // A page of findings is read in index order: the page query's plan seeks the (severity, key) index and sorts nothing.
 import { describe, expect, it } from 'vitest';
-import { scopedStatement } from '../../server/api/scope-filter';
+import { apiStatement } from '../../server/api/statement-text';
 import { cypher } from '../../server/db/cypher-files';
 import { cypherInt } from '../../server/db/executor';
 import { useTestDatabase } from '../support/test-database';
@@ -17,7 +17,7 @@ function operators(plan: { operatorType: string; arguments: Record<string, unkno
 
 describe('the findings page query', () => {
   it('reads the finding_severity_key index in order and has no sort', async () => {
-    const result = await db().raw(`EXPLAIN ${scopedStatement(cypher('api/findings/page.cypher'))}`, {
+    const result = await db().raw(`EXPLAIN ${apiStatement(cypher('api/findings/page.cypher'))}`, {
       severity: 'high',
       skip: cypherInt(100),
       limit: cypherInt(50),

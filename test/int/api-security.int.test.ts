@@ -227,6 +227,7 @@ describe('limits', () => {
       duplex: 'half',
     } as RequestInit);
     expect(streamed.status).toBe(413);
+    expect((await streamed.json()).errors[0].extensions.code).toBe('REQUEST_ENTITY_TOO_LARGE');
   });
 });
 

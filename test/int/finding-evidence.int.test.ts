@@ -3,7 +3,7 @@
 // stored evidence.
 import type { Plan } from 'neo4j-driver';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { scopedStatement } from '../../server/api/scope-filter';
+import { apiStatement } from '../../server/api/statement-text';
 import { cypher } from '../../server/db/cypher-files';
 import { loadCatalog } from '../../server/rules/catalog';
 import type { Finding } from '../../server/scan/finding';
@@ -178,7 +178,7 @@ describe('the entity filter', () => {
     type PlanNode = Pick<Plan, 'operatorType' | 'arguments'> & { rows?: number; children: PlanNode[] };
     const flatten = (plan: PlanNode): PlanNode[] => [plan, ...plan.children.flatMap(flatten)];
     const operator = (plan: PlanNode) => plan.operatorType.split('@')[0];
-    const search = scopedStatement(cypher('api/findings/search.cypher'));
+    const search = apiStatement(cypher('api/findings/search.cypher'));
 
     const planned = flatten((await api.db().raw(`EXPLAIN ${search}`, params)).summary.plan as PlanNode);
     expect(planned.map(operator)).not.toContain('AllNodesScan');

@@ -77,6 +77,16 @@ describe('the scope test in Cypher', () => {
     expect(text).toContain('NOT EXISTS { MATCH (f)-[:CONCERNS]->(fCe)');
   });
 
+  it('leaves the tests out for a caller known to be unscoped, and still refuses a wrong variable or kind', () => {
+    expect(
+      expandScope(
+        'MATCH (p:Partner) WHERE IN_SCOPE(p:Partner) MATCH (f:Finding) WHERE FINDING_IN_SCOPE(f) RETURN p',
+        false,
+      ),
+    ).toBe('MATCH (p:Partner) WHERE true MATCH (f:Finding) WHERE true RETURN p');
+    expect(() => expandScope('WHERE IN_SCOPE(p:Region)', false)).toThrow("IN_SCOPE knows no kind 'Region'");
+  });
+
   it('takes a variable name only', () => {
     expect(() => inScope('p) OR true OR (p')).toThrow("IN_SCOPE takes a variable name, not 'p) OR true OR (p'");
   });

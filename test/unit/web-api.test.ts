@@ -111,6 +111,20 @@ describe('the API client', () => {
     expect(await blob.text()).toBe('a,b\r\n');
     expect(sent[0]?.url).toBe('/reports/findings.csv?rule=self-sale&severity=HIGH&runId=r1');
     expect(sent[0]?.headers.authorization).toBe('Bearer csp_k');
+
+    for (const [status, body, message, code] of [
+      [404, { error: "No scan run has the id 'r1'." }, "No scan run has the id 'r1'.", 'INTERNAL'],
+      [401, { errors: [{ message: 'Unknown API key.' }] }, 'Unknown API key.', 'UNAUTHENTICATED'],
+    ] as const) {
+      const refusing = createApi({
+        credentials: () => 'csp_k',
+        fetch: recordingFetch(() => new Response(JSON.stringify(body), { status })).fetchImpl,
+      });
+      const refusal = await refusing
+        .report('csv', { ruleIds: [], severities: [], regions: [], runId: 'r1' })
+        .catch((e: unknown) => e);
+      expect(refusal).toMatchObject({ message, code });
+    }
   });
 
   it('puts an exact tenant id first among the suggestions', async () => {

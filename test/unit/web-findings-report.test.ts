@@ -1,34 +1,34 @@
-// The report routes: findings read page by page through GraphQL as the caller, rendered by the report formats,
-// refused with a clear status when the request or the caller is wrong.
-import { createSchema, createYoga } from 'graphql-yoga';
+// The report routes: the URL's filter, the document each path gives (CSV as a download, HTML as a locked-down page),
+// and refusals with a clear status; faults masked. Reading the findings is tested against the database
+// (test/int/findings-report.int.test.ts).
 import { describe, expect, it } from 'vitest';
-import {
-  type GraphqlCall,
-  loadReportInput,
-  parseReportFilter,
-  ReportError,
-} from '../../server/web-app/findings-report';
-import { findingsReportResponse, useFindingsReport } from '../../server/web-app/use-findings-report';
+import { ReportError, type ReportFilter } from '../../server/report/recorded-report';
+import type { ReportInput } from '../../server/report/report-input';
+import { parseReportFilter } from '../../server/web-app/findings-report';
+import { findingsReportResponse } from '../../server/web-app/use-findings-report';
 
 const RULE = {
   id: 'cross-region-sale',
   title: "Sale to a customer outside the partner's region",
-  severity: 'CRITICAL',
+  severity: 'critical',
   clause: 'csp-partner-relationships, scenario 7',
   description: 'd',
   remediation: ['Serve the customer from an account in its region.'],
 };
 
-function findingRow(index: number) {
+function finding(index: number): ReportInput['findings'][number] {
   return {
     key: `cross-region-sale|p|c${index}`,
     ruleId: 'cross-region-sale',
     title: RULE.title,
-    severity: 'CRITICAL',
+    severity: 'critical',
+    clause: RULE.clause,
     message: `Partner 'Fabrikam' sells to customer 'C${index}'.`,
     subjects: ['p', `c${index}`],
     region: 'Europe',
-    partner: { id: 'p' },
+    partnerId: 'p',
+    remediation: RULE.remediation,
+    asOf: '2026-06-30',
     evidence: {
       nodes: [
         { id: 'p', label: 'Partner', name: 'Fabrikam' },
@@ -39,89 +39,45 @@ function findingRow(index: number) {
   };
 }
 
-/** A stand-in for the API: three pages of findings, one rule, one scan run; records the variables it was sent. */
-function fakeApi(pages = 3) {
-  const sent: Record<string, unknown>[] = [];
-  const call: GraphqlCall = async <T>(query: string, variables: Record<string, unknown>) => {
-    sent.push({ query: query.slice(0, 30), ...variables });
-    if (query.includes('ReportRules')) return { rules: { edges: [{ node: RULE }] } } as T;
-    if (query.includes('ReportLatestRun'))
-      return { scanRuns: { edges: [{ node: { asOf: '2026-06-30', catalogVersion: 'abc123' } }] } } as T;
-    if (query.includes('ReportRun'))
-      return { scanRun: variables.id === 'known' ? { asOf: '2025-12-31', catalogVersion: 'old' } : null } as T;
-    const page = variables.after ? Number(variables.after) : 0;
+/** A stand-in for the recorded findings: two findings as of 2026-06-30; records the filters it was asked for. */
+function fakeLoad() {
+  const asked: ReportFilter[] = [];
+  const load = async (filter: ReportFilter): Promise<ReportInput> => {
+    asked.push(filter);
     return {
-      findings: {
-        pageInfo: { hasNextPage: page + 1 < pages, endCursor: String(page + 1) },
-        edges: [0, 1].map((i) => ({ node: findingRow(page * 2 + i) })),
-      },
-    } as T;
+      asOf: '2026-06-30',
+      generatedAt: '2026-07-01T00:00:00.000Z',
+      catalogVersion: 'abc123',
+      rules: [RULE],
+      findings: [finding(0), finding(1)],
+    };
   };
-  return { call, sent };
+  return { load, asked };
 }
 
 describe('report filter', () => {
   it('reads repeated values and refuses an unknown severity', () => {
-    expect(parseReportFilter(new URLSearchParams('rule=a&rule=b&severity=high&region=Europe&runId=r1'))).toEqual({
+    expect(parseReportFilter(new URLSearchParams('rule=a&rule=b&severity=HIGH&region=Europe&runId=r1'))).toEqual({
       ruleIds: ['a', 'b'],
-      severities: ['HIGH'],
+      severities: ['high'],
       regions: ['Europe'],
       runId: 'r1',
     });
     expect(parseReportFilter(new URLSearchParams('severity=severe'))).toEqual({
       problem: "'SEVERE' is not a severity (critical, high, medium or low).",
     });
-  });
-});
-
-describe('loadReportInput', () => {
-  it('reads every page of the open findings with their evidence, and fills clause and remediation from the rule', async () => {
-    const { call, sent } = fakeApi();
-    const input = await loadReportInput(
-      call,
-      { ruleIds: [], severities: ['CRITICAL'], regions: [], runId: null },
-      new Date('2026-07-01T00:00:00Z'),
-    );
-    expect(input.asOf).toBe('2026-06-30');
-    expect(input.catalogVersion).toBe('abc123');
-    expect(input.findings).toHaveLength(6);
-    expect(input.findings[0]).toMatchObject({
-      severity: 'critical',
-      clause: RULE.clause,
-      remediation: RULE.remediation,
-      partnerId: 'p',
-      asOf: '2026-06-30',
-      evidence: {
-        nodes: [
-          { id: 'p', label: 'Partner', name: 'Fabrikam' },
-          { id: 'c0', label: 'Customer', name: 'C0' },
-        ],
-        edges: [{ type: 'SELLS_TO', from: 'p', to: 'c0' }],
-      },
+    expect(parseReportFilter(new URLSearchParams(Array.from({ length: 101 }, (_, i) => ['rule', `r${i}`])))).toEqual({
+      problem: "At most 100 values of 'rule' are accepted.",
     });
-    const findingCalls = sent.filter((s) => String(s.query).includes('ReportFindings'));
-    expect(findingCalls.map((s) => s.after)).toEqual([null, '1', '2']);
-    expect(findingCalls[0]?.filter).toEqual({ statuses: ['OPEN', 'ACKNOWLEDGED'], severities: ['CRITICAL'] });
-  });
-
-  it("reports a run's findings as of that run, and an unknown run as not found", async () => {
-    const { call, sent } = fakeApi(1);
-    const input = await loadReportInput(call, { ruleIds: [], severities: [], regions: [], runId: 'known' });
-    expect(input.asOf).toBe('2025-12-31');
-    expect(sent.find((s) => String(s.query).includes('ReportFindings'))?.filter).toEqual({ runId: 'known' });
-    const error = await loadReportInput(call, { ruleIds: [], severities: [], regions: [], runId: 'gone' }).catch(
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(ReportError);
-    expect((error as ReportError).status).toBe(404);
   });
 });
 
 describe('findingsReportResponse', () => {
-  it('answers CSV as a download and HTML as a locked-down page', async () => {
+  it('answers CSV as a download and HTML as a locked-down page, for the filter of the URL', async () => {
+    const { load, asked } = fakeLoad();
     const csv = (await findingsReportResponse(
-      new Request('http://x/reports/findings.csv'),
-      fakeApi(1).call,
+      new Request('http://x/reports/findings.csv?severity=critical&region=Europe'),
+      load,
     )) as Response;
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
@@ -129,79 +85,44 @@ describe('findingsReportResponse', () => {
     const rows = (await csv.text()).trim().split('\r\n');
     expect(rows).toHaveLength(3);
     expect(rows[1]).toContain('cross-region-sale');
+    expect(asked).toEqual([{ ruleIds: [], severities: ['critical'], regions: ['Europe'], runId: null }]);
 
-    const html = (await findingsReportResponse(
-      new Request('http://x/reports/findings.html'),
-      fakeApi(1).call,
-    )) as Response;
+    const html = (await findingsReportResponse(new Request('http://x/reports/findings.html'), load)) as Response;
     expect(html.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(html.headers.get('content-disposition')).toBe('inline; filename="csp-findings-2026-06-30.html"');
     expect(await html.text()).toContain('Sale to a customer outside');
   });
 
-  it('refuses other paths, methods and filters, and passes the API refusal on with its status', async () => {
-    const { call } = fakeApi(1);
-    expect(await findingsReportResponse(new Request('http://x/graphql'), call)).toBeUndefined();
-    expect((await findingsReportResponse(new Request('http://x/reports/secrets.txt'), call))?.status).toBe(404);
+  it('refuses other paths, methods and filters, passes a refusal on with its status, and masks faults', async () => {
+    const { load, asked } = fakeLoad();
+    expect(await findingsReportResponse(new Request('http://x/graphql'), load)).toBeUndefined();
+    expect((await findingsReportResponse(new Request('http://x/reports/secrets.txt'), load))?.status).toBe(404);
     expect(
-      (await findingsReportResponse(new Request('http://x/reports/findings.csv', { method: 'POST', body: 'x' }), call))
+      (await findingsReportResponse(new Request('http://x/reports/findings.csv', { method: 'POST', body: 'x' }), load))
         ?.status,
     ).toBe(405);
-    expect((await findingsReportResponse(new Request('http://x/reports/findings.csv?severity=x'), call))?.status).toBe(
+    expect((await findingsReportResponse(new Request('http://x/reports/findings.csv?severity=x'), load))?.status).toBe(
       400,
     );
-    const refusing: GraphqlCall = async () => {
-      throw new ReportError('Send an API key.', 401);
+    expect(asked).toEqual([]);
+    const refusing = async (): Promise<ReportInput> => {
+      throw new ReportError("No scan run has the id 'gone'.", 404);
     };
-    const refused = (await findingsReportResponse(new Request('http://x/reports/findings.html'), refusing)) as Response;
-    expect(refused.status).toBe(401);
-    expect(await refused.json()).toEqual({ error: 'Send an API key.' });
-    const broken: GraphqlCall = async () => {
+    const refused = (await findingsReportResponse(
+      new Request('http://x/reports/findings.html?runId=gone'),
+      refusing,
+    )) as Response;
+    expect(refused.status).toBe(404);
+    expect(await refused.json()).toEqual({ error: "No scan run has the id 'gone'." });
+    const faults: unknown[] = [];
+    const broken = async (): Promise<ReportInput> => {
       throw new Error('socket hang up');
     };
-    const masked = (await findingsReportResponse(new Request('http://x/reports/findings.html'), broken)) as Response;
+    const masked = (await findingsReportResponse(new Request('http://x/reports/findings.html'), broken, (error) =>
+      faults.push(error),
+    )) as Response;
     expect(masked.status).toBe(500);
     expect(await masked.text()).not.toContain('socket');
-  });
-});
-
-describe('useFindingsReport', () => {
-  it("reads through the server's own GraphQL handler with the caller's credentials", async () => {
-    const seen: (string | null)[] = [];
-    const schema = createSchema({
-      typeDefs: `
-        type Query { rules(first: Int): RuleConnection! scanRuns(first: Int): RunConnection! findings(filter: FindingFilter, first: Int, after: String): FindingConnection! scanRun(id: ID!): Run }
-        input FindingFilter { statuses: [String!] runId: ID ruleIds: [ID!] severities: [String!] regions: [String!] }
-        type RuleConnection { edges: [RuleEdge!]! } type RuleEdge { node: Rule! }
-        type Rule { id: ID! title: String! severity: String! clause: String! description: String! remediation: [String!]! }
-        type RunConnection { edges: [RunEdge!]! } type RunEdge { node: Run! } type Run { asOf: String! catalogVersion: String! }
-        type FindingConnection { pageInfo: PageInfo! edges: [FindingEdge!]! } type PageInfo { hasNextPage: Boolean! endCursor: String }
-        type FindingEdge { node: Finding! }
-        type Finding { key: ID! ruleId: ID! title: String! severity: String! message: String! subjects: [ID!]! region: String partner: Ref evidence: Evidence! }
-        type Ref { id: ID! } type Evidence { nodes: [EvidenceNode!]! edges: [EvidenceRelationship!]! }
-        type EvidenceNode { id: ID! label: String! name: String } type EvidenceRelationship { type: String! from: ID! to: ID! }`,
-      resolvers: {
-        Query: {
-          rules: () => ({ edges: [{ node: RULE }] }),
-          scanRuns: () => ({ edges: [{ node: { asOf: '2026-06-30', catalogVersion: 'abc' } }] }),
-          findings: () => ({ pageInfo: { hasNextPage: false, endCursor: null }, edges: [{ node: findingRow(0) }] }),
-        },
-      },
-    });
-    const yoga = createYoga({
-      schema,
-      logging: false,
-      context: ({ request }) => {
-        seen.push(request.headers.get('authorization'));
-        return {};
-      },
-      plugins: [useFindingsReport()],
-    });
-    const response = await yoga.fetch('http://localhost/reports/findings.csv', {
-      headers: { authorization: 'Bearer csp_caller' },
-    });
-    expect(response.status).toBe(200);
-    expect(await response.text()).toContain("Partner 'Fabrikam' sells to customer 'C0'.");
-    expect(seen.length).toBeGreaterThanOrEqual(3);
-    expect(new Set(seen)).toEqual(new Set(['Bearer csp_caller']));
+    expect(faults.map((error) => (error as Error).message)).toEqual(['socket hang up']);
   });
 });

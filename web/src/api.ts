@@ -302,9 +302,11 @@ export function createApi(options: ApiOptions): Api {
         headers: headers(format === 'csv' ? 'text/csv' : 'text/html'),
       });
       if (!response.ok) {
-        const body = (await response.json().catch(() => ({}))) as { error?: string };
+        // The report's own refusals say { error }; the API's admission (401, 429) answers as it does for GraphQL.
+        const body = (await response.json().catch(() => ({}))) as { error?: string; errors?: { message: string }[] };
         const code = response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : 'INTERNAL';
-        throw new ApiError(body.error ?? `The report could not be made (HTTP ${response.status}).`, code);
+        const message = body.error ?? body.errors?.[0]?.message;
+        throw new ApiError(message ?? `The report could not be made (HTTP ${response.status}).`, code);
       }
       return response.blob();
     },

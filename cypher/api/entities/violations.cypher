@@ -1,5 +1,5 @@
-// Severities of the open findings concerning each entity. A finding is open when the latest scan of its rule found
-// it and no unexpired waiver covers it (the same test as findings/page.cypher). $refs: [{kind, id}]
+// Severities of the open findings (FINDING_COUNTS_OPEN: open or acknowledged) concerning each entity. $refs:
+// [{kind, id}]
 UNWIND $refs AS ref
 CALL (ref) {
   MATCH (n:Organization {id: ref.id}) WHERE ref.kind = 'Organization' RETURN n
@@ -15,7 +15,6 @@ CALL (ref) {
 RETURN ref.kind AS kind, ref.id AS id,
        COLLECT {
          MATCH (f:Finding)-[:CONCERNS]->(n)
-         WHERE f.status = 'open' AND (f.triage IS NULL OR f.triage <> 'waived' OR f.waivedUntil <= datetime())
-           AND FINDING_IN_SCOPE(f)
+         WHERE FINDING_COUNTS_OPEN(f) AND FINDING_IN_SCOPE(f)
          RETURN f.severity
        } AS severities

@@ -13,13 +13,7 @@ WHERE f.severity = $severity AND f.key > ''
     MATCH (f)-[:CONCERNS]->(e)
     WHERE e.id IN $entityIds AND ($entityKind IS NULL OR $entityKind IN labels(e))
   })
-  AND ($statuses IS NULL OR
-       CASE
-         WHEN f.status = 'resolved' THEN 'resolved'
-         WHEN f.triage = 'waived' AND f.waivedUntil > datetime() THEN 'waived'
-         WHEN f.triage = 'acknowledged' THEN 'acknowledged'
-         ELSE 'open'
-       END IN $statuses)
+  AND ($statuses IS NULL OR FINDING_STATUS(f) IN $statuses)
 // Ordered as the index is (severity first, though it is fixed here): the planner then reads the index in order and
 // stops after $skip + $limit rows instead of sorting.
 RETURN f.key AS key

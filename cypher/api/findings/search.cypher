@@ -2,8 +2,7 @@
 // Each filter value is a list, or null for any: $ruleIds, $severities, $regions, $partnerIds, $statuses; $runId
 // (null: every recorded finding) keeps those a run found; $entityIds keeps those whose evidence CONCERNS one of
 // these entities, of the kind $entityKind when it is not null (ids are unique per kind only).
-// Status: resolved when the latest scan of its rule no longer found it; waived while a waiver runs; acknowledged;
-// otherwise open (an expired waiver counts as open again).
+// Status: FINDING_STATUS (server/api/finding-status.ts).
 // The findings to filter start from an index: the entities' (each label's id constraint), else the run's, else all.
 // The scan of all findings hangs on a row that exists only when it is wanted: under a WHERE on parameters alone it
 // would read every finding before dropping them.
@@ -31,13 +30,7 @@ CALL () {
   WHERE $runId IS NULL OR EXISTS { (:ScanRun {id: $runId})-[:FOUND]->(f) }
   RETURN f
 }
-WITH f,
-     CASE
-       WHEN f.status = 'resolved' THEN 'resolved'
-       WHEN f.triage = 'waived' AND f.waivedUntil > datetime() THEN 'waived'
-       WHEN f.triage = 'acknowledged' THEN 'acknowledged'
-       ELSE 'open'
-     END AS status
+WITH f, FINDING_STATUS(f) AS status
 WHERE ($ruleIds IS NULL OR f.ruleId IN $ruleIds)
   AND ($severities IS NULL OR f.severity IN $severities)
   AND ($regions IS NULL OR f.region IN $regions)

@@ -3,10 +3,10 @@
 // the groups. Each branch (written in place of the line BRANCHES by server/api/data/network.ts, one per relationship
 // type, direction and kind among the groups, from the model's allowlist) follows only its own relationship type
 // from the member, so an account with many relationships of other kinds (a provider's billed subscriptions) costs
-// nothing here. $hubs: a map from each hub's element id to true. Open: the same test as entities/violations.cypher.
-// A scoped caller counts only the findings and members in its scope.
-MATCH (f:Finding {status: 'open'})
-WHERE (f.triage IS NULL OR f.triage <> 'waived' OR f.waivedUntil <= datetime()) AND FINDING_IN_SCOPE(f)
+// nothing here; each branch also keeps only members within the caller's scope. $hubs: a map from each hub's element
+// id to true.
+MATCH (f:Finding)
+WHERE FINDING_COUNTS_OPEN(f) AND FINDING_IN_SCOPE(f)
 CALL (f) {
   BRANCHES
 }

@@ -10,8 +10,7 @@ WITH b, r
 WHERE $search IS NULL OR toLower(coalesce(b.name, b.offerName, '')) CONTAINS $search OR toLower(b.id) STARTS WITH $search
 WITH b, r, COUNT {
   (f:Finding)-[:CONCERNS]->(b)
-  WHERE f.status = 'open' AND (f.triage IS NULL OR f.triage <> 'waived' OR f.waivedUntil <= datetime())
-    AND FINDING_IN_SCOPE(f)
+  WHERE FINDING_COUNTS_OPEN(f) AND FINDING_IN_SCOPE(f)
 } > 0 AS flagged
 ORDER BY CASE WHEN $flaggedFirst AND flagged THEN 0 ELSE 1 END, coalesce(b.name, b.offerName, b.id), b.id
 WITH collect({b: elementId(b), r: elementId(r), flagged: flagged}) AS members

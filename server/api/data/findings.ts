@@ -1,4 +1,4 @@
-// Finding searches with facet counts, and a finding's status as triage and the latest scan leave it.
+// Finding searches with facet counts (each finding's status is FINDING_STATUS, server/api/finding-status.ts).
 
 import { z } from 'zod';
 import { cypher } from '../../db/cypher-files';
@@ -7,12 +7,10 @@ import { SEVERITIES, type Severity } from '../../scan/finding';
 import { type Evidence, readEvidenceText } from '../../scan/stored-evidence';
 import type { ApiContext } from '../context';
 import { badInput, notFound } from '../errors';
+import { FINDING_STATUSES, type FindingStatus } from '../finding-status';
 import type { Page } from '../pagination';
 import { readRows } from './checked-rows';
-import type { EntityKind, FindingRow } from './rows';
-
-export const FINDING_STATUSES = ['open', 'acknowledged', 'waived', 'resolved'] as const;
-export type FindingStatus = (typeof FINDING_STATUSES)[number];
+import type { EntityKind } from './rows';
 
 export interface FindingFilter {
   ruleIds?: string[] | null;
@@ -51,19 +49,6 @@ export interface FindingSearch {
 
 /** A filter list longer than this is refused: it would only be a way to send a huge query. */
 const MAX_FILTER_VALUES = 100;
-
-/** The same order of tests as cypher/api/findings/search.cypher. */
-export function findingStatus(row: FindingRow, now = Date.now()): FindingStatus {
-  if (row.scanStatus === 'resolved') return 'resolved';
-  if (row.triage === 'waived' && row.waivedUntil && instant(row.waivedUntil) > now) return 'waived';
-  if (row.triage === 'acknowledged') return 'acknowledged';
-  return 'open';
-}
-
-/** Milliseconds of a Neo4j datetime's text (it may carry nanoseconds and a zone name). */
-export function instant(text: string): number {
-  return Date.parse(text.replace(/\[.*\]$/, '').replace(/(\.\d{3})\d+/, '$1'));
-}
 
 export async function searchFindings(context: ApiContext, filter: FindingFilter, page: Page): Promise<FindingSearch> {
   for (const [name, values] of Object.entries(filter)) {

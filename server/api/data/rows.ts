@@ -5,6 +5,7 @@ import type { Cloud, ManagementKind, PartnerRole, SupplyState, TenantKind } from
 import type { EvidenceNode } from '../../rules/run-rule';
 import { SEVERITIES, type Severity } from '../../scan/finding';
 import type { ScanRunSummary } from '../../scan/scan-history';
+import { FINDING_STATUSES } from '../finding-status';
 
 /** An entity kind is its label in the graph (server/model/graph-model.ts NODE_LABELS). */
 export const ENTITY_KINDS = ['Organization', 'Partner', 'Tenant', 'Customer', 'Subscription'] as const;
@@ -141,7 +142,8 @@ export const findingRow = z.object({
   subjects: z.array(z.string()),
   region: z.string().nullable(),
   partnerId: z.string().nullable(),
-  scanStatus: z.enum(['open', 'resolved']),
+  /** FINDING_STATUS (server/api/finding-status.ts). */
+  status: z.enum(FINDING_STATUSES),
   firstSeenAt: z.string().nullable(),
   lastSeenAt: z.string().nullable(),
   resolvedAt: z.string().nullable(),
@@ -150,6 +152,8 @@ export const findingRow = z.object({
   waivedUntil: z.string().nullable(),
   triagedAt: z.string().nullable(),
   triagedBy: z.string().nullable(),
+  /** WAIVER_EXPIRED (server/api/finding-status.ts). */
+  waiverExpired: z.boolean(),
 });
 export type FindingRow = z.infer<typeof findingRow>;
 

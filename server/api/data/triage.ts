@@ -3,7 +3,6 @@ import { cypher } from '../../db/cypher-files';
 import type { ApiContext } from '../context';
 import { badInput, notFound } from '../errors';
 import { recordAudit } from './audit';
-import { findingStatus } from './findings';
 import type { FindingRow } from './rows';
 
 export const MAX_TRIAGE_TEXT = 1000;
@@ -50,7 +49,7 @@ export async function triageFinding(
         action: `finding.${action}`,
         outcome: 'succeeded',
         target: key,
-        details: { from: findingStatus(before), ...details },
+        details: { from: before.status, ...details },
       },
       tx,
     );

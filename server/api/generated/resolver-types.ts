@@ -10,7 +10,7 @@ import type { SubscriptionStatus } from '../../model/graph-model';
 import type { BillingType } from '../../model/graph-model';
 import type { RelationshipType } from '../../model/graph-model';
 import type { Severity } from '../../scan/finding';
-import type { FindingStatus } from '../data/findings';
+import type { FindingStatus } from '../finding-status';
 import type { TriageState } from '../data/rows';
 import type { FindingChange } from '../../scan/scan-history';
 import type { ScanKind } from '../../scan/scan-plan';

@@ -1,5 +1,5 @@
-// Refuses a request whose declared body is larger than the limit (413) before anything reads it; the HTTP listener
-// counts the bytes of bodies that declare no length.
+// Refuses a request whose declared body is larger than the limit (413, PAYLOAD_TOO_LARGE) before anything reads it;
+// yoga counts the bytes of a body that declares no length as it reads it (maxRequestBodySize in app.ts).
 import type { Plugin } from 'graphql-yoga';
 
 export function useBodyLimit(maxBytes: number): Plugin {

@@ -14,8 +14,8 @@ import { SEVERITIES } from '../../scan/finding';
 import { FINDING_CHANGES } from '../../scan/scan-history';
 import { SCAN_KINDS } from '../../scan/scan-plan';
 import { ROLES } from '../auth/roles';
-import { FINDING_STATUSES } from '../data/findings';
 import { ENTITY_KINDS, TRIAGE_STATES } from '../data/rows';
+import { FINDING_STATUSES } from '../finding-status';
 import type { Resolvers } from '../generated/resolver-types';
 
 type Underscored<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}_${Underscored<Tail>}` : S;

@@ -1,7 +1,7 @@
 // Finding, its triage and evidence, and the connection of findings with its facet counts.
 import { listAudit } from '../data/audit';
 import { loadEntity } from '../data/entities';
-import { facetCounts, findingEvidence, findingStatus, instant } from '../data/findings';
+import { facetCounts, findingEvidence } from '../data/findings';
 import { ENTITY_KINDS, type EntityKind, type EntityRef } from '../data/rows';
 import type { Resolvers } from '../generated/resolver-types';
 import { toConnection, toPage } from '../pagination';
@@ -13,7 +13,6 @@ export const findingResolvers: Resolvers = {
   Finding: {
     rule: (row, _args, context) => context.catalog.find((rule) => rule.id === row.ruleId) ?? null,
     partner: (row, _args, context) => maybe((id) => context.loaders.partner.load(id), row.partnerId),
-    status: (row) => findingStatus(row),
     // Triage writes its state and its time together: a row has both or neither.
     triage: (row) =>
       row.triage === null || row.triagedAt === null
@@ -22,7 +21,7 @@ export const findingResolvers: Resolvers = {
             state: row.triage,
             reason: row.triageReason,
             waivedUntil: row.waivedUntil,
-            expired: row.triage === 'waived' && row.waivedUntil !== null && instant(row.waivedUntil) <= Date.now(),
+            expired: row.waiverExpired,
             at: row.triagedAt,
             by: row.triagedBy,
           },
