@@ -63,9 +63,39 @@ async function timedScan(
   return { result, scanMs: scanned - started, recordMs: done - scanned, totalMs: done - started };
 }
 
+/** JSON with every object's keys sorted: evidence read back from a stored finding lists its keys in another order
+ * than evidence just computed, and is the same evidence. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
+      : inner,
+  );
+}
+
 const sameFindings = (a: ScanResult, b: ScanResult) =>
-  JSON.stringify(a.findings.map((f) => [f.key, f.message, f.evidence])) ===
-  JSON.stringify(b.findings.map((f) => [f.key, f.message, f.evidence]));
+  canonical(a.findings.map((f) => [f.key, f.message, f.evidence])) ===
+  canonical(b.findings.map((f) => [f.key, f.message, f.evidence]));
+
+/** Per rule, what one scan found that the other did not, or found with another message or evidence (a few each). */
+function findingDifferences(incremental: ScanResult, full: ScanResult): string[] {
+  const text = (f: ScanResult['findings'][number]) => canonical([f.message, f.evidence]);
+  const byKey = (result: ScanResult) => new Map(result.findings.map((f) => [f.key, f]));
+  const a = byKey(incremental);
+  const b = byKey(full);
+  const lines: string[] = [];
+  for (const [key, f] of a) {
+    const other = b.get(key);
+    if (!other) lines.push(`only incremental: ${f.ruleId} ${JSON.stringify(f.subjects)} ${f.message}`);
+    else if (text(f) !== text(other))
+      lines.push(
+        `changed: ${f.ruleId} ${JSON.stringify(f.subjects)}\n  incremental ${text(f)}\n  full        ${text(other)}`,
+      );
+  }
+  for (const [key, f] of b)
+    if (!a.has(key)) lines.push(`only full: ${f.ruleId} ${JSON.stringify(f.subjects)} ${f.message}`);
+  return [`${lines.length} differences`, ...lines.slice(0, 20)];
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { 'as-of': { type: 'string' }, label: { type: 'string' } } });
@@ -125,7 +155,10 @@ async function main(): Promise<void> {
           `${count(check.totalMs)} ms in the same run; findings ${equal ? 'equal' : 'DIFFERENT'} ` +
           `(${count(incremental.result.findings.length)})`,
       );
-      if (!equal) throw new Error(`The incremental scan after ${size} changes differs from the full scan`);
+      if (!equal) {
+        for (const line of findingDifferences(incremental.result, check.result)) log(line);
+        throw new Error(`The incremental scan after ${size} changes differs from the full scan`);
+      }
     }
     say(`load average ${load()} at the end`);
     const results = path.join(PROJECT_ROOT, 'bench', 'results');

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { splitStatements } from '../db/cypher-files';
-import type { Tx } from '../db/executor';
+import { cypherInt, type Tx } from '../db/executor';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../model/graph-model';
 import type { RuleDefinition } from './catalog';
 import { type RuleRow, runRule } from './run-rule';
@@ -319,12 +319,24 @@ export async function anchorsOfRules(
   rules: readonly { id: string; anchor: Pick<RuleAnchor, 'anchorsCypher' | 'reads'> }[],
   touched: Touched,
   asOf: string,
+  /** At most this many anchors of a rule are looked for (by rule id): past it the caller evaluates the rule whole,
+   * so finding the rest would be wasted work. */
+  limits?: ReadonlyMap<string, number>,
 ): Promise<Map<string, string[]>> {
   const reached = rules.filter((rule) => !isEmpty(touchedFor(rule, touched)));
   const found = await Promise.all(
-    reached.map((rule) =>
-      tx.run<{ anchor: string | null }>(rule.anchor.anchorsCypher, { asOf, touched: anchorsParameter(rule, touched) }),
-    ),
+    reached.map((rule) => {
+      const limit = limits?.get(rule.id);
+      const statement =
+        limit === undefined
+          ? rule.anchor.anchorsCypher
+          : `CALL () {\n${rule.anchor.anchorsCypher.replace(/;\s*$/, '')}\n}\nRETURN DISTINCT anchor LIMIT $limit`;
+      return tx.run<{ anchor: string | null }>(statement, {
+        asOf,
+        touched: anchorsParameter(rule, touched),
+        ...(limit === undefined ? {} : { limit: cypherInt(limit) }),
+      });
+    }),
   );
   const anchors = new Map<string, string[]>(rules.map((rule) => [rule.id, []]));
   reached.forEach((rule, index) => {

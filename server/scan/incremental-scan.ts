@@ -18,8 +18,9 @@ export async function touchedAnchors(
   asOf: string,
 ): Promise<Map<string, Set<string>>> {
   const anchors = new Map<string, Set<string>>();
+  const limits = await wholeGraphThresholds(executor, rules);
   await executor.readTransaction(async (tx) => {
-    for (const [id, ids] of await anchorsOfRules(tx, rules, plan.touched, asOf)) anchors.set(id, new Set(ids));
+    for (const [id, ids] of await anchorsOfRules(tx, rules, plan.touched, asOf, limits)) anchors.set(id, new Set(ids));
     const every = everyTouched(plan.touched);
     const forRule = new Map(
       rules.map((rule) => {
@@ -41,7 +42,9 @@ export async function touchedAnchors(
       for (const row of rows) {
         const rule = rules.find((r) => r.id === row.ruleId);
         // Only what can alter the rule: an entity changed itself, or an end of a relationship of a type it reads.
-        if (rule && forRule.get(rule.id)?.has(`${label}:${row.id}`))
+        // A rule past its threshold runs whole: more anchors change nothing.
+        const full = (anchors.get(row.ruleId)?.size ?? 0) > (limits.get(row.ruleId) ?? Infinity) - 1;
+        if (rule && !full && forRule.get(rule.id)?.has(`${label}:${row.id}`))
           anchors.get(rule.id)?.add(anchorOfSubjects(rule, row.subjects));
       }
     }
@@ -52,6 +55,31 @@ export async function touchedAnchors(
 /** Past this share of a rule's start points, evaluating from anchors costs more than the whole-graph statement. */
 export const WHOLE_GRAPH_SHARE = 0.1;
 
+/** Per rule, the number of anchors past which it runs whole: WHOLE_GRAPH_SHARE of its start points (of every label
+ * its start clauses seek), plus one. */
+export async function wholeGraphThresholds(
+  executor: Executor,
+  rules: readonly RuleDefinition[],
+): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  const thresholds = new Map<string, number>();
+  for (const rule of rules) {
+    const labels = [...new Set(rule.anchor.starts.map((start) => start.label))];
+    if (labels.length === 0 || !labels.every((label) => START_LABELS.includes(label))) continue;
+    let starts = 0;
+    for (const label of labels) {
+      if (!counts.has(label)) {
+        // The label is one of the model's (START_LABELS), never text from a request.
+        const [row] = await executor.read<{ n: number }>(`MATCH (n:${label}) RETURN count(n) AS n`);
+        counts.set(label, Number(row?.n ?? 0));
+      }
+      starts += counts.get(label) ?? 0;
+    }
+    thresholds.set(rule.id, Math.floor(WHOLE_GRAPH_SHARE * starts) + 1);
+  }
+  return thresholds;
+}
+
 /** The rules whose touched anchors are so many that the whole-graph statement is cheaper: they run whole, and carry
  * nothing over. */
 export async function rulesToRunWhole(
@@ -59,17 +87,12 @@ export async function rulesToRunWhole(
   rules: readonly RuleDefinition[],
   anchors: ReadonlyMap<string, ReadonlySet<string>>,
 ): Promise<Set<string>> {
-  const whole = new Set<string>();
-  for (const rule of rules) {
-    const touched = anchors.get(rule.id)?.size ?? 0;
-    const labels = new Set(rule.anchor.starts.map((start) => start.label));
-    const [label] = labels;
-    if (touched === 0 || labels.size !== 1 || !label || !START_LABELS.includes(label)) continue;
-    // The label is one of the model's (START_LABELS), never text from a request.
-    const [row] = await executor.read<{ n: number }>(`MATCH (n:${label}) RETURN count(n) AS n`);
-    if (touched > WHOLE_GRAPH_SHARE * (row?.n ?? 0)) whole.add(rule.id);
-  }
-  return whole;
+  const thresholds = await wholeGraphThresholds(executor, rules);
+  return new Set(
+    rules
+      .filter((rule) => (anchors.get(rule.id)?.size ?? 0) >= (thresholds.get(rule.id) ?? Infinity))
+      .map((rule) => rule.id),
+  );
 }
 
 interface StoredFinding {
