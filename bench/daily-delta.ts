@@ -6,7 +6,7 @@
 // Usage: NEO4J_LOCAL_DIR=DIR NEO4J_LOCAL_PORT=N npx tsx bench/daily-delta.ts --label 1m [--as-of DATE]
 //   DIR: a copy of an imported store (the run changes it). Without a recorded scan as of the day before, one is
 //   recorded first (not timed: it is the previous day's).
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -44,8 +44,7 @@ async function organizationsToEnd(executor: Executor, wanted: number, asOf: stri
     `MATCH (o:Organization) WHERE o.id >= $from AND EXISTS { (o)<-[:ACCOUNT_OF]-(:Customer) }
        AND NOT EXISTS { (o)<-[:ACCOUNT_OF]-(:Partner) }
      WITH o ORDER BY o.id LIMIT $limit
-     MATCH (o)-[:IN_COUNTRY]->(country)
-     RETURN o.id AS id, o.name AS name, country.code AS country,
+     RETURN o.id AS id, o.name AS name, o.country AS country,
             COUNT { (o)<-[:ACCOUNT_OF]-(:Customer)<-[r:SELLS_TO|MANAGES]-() WHERE r.until IS NULL OR r.until > date($asOf) } +
             COUNT { (o)<-[:ACCOUNT_OF]-(:Customer)<-[:FOR]-(s:Subscription) WHERE s.until IS NULL } AS open`,
     { from: '4', limit: cypherInt(Math.ceil(wanted)), asOf },
@@ -82,12 +81,18 @@ async function receiver(secret: string) {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/csp`, deliveries, server };
 }
 
-function csp(args: string[], env: NodeJS.ProcessEnv): { ms: number; stderr: string } {
+/** Runs the CLI as a cron job would; asynchronously, so the webhook receiver in this process can answer. */
+async function csp(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; stderr: string }> {
   const started = performance.now();
-  const run = spawnSync(path.join(PROJECT_ROOT, 'csp'), args, { env, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const child = spawn(path.join(PROJECT_ROOT, 'csp'), args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8');
+  });
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const ms = performance.now() - started;
-  if (run.status !== 0) throw new Error(`./csp ${args.join(' ')} exited ${run.status}: ${run.stderr.slice(-2000)}`);
-  return { ms, stderr: run.stderr };
+  if (status !== 0) throw new Error(`./csp ${args.join(' ')} exited ${status}: ${stderr.slice(-2000)}`);
+  return { ms, stderr };
 }
 
 async function main(): Promise<void> {
@@ -113,11 +118,17 @@ async function main(): Promise<void> {
     );
     if (Number(previous?.n ?? 0) === 0) {
       log(`recording the previous day's scan (as of ${yesterday}) first; not timed`);
-      csp(['scan', '--as-of', yesterday, '--out', path.join(outDir, 'yesterday.json')], env);
+      await csp(['scan', '--as-of', yesterday, '--out', path.join(outDir, 'yesterday.json')], env);
     }
     records = await recordCount(executor);
     log(`${count(records)} records in ${where}; drawing the delta`);
-    const kinds = CHANGE_KINDS.filter((kind) => !kind.startsWith('end-'));
+    // A day's export: new sales, management links, supplies, subscriptions and ownerships, moved tenants and
+    // customers; relationships end through the snapshot. Partners' own records (agreement dates, roles) change rarely
+    // from one day to the next, so they are left out: at 1% a day they plant a violation for tens of thousands of
+    // accounts at once.
+    const kinds = CHANGE_KINDS.filter(
+      (kind) => !kind.startsWith('end-') && kind !== 'partner-dates' && kind !== 'partner-roles',
+    );
     const delta = await randomChanges(executor, {
       seed: `daily-${values.label}`,
       count: Math.round(records * CHANGED_SHARE),
@@ -133,18 +144,23 @@ async function main(): Promise<void> {
   }
   const file = path.join(outDir, 'delta.json');
   writeFileSync(file, JSON.stringify(document));
-  log(`delta: ${count(changed)} changed or new records, ${count(toEnd)} open records to end; ${path.relative(PROJECT_ROOT, file)}`);
+  log(
+    `delta: ${count(changed)} changed or new records, ${count(toEnd)} open records to end; ${path.relative(PROJECT_ROOT, file)}`,
+  );
 
   const hook = await receiver(secret);
   const hooksFile = path.join(outDir, 'webhooks.json');
-  writeFileSync(hooksFile, JSON.stringify([{ name: 'bench', url: hook.url, secretEnv: SECRET_ENV, minSeverity: 'low' }]));
+  writeFileSync(
+    hooksFile,
+    JSON.stringify([{ name: 'bench', url: hook.url, secretEnv: SECRET_ENV, minSeverity: 'low' }]),
+  );
   try {
-    const imported = csp(['import', file, '--snapshot', '--as-of', today], env);
+    const imported = await csp(['import', file, '--snapshot', '--as-of', today], env);
     log(`import --snapshot: ${count(imported.ms)} ms`);
-    const scanned = csp(
-      ['scan', '--as-of', today, '--notify', '--out', path.join(outDir, 'today.json')],
-      { ...env, CSP_WEBHOOKS_FILE: hooksFile },
-    );
+    const scanned = await csp(['scan', '--as-of', today, '--notify', '--out', path.join(outDir, 'today.json')], {
+      ...env,
+      CSP_WEBHOOKS_FILE: hooksFile,
+    });
     log(`scan --notify: ${count(scanned.ms)} ms`);
     const how = /(Incremental|Full) scan[^\n]*/.exec(scanned.stderr)?.[0] ?? 'scan kind not reported';
     const valid = hook.deliveries.filter((delivery) => delivery.valid).length;
