@@ -12,9 +12,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { createApiKey } from '../server/api/auth/api-keys';
+import { type ApiContext, commandLineContext } from '../server/api/context';
 import { type FacetCombination, severityBuckets } from '../server/api/data/findings';
-import { ENTITY_RELATIONSHIP_TYPES } from '../server/api/data/network';
-import { ENTITY_KINDS } from '../server/api/data/rows';
+import { buildNetwork } from '../server/api/data/network';
 import { startApiServer } from '../server/api/index';
 import { DEFAULT_RATE_LIMITS } from '../server/api/settings';
 import { apiStatement } from '../server/api/statement-text';
@@ -117,38 +117,13 @@ function apiCypher(file: string): string {
   return apiStatement(cypher(file), false);
 }
 
-/** The API's network Cypher, step by step as server/api/data/network.ts runs it, straight through the driver. */
-async function rawNetwork(driver: Driver, database: string, rootId: string, activeOn: string): Promise<void> {
-  const run = async (query: string, params: Record<string, unknown>) =>
-    (
-      await driver.executeQuery(
-        query,
-        { ...params, scope: null },
-        { database, routing: neo4j.routing.READ, bookmarkManager: null },
-      )
-    ).records;
-  const [root] = await run(apiCypher('api/entities/find-by-id.cypher'), { id: rootId });
-  if (!root) throw new Error(`No entity ${rootId}`);
-  const params = { types: ENTITY_RELATIONSHIP_TYPES, activeOn, onlyActive: false, kinds: [...ENTITY_KINDS] };
-  const drawn: string[] = [root.get('elementId')];
-  const inner: string[] = [];
-  let frontier = [...drawn];
-  for (let level = 1; level <= 2 && frontier.length > 0; level++) {
-    const [step] = await run(apiCypher('api/network/expand.cypher'), {
-      ...params,
-      frontier,
-      seen: drawn,
-      cap: NETWORK_LIMIT - drawn.length,
-    });
-    inner.push(...frontier);
-    frontier = (step?.get('kept') as string[]) ?? [];
-    drawn.push(...frontier);
-  }
-  const [links] = await run(apiCypher('api/network/edges.cypher'), { ...params, ids: drawn, inner });
-  const nodes = await run(apiCypher('api/network/node-details.cypher'), { ids: drawn });
-  await run(apiCypher('api/network/edge-details.cypher'), { ids: links?.get('edges') ?? [], activeOn });
-  await run(apiCypher('api/entities/violations.cypher'), {
-    refs: nodes.map((node) => ({ kind: node.get('kind'), id: node.get('id') })),
+/** The network as the API's data layer builds it (server/api/data/network.ts: the same statements, hop by hop) and
+ * the violation flags of its nodes, run in this process with no HTTP, authentication or GraphQL around them. */
+async function rawNetwork(context: ApiContext, rootId: string): Promise<void> {
+  const network = await buildNetwork(context, { rootId, depth: 2, limit: NETWORK_LIMIT });
+  await context.executor.read(apiCypher('api/entities/violations.cypher'), {
+    refs: network.nodes.map((node) => ({ kind: node.kind, id: node.id })),
+    scope: null,
   });
 }
 
@@ -319,7 +294,8 @@ async function main(): Promise<number> {
     };
     const root = (i: number) => roots[i % roots.length] as string;
     await measure('network (depth 2)', 'API (HTTP + GraphQL)', (i) => graphql(NETWORK_QUERY, { rootId: root(i) }));
-    await measure('network (depth 2)', 'raw driver', (i) => rawNetwork(driver, connection.database, root(i), asOf));
+    const direct = commandLineContext(executor, loadCatalog());
+    await measure('network (depth 2)', 'raw driver', (i) => rawNetwork(direct, root(i)));
     await measure('findings', 'API (HTTP + GraphQL)', (i) =>
       graphql(FINDINGS_QUERY, { after: cursor((i % pages) * FINDINGS_PAGE) }),
     );
