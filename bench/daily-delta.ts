@@ -7,7 +7,7 @@
 //   DIR: a copy of an imported store (the run changes it). Without a recorded scan as of the day before, one is
 //   recorded first (not timed: it is the previous day's).
 import { spawn } from 'node:child_process';
-import { createHmac } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -103,7 +103,8 @@ async function main(): Promise<void> {
   const loadAtStart = os.loadavg()[0] ?? 0;
   const outDir = path.join(PROJECT_ROOT, 'bench', 'out', `daily-delta-${values.label}`);
   mkdirSync(outDir, { recursive: true });
-  const secret = 'bench-only-secret';
+  // A key of this run only: the receiver below is the webhook, and nothing else ever sees it.
+  const secret = randomBytes(32).toString('hex');
   const env = { ...process.env, CSP_PROGRESS: 'off', [SECRET_ENV]: secret };
 
   const { executor, where } = await connect(readSettings(), { startLocal: false });

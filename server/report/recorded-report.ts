@@ -7,6 +7,7 @@ import { cypher } from '../db/cypher-files';
 import type { Finding, Severity } from '../scan/finding';
 import { isoDate } from '../shared/dates';
 import type { ReportInput, ReportRule } from './report-input';
+import { reportRule } from './to-report-input';
 
 /** A report that cannot be made, with the HTTP status that says why. */
 export class ReportError extends Error {
@@ -82,14 +83,7 @@ export async function loadRecordedReport(
   filter: ReportFilter,
   now = new Date(),
 ): Promise<ReportInput> {
-  const rules: ReportRule[] = context.catalog.map(({ id, title, severity, clause, description, remediation }) => ({
-    id,
-    title,
-    severity,
-    clause,
-    description,
-    remediation,
-  }));
+  const rules: ReportRule[] = context.catalog.map(reportRule);
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   try {
     const run = await reportRun(context, filter.runId);

@@ -10,15 +10,16 @@ import { START_LABELS } from './scan-tasks';
 import { readEvidenceText } from './stored-evidence';
 
 /** Per rule, the anchors to evaluate again: those the touched entities lead to, and those of the previous run's
- * findings whose evidence names a touched entity (a removal leaves nothing to lead from). */
+ * findings whose evidence names a touched entity (a removal leaves nothing to lead from). A rule's anchors are looked
+ * for only up to its threshold (wholeGraphThresholds): past it, the rule runs whole. */
 export async function touchedAnchors(
   executor: Executor,
   rules: readonly RuleDefinition[],
   plan: Extract<ScanPlan, { kind: 'incremental' }>,
   asOf: string,
+  limits: ReadonlyMap<string, number>,
 ): Promise<Map<string, Set<string>>> {
   const anchors = new Map<string, Set<string>>();
-  const limits = await wholeGraphThresholds(executor, rules);
   await executor.readTransaction(async (tx) => {
     for (const [id, ids] of await anchorsOfRules(tx, rules, plan.touched, asOf, limits)) anchors.set(id, new Set(ids));
     const every = everyTouched(plan.touched);
@@ -43,7 +44,7 @@ export async function touchedAnchors(
         const rule = rules.find((r) => r.id === row.ruleId);
         // Only what can alter the rule: an entity changed itself, or an end of a relationship of a type it reads.
         // A rule past its threshold runs whole: more anchors change nothing.
-        const full = (anchors.get(row.ruleId)?.size ?? 0) > (limits.get(row.ruleId) ?? Infinity) - 1;
+        const full = (anchors.get(row.ruleId)?.size ?? 0) >= (limits.get(row.ruleId) ?? Infinity);
         if (rule && !full && forRule.get(rule.id)?.has(`${label}:${row.id}`))
           anchors.get(rule.id)?.add(anchorOfSubjects(rule, row.subjects));
       }
@@ -82,12 +83,11 @@ export async function wholeGraphThresholds(
 
 /** The rules whose touched anchors are so many that the whole-graph statement is cheaper: they run whole, and carry
  * nothing over. */
-export async function rulesToRunWhole(
-  executor: Executor,
+export function rulesToRunWhole(
   rules: readonly RuleDefinition[],
   anchors: ReadonlyMap<string, ReadonlySet<string>>,
-): Promise<Set<string>> {
-  const thresholds = await wholeGraphThresholds(executor, rules);
+  thresholds: ReadonlyMap<string, number>,
+): Set<string> {
   return new Set(
     rules
       .filter((rule) => (anchors.get(rule.id)?.size ?? 0) >= (thresholds.get(rule.id) ?? Infinity))

@@ -5,7 +5,7 @@ import type { RuleDefinition } from '../rules/catalog';
 import { type RuleRow, runRule } from '../rules/run-rule';
 import { isRealDate } from '../shared/dates';
 import { compareFindings, type Finding, findingKey } from './finding';
-import { carriedFindings, rulesToRunWhole, touchedAnchors } from './incremental-scan';
+import { carriedFindings, rulesToRunWhole, touchedAnchors, wholeGraphThresholds } from './incremental-scan';
 import { planScan, scanStart } from './scan-plan';
 import { anchoredTasks, fullTasks, type ScanTask } from './scan-tasks';
 
@@ -124,10 +124,12 @@ export async function runScan(
     { ruleIds: rules.map((rule) => rule.id), catalogVersion: version, asOf: options.asOf, full: !options.incremental },
     start,
   );
-  const anchors = plan.kind === 'incremental' ? await touchedAnchors(executor, rules, plan, options.asOf) : undefined;
+  const thresholds = plan.kind === 'incremental' ? await wholeGraphThresholds(executor, rules) : new Map();
+  const anchors =
+    plan.kind === 'incremental' ? await touchedAnchors(executor, rules, plan, options.asOf, thresholds) : undefined;
   const previousMs = new Map(plan.previous?.ruleIds.map((id, index) => [id, plan.previous?.ruleMs?.[index] ?? 0]));
   const sessions = options.concurrency ?? SCAN_CONCURRENCY;
-  const whole = anchors ? await rulesToRunWhole(executor, rules, anchors) : new Set<string>();
+  const whole = anchors ? rulesToRunWhole(rules, anchors, thresholds) : new Set<string>();
   const tasks = anchors ? anchoredTasks(rules, anchors, whole) : await fullTasks(executor, rules, previousMs, sessions);
   const findings: Finding[] = [];
   const work = new Map(rules.map((rule) => [rule.id, { findings: 0, ms: 0, parts: 0 }]));

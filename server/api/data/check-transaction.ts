@@ -88,22 +88,16 @@ async function newFindings(
         const anchors = await anchorsOfRules(tx, context.catalog, touched, asOf);
         const runs = context.catalog.map((rule) => ({ rule, anchors: anchors.get(rule.id) ?? [] }));
         const rows = await runRulesAnchored(tx, runs, asOf);
-        return runs.map((run) => ({ ...run, rows: rows.get(run.rule.id) ?? [] }));
+        return runs.map((run) => ({ ...run, rows: rows.get(run.rule.id) ?? [] })).filter((run) => run.rows.length > 0);
       },
       { timeoutMs: CHECK_TIMEOUT_MS },
     )
     .catch((error: unknown) => {
       throw graphChanged(error, proposals[0]?.proposal as Proposal);
     });
-  if (after.every((run) => run.rows.length === 0)) return [];
+  if (after.length === 0) return [];
   // Before: the rules that found something, from the same anchors, in the graph as it is, read-only.
-  const before = await context.executor.readTransaction((tx) =>
-    runRulesAnchored(
-      tx,
-      after.filter((run) => run.rows.length > 0),
-      asOf,
-    ),
-  );
+  const before = await context.executor.readTransaction((tx) => runRulesAnchored(tx, after, asOf));
   const created: ProposedFinding[] = [];
   for (const { rule, rows } of after) {
     const existing = new Set((before.get(rule.id) ?? []).map((row) => findingKey(rule.id, row.subjects)));
