@@ -6,19 +6,23 @@ CALL () {
   RETURN id AS anchor
   UNION
   UNWIND $touched.Customer AS id
-  MATCH (:Customer {id: id})<-[:SELLS_TO]-(p:Partner)
+  MATCH (seed:Customer {id: id})<-[:SELLS_TO]-(p:Partner)
+  USING INDEX seed:Customer(id)
   RETURN p.id AS anchor
   UNION
   UNWIND $touched.Customer AS id
-  MATCH (:Customer {id: id})<-[:FOR]-(:Subscription)-[:BILLED_BY|RESELLER_OF_RECORD]->(p:Partner)
+  MATCH (seed:Customer {id: id})<-[:FOR]-(:Subscription)-[:BILLED_BY|RESELLER_OF_RECORD]->(p:Partner)
+  USING INDEX seed:Customer(id)
   RETURN p.id AS anchor
   UNION
   UNWIND $touched.Subscription AS id
-  MATCH (:Subscription {id: id})-[:BILLED_BY|RESELLER_OF_RECORD]->(p:Partner)
+  MATCH (seed:Subscription {id: id})-[:BILLED_BY|RESELLER_OF_RECORD]->(p:Partner)
+  USING INDEX seed:Subscription(id)
   RETURN p.id AS anchor
   UNION
   UNWIND $touched.Organization AS id
-  MATCH (:Organization {id: id})-[:OWNS*0..20]-(:Organization)<-[:ACCOUNT_OF]-(p:Partner)
+  MATCH (seed:Organization {id: id})-[:OWNS*0..20]-(:Organization)<-[:ACCOUNT_OF]-(p:Partner)
+  USING INDEX seed:Organization(id)
   RETURN p.id AS anchor
 }
 RETURN anchor;

@@ -9,39 +9,48 @@ CALL () {
   RETURN id AS anchor
   UNION
   UNWIND $touched.Tenant AS id
-  MATCH (:Tenant {id: id})<-[:USES_TENANT]-(b:Partner)
+  MATCH (seed:Tenant {id: id})<-[:USES_TENANT]-(b:Partner)
+  USING INDEX seed:Tenant(id)
   RETURN b.id AS anchor
   UNION
   UNWIND $touched.Tenant AS id
-  MATCH (:Tenant {id: id})<-[:ON_TENANT]-(b:Customer)
+  MATCH (seed:Tenant {id: id})<-[:ON_TENANT]-(b:Customer)
+  USING INDEX seed:Tenant(id)
   RETURN b.id AS anchor
   UNION
   UNWIND $touched.Tenant AS id
-  MATCH (:Tenant {id: id})<-[:USES_TENANT]-(:Partner)-[:SUPPLIES|SELLS_TO|MANAGES]->(b)
+  MATCH (seed:Tenant {id: id})<-[:USES_TENANT]-(:Partner)-[:SUPPLIES|SELLS_TO|MANAGES]->(b)
+  USING INDEX seed:Tenant(id)
   RETURN b.id AS anchor
   UNION
   UNWIND $touched.changed.Partner + $touched.links.IN_COUNTRY.Partner AS id
-  MATCH (:Partner {id: id})-[:SUPPLIES|SELLS_TO|MANAGES]->(b)
+  MATCH (seed:Partner {id: id})-[:SUPPLIES|SELLS_TO|MANAGES]->(b)
+  USING INDEX seed:Partner(id)
   RETURN b.id AS anchor
   UNION
   UNWIND $touched.Customer AS id
-  MATCH (:Customer {id: id})<-[:FOR]-(s:Subscription)
+  MATCH (seed:Customer {id: id})<-[:FOR]-(s:Subscription)
+  USING INDEX seed:Customer(id)
   RETURN s.id AS anchor
   UNION
   UNWIND $touched.changed.Partner + $touched.links.IN_COUNTRY.Partner AS id
-  MATCH (:Partner {id: id})<-[:BILLED_BY|RESELLER_OF_RECORD]-(s:Subscription)
+  MATCH (seed:Partner {id: id})<-[:BILLED_BY|RESELLER_OF_RECORD]-(s:Subscription)
+  USING INDEX seed:Partner(id)
   RETURN s.id AS anchor
   UNION
   UNWIND $touched.Tenant AS id
-  MATCH (:Tenant {id: id})<-[:PROVISIONED_ON]-(s:Subscription)
+  MATCH (seed:Tenant {id: id})<-[:PROVISIONED_ON]-(s:Subscription)
+  USING INDEX seed:Tenant(id)
   RETURN s.id AS anchor
   UNION
   UNWIND $touched.Tenant AS id
-  MATCH (:Tenant {id: id})<-[:ON_TENANT]-(:Customer)<-[:FOR]-(s:Subscription)
+  MATCH (seed:Tenant {id: id})<-[:ON_TENANT]-(:Customer)<-[:FOR]-(s:Subscription)
+  USING INDEX seed:Tenant(id)
   RETURN s.id AS anchor
   UNION
   UNWIND $touched.Tenant AS id
-  MATCH (:Tenant {id: id})<-[:USES_TENANT]-(:Partner)<-[:BILLED_BY|RESELLER_OF_RECORD]-(s:Subscription)
+  MATCH (seed:Tenant {id: id})<-[:USES_TENANT]-(:Partner)<-[:BILLED_BY|RESELLER_OF_RECORD]-(s:Subscription)
+  USING INDEX seed:Tenant(id)
   RETURN s.id AS anchor
 }
 RETURN anchor;

@@ -6,7 +6,8 @@ CALL () {
   RETURN id AS anchor
   UNION
   UNWIND $touched.changed.Partner + $touched.links.IN_COUNTRY.Partner AS id
-  MATCH (:Partner {id: id})-[:SUPPLIES]->(r:Partner)
+  MATCH (seed:Partner {id: id})-[:SUPPLIES]->(r:Partner)
+  USING INDEX seed:Partner(id)
   RETURN r.id AS anchor
 }
 RETURN anchor;

@@ -6,15 +6,18 @@ CALL () {
   RETURN id AS anchor
   UNION
   UNWIND $touched.changed.Partner + $touched.links.IN_COUNTRY.Partner AS id
-  MATCH (:Partner {id: id})-[:SUPPLIES]-(q:Partner)
+  MATCH (seed:Partner {id: id})-[:SUPPLIES]-(q:Partner)
+  USING INDEX seed:Partner(id)
   RETURN q.id AS anchor
   UNION
   UNWIND $touched.Subscription AS id
-  MATCH (:Subscription {id: id})-[:BILLED_BY|RESELLER_OF_RECORD]->(p:Partner)
+  MATCH (seed:Subscription {id: id})-[:BILLED_BY|RESELLER_OF_RECORD]->(p:Partner)
+  USING INDEX seed:Subscription(id)
   RETURN p.id AS anchor
   UNION
   UNWIND $touched.Customer AS id
-  MATCH (:Customer {id: id})<-[:FOR]-(:Subscription)-[:BILLED_BY|RESELLER_OF_RECORD]->(p:Partner)
+  MATCH (seed:Customer {id: id})<-[:FOR]-(:Subscription)-[:BILLED_BY|RESELLER_OF_RECORD]->(p:Partner)
+  USING INDEX seed:Customer(id)
   RETURN p.id AS anchor
 }
 RETURN anchor;

@@ -6,11 +6,13 @@ CALL () {
   RETURN id AS anchor
   UNION
   UNWIND $touched.changed.Customer AS id
-  MATCH (:Customer {id: id})<-[:FOR]-(s:Subscription)
+  MATCH (seed:Customer {id: id})<-[:FOR]-(s:Subscription)
+  USING INDEX seed:Customer(id)
   RETURN s.id AS anchor
   UNION
   UNWIND $touched.changed.Partner + $touched.links.IN_COUNTRY.Partner AS id
-  MATCH (:Partner {id: id})<-[:BILLED_BY]-(s:Subscription)
+  MATCH (seed:Partner {id: id})<-[:BILLED_BY]-(s:Subscription)
+  USING INDEX seed:Partner(id)
   RETURN s.id AS anchor
 }
 RETURN anchor;

@@ -5,11 +5,13 @@ CALL () {
   RETURN id AS anchor
   UNION
   UNWIND $touched.Subscription AS id
-  MATCH (:Subscription {id: id})-[:BILLED_BY]->(p:Partner)
+  MATCH (seed:Subscription {id: id})-[:BILLED_BY]->(p:Partner)
+  USING INDEX seed:Subscription(id)
   RETURN p.id AS anchor
   UNION
   UNWIND $touched.Customer AS id
-  MATCH (:Customer {id: id})<-[:FOR]-(:Subscription)-[:BILLED_BY]->(p:Partner)
+  MATCH (seed:Customer {id: id})<-[:FOR]-(:Subscription)-[:BILLED_BY]->(p:Partner)
+  USING INDEX seed:Customer(id)
   RETURN p.id AS anchor
 }
 RETURN anchor;

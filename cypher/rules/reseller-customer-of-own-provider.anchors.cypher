@@ -8,20 +8,24 @@ CALL () {
   RETURN id AS anchor
   UNION
   UNWIND $touched.Subscription AS id
-  MATCH (:Subscription {id: id})-[:FOR]->(c:Customer)
+  MATCH (seed:Subscription {id: id})-[:FOR]->(c:Customer)
+  USING INDEX seed:Subscription(id)
   RETURN c.id AS anchor
   UNION
   UNWIND $touched.Tenant AS id
-  MATCH (:Tenant {id: id})<-[:ON_TENANT]-(c:Customer)
+  MATCH (seed:Tenant {id: id})<-[:ON_TENANT]-(c:Customer)
+  USING INDEX seed:Tenant(id)
   RETURN c.id AS anchor
   UNION
   UNWIND $touched.changed.Partner + $touched.links.SUPPLIES.Partner + $touched.links.USES_TENANT.Partner +
          $touched.links.IN_COUNTRY.Partner AS id
-  MATCH (:Partner {id: id})-[:USES_TENANT]->(:Tenant)<-[:ON_TENANT]-(c:Customer)
+  MATCH (seed:Partner {id: id})-[:USES_TENANT]->(:Tenant)<-[:ON_TENANT]-(c:Customer)
+  USING INDEX seed:Partner(id)
   RETURN c.id AS anchor
   UNION
   UNWIND $touched.changed.Partner AS id
-  MATCH (:Partner {id: id})-[:SUPPLIES]->(:Partner)-[:USES_TENANT]->(:Tenant)<-[:ON_TENANT]-(c:Customer)
+  MATCH (seed:Partner {id: id})-[:SUPPLIES]->(:Partner)-[:USES_TENANT]->(:Tenant)<-[:ON_TENANT]-(c:Customer)
+  USING INDEX seed:Partner(id)
   RETURN c.id AS anchor
 }
 RETURN anchor;

@@ -5,15 +5,18 @@ CALL () {
   RETURN id AS anchor
   UNION
   UNWIND $touched.changed.Partner + $touched.links.IN_COUNTRY.Partner AS id
-  MATCH (:Partner {id: id})-[:SUPPLIES]->(r:Partner)
+  MATCH (seed:Partner {id: id})-[:SUPPLIES]->(r:Partner)
+  USING INDEX seed:Partner(id)
   RETURN r.id AS anchor
   UNION
   UNWIND $touched.Subscription AS id
-  MATCH (:Subscription {id: id})-[:RESELLER_OF_RECORD]->(r:Partner)
+  MATCH (seed:Subscription {id: id})-[:RESELLER_OF_RECORD]->(r:Partner)
+  USING INDEX seed:Subscription(id)
   RETURN r.id AS anchor
   UNION
   UNWIND $touched.Customer AS id
-  MATCH (:Customer {id: id})<-[:FOR]-(:Subscription)-[:RESELLER_OF_RECORD]->(r:Partner)
+  MATCH (seed:Customer {id: id})<-[:FOR]-(:Subscription)-[:RESELLER_OF_RECORD]->(r:Partner)
+  USING INDEX seed:Customer(id)
   RETURN r.id AS anchor
 }
 RETURN anchor;
