@@ -65,5 +65,9 @@ export const RELATIONSHIP_TYPES = [
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
+/** The dates of a partner account. A change of these alone reaches only the rules whose statements read them
+ * (docs/change-tracking.md). */
+export const PARTNER_DATE_PROPERTIES = ['mpaSignedOn', 'onboardedOn', 'enrolledOn'] as const;
+
 /** The date from which every transacting partner account must have signed the Microsoft Partner Agreement. */
 export const MPA_REQUIRED_FROM = '2020-02-01';

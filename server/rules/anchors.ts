@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { splitStatements } from '../db/cypher-files';
 import { cypherInt, type Tx } from '../db/executor';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../model/graph-model';
+import { PARTNER_DATE_PROPERTIES, RELATIONSHIP_TYPES, type RelationshipType } from '../model/graph-model';
 import type { RuleDefinition } from './catalog';
 import { type RuleRow, runRule } from './run-rule';
 
@@ -23,7 +23,12 @@ export type TouchedIds = Partial<Record<TouchedLabel, readonly string[]>>;
  * reads lead to its anchors (`touchedFor`). A change of a country's region (a region-table reload) touches the
  * partners and tenants in that country.
  */
-export type Touched = TouchedIds & { links?: Partial<Record<RelationshipType, TouchedIds>> };
+export type Touched = TouchedIds & {
+  links?: Partial<Record<RelationshipType, TouchedIds>>;
+  /** Partner accounts whose dates alone changed (or are dated between two scans' as-of dates): they count as changed
+   * themselves for the rules that read those dates (`readsDates`) and touch no other rule. */
+  dates?: TouchedIds;
+};
 
 /** The variable bound at a rule's start points; anchored runs seek it by id on `label`. */
 export interface AnchorStart {
@@ -46,6 +51,8 @@ export interface RuleAnchor {
   anchorsCypher: string;
   /** The relationship types the rule's statement reads, from its patterns: changes of other types cannot alter it. */
   reads: readonly RelationshipType[];
+  /** Whether the statement reads a partner account's dates: only then can a change of those dates alone alter it. */
+  readsDates: boolean;
 }
 
 /** The variable the anchored statement unwinds `$anchors` into; rules must not use it. */
@@ -129,15 +136,20 @@ export function anchoredStatement(
   return { cypher: statements[0] ?? '', starts };
 }
 
+/** A statement's text without its whole-line comments. */
+function withoutComments(source: string): string {
+  return source
+    .split('\n')
+    .map((line) => line.replace(/^\s*\/\/.*$/, ''))
+    .join('\n');
+}
+
 /**
  * The relationship types a rule's statement reads: every type named in its relationship patterns, or all types when a
  * pattern names none. Comments are left out; a rule's statement holds no other text that looks like a pattern.
  */
 export function relationshipTypesRead(source: string): RelationshipType[] {
-  const code = source
-    .split('\n')
-    .map((line) => line.replace(/^\s*\/\/.*$/, ''))
-    .join('\n');
+  const code = withoutComments(source);
   if (BARE_RELATIONSHIP.test(code)) return [...RELATIONSHIP_TYPES];
   const read = new Set<string>();
   for (const [, inside] of code.matchAll(RELATIONSHIP_PATTERN)) {
@@ -146,6 +158,13 @@ export function relationshipTypesRead(source: string): RelationshipType[] {
     for (const type of types.split('|')) read.add(type.trim().replace(/^:/, ''));
   }
   return RELATIONSHIP_TYPES.filter((type) => read.has(type));
+}
+
+/** Whether a rule's statement reads a partner account's dates: a property access or projection by name, or all of a
+ * node's properties at once (`properties(n)`, `n {.*}`). Comments are left out. */
+export function readsPartnerDates(source: string): boolean {
+  const names = PARTNER_DATE_PROPERTIES.join('|');
+  return new RegExp(`\\.(${names})\\b|\\bproperties\\s*\\(|\\.\\*`).test(withoutComments(source));
 }
 
 /**
@@ -221,6 +240,7 @@ export function readAnchor(
       anchoredCypher: derived.cypher,
       anchorsCypher: splitStatements(anchorsSource)[0] as string,
       reads: relationshipTypesRead(source),
+      readsDates: readsPartnerDates(source),
     },
     problems,
   };
@@ -244,10 +264,14 @@ export function anchorOfSubjects(rule: { anchor: Pick<RuleAnchor, 'forms'> }, su
  * null checks), without repeats.
  */
 export function touchedFor(
-  rule: { anchor: Pick<RuleAnchor, 'reads'> },
+  rule: { anchor: Pick<RuleAnchor, 'reads' | 'readsDates'> },
   touched: Touched,
 ): Record<TouchedLabel, string[]> {
-  const sources = [touched, ...rule.anchor.reads.map((type) => touched.links?.[type] ?? {})];
+  const sources = [
+    touched,
+    rule.anchor.readsDates ? (touched.dates ?? {}) : {},
+    ...rule.anchor.reads.map((type) => touched.links?.[type] ?? {}),
+  ];
   return Object.fromEntries(
     TOUCHED_LABELS.map((label) => [label, [...new Set(sources.flatMap((ids) => ids[label] ?? []))]]),
   ) as Record<TouchedLabel, string[]>;
@@ -272,12 +296,15 @@ const byLabel = (parts: readonly TouchedIds[]): Record<TouchedLabel, string[]> =
   ) as Record<TouchedLabel, string[]>;
 
 /** A rule's `$touched` (see AnchorsParameter). */
-export function anchorsParameter(rule: { anchor: Pick<RuleAnchor, 'reads'> }, touched: Touched): AnchorsParameter {
-  const { links: _links, ...changed } = touched;
+export function anchorsParameter(
+  rule: { anchor: Pick<RuleAnchor, 'reads' | 'readsDates'> },
+  touched: Touched,
+): AnchorsParameter {
+  const { links: _links, dates, ...changed } = touched;
   const reads = new Set(rule.anchor.reads);
   return {
     ...touchedFor(rule, touched),
-    changed: byLabel([changed]),
+    changed: byLabel([changed, rule.anchor.readsDates ? (dates ?? {}) : {}]),
     links: Object.fromEntries(
       RELATIONSHIP_TYPES.map((type) => [type, byLabel(reads.has(type) ? [touched.links?.[type] ?? {}] : [])]),
     ) as AnchorsParameter['links'],
@@ -286,7 +313,7 @@ export function anchorsParameter(rule: { anchor: Pick<RuleAnchor, 'reads'> }, to
 
 /** Every entity `touched` names, changed itself or the end of a changed relationship of any type, by label. */
 export function everyTouched(touched: Touched): Record<TouchedLabel, string[]> {
-  return touchedFor({ anchor: { reads: RELATIONSHIP_TYPES } }, touched);
+  return touchedFor({ anchor: { reads: RELATIONSHIP_TYPES, readsDates: true } }, touched);
 }
 
 /** The union of several changes. */
@@ -295,6 +322,7 @@ export function touchedTogether(all: readonly Touched[]): Touched {
     Object.fromEntries(TOUCHED_LABELS.map((label) => [label, parts.flatMap((ids) => ids[label] ?? [])]));
   return {
     ...merge(all),
+    dates: merge(all.map((touched) => touched.dates ?? {})),
     links: Object.fromEntries(
       RELATIONSHIP_TYPES.map((type) => [type, merge(all.map((touched) => touched.links?.[type] ?? {}))]),
     ),
@@ -316,7 +344,7 @@ const isEmpty = (ids: Record<TouchedLabel, string[]>) => TOUCHED_LABELS.every((l
  */
 export async function anchorsOfRules(
   tx: Pick<Tx, 'run'>,
-  rules: readonly { id: string; anchor: Pick<RuleAnchor, 'anchorsCypher' | 'reads'> }[],
+  rules: readonly { id: string; anchor: Pick<RuleAnchor, 'anchorsCypher' | 'reads' | 'readsDates'> }[],
   touched: Touched,
   asOf: string,
   /** At most this many anchors of a rule are looked for (by rule id): past it the caller evaluates the rule whole,
@@ -349,7 +377,7 @@ export async function anchorsOfRules(
 /** The anchors of one rule (see anchorsOfRules). */
 export async function anchorsOf(
   tx: Pick<Tx, 'run'>,
-  rule: { id: string; anchor: Pick<RuleAnchor, 'anchorsCypher' | 'reads'> },
+  rule: { id: string; anchor: Pick<RuleAnchor, 'anchorsCypher' | 'reads' | 'readsDates'> },
   touched: Touched,
   asOf: string,
 ): Promise<string[]> {

@@ -62,18 +62,21 @@ export async function planScan(
   if (missing.length > 0) return full(`the previous run did not cover ${missing.join(', ')}`);
   if (!previous.watermark) return full('the previous run predates change tracking');
   const [lo, hi] = [previous.asOf, wanted.asOf].sort();
-  const rows = await executor.read<{ label: TouchedLabel; type: RelationshipType | null; ids: string[] }>(
-    cypher('scan/changed-entities.cypher'),
-    {
-      since: previous.watermark,
-      timeFrom: lo,
-      timeTo: hi,
-      labels: TOUCHED_LABELS,
-    },
-  );
-  const touched: Touched = { links: {} };
-  for (const { label, type, ids } of rows) {
-    if (type === null) touched[label] = ids;
+  const rows = await executor.read<{
+    label: TouchedLabel;
+    type: RelationshipType | null;
+    dates: boolean;
+    ids: string[];
+  }>(cypher('scan/changed-entities.cypher'), {
+    since: previous.watermark,
+    timeFrom: lo,
+    timeTo: hi,
+    labels: TOUCHED_LABELS,
+  });
+  const touched: Touched = { links: {}, dates: {} };
+  for (const { label, type, dates, ids } of rows) {
+    if (dates) touched.dates = { ...touched.dates, [label]: ids };
+    else if (type === null) touched[label] = ids;
     else touched.links = { ...touched.links, [type]: { ...touched.links?.[type], [label]: ids } };
   }
   const every = everyTouched(touched);

@@ -13,7 +13,8 @@ import { randomChanges } from '../../server/generate/random-changes';
 import { DEFAULT_AS_OF, DEFAULT_VIOLATION_RATE } from '../../server/generate/shape';
 import { importDocument, importPath } from '../../server/import/import-path';
 import { defaultRegionTable, loadRegionTable } from '../../server/regions/region-table';
-import { loadCatalog } from '../../server/rules/catalog';
+import { loadCatalog, RULES_DIR } from '../../server/rules/catalog';
+import { fixtureFileOf, readFixture } from '../../server/rules/rule-fixture';
 import { runScan } from '../../server/scan/run-scan';
 import { compareRuns } from '../../server/scan/scan-history';
 import { planScan, scanStart } from '../../server/scan/scan-plan';
@@ -119,6 +120,55 @@ describe.each(SEEDS)('incremental scan, seed %s', (seed) => {
       previous = full.findings;
     }
   }, 600_000);
+});
+
+describe("a partner account's stamps", () => {
+  const fixture = readFixture(fixtureFileOf(path.join(RULES_DIR, 'mpa-not-signed.cypher')));
+  type PartnerRecord = { id: string; name: string; mpaSignedOn?: string };
+  const partners = (fixture.data as { partners: PartnerRecord[] }).partners;
+  const signer = partners.find((p) => p.mpaSignedOn !== undefined) as PartnerRecord;
+  const catalog = loadCatalog();
+  const wanted = { ruleIds: catalog.map((r) => r.id), catalogVersion: '', asOf: fixture.asOf, full: false };
+
+  /** Imports the partner record as changed, then plans the scan after the recorded one. */
+  async function touchedBy(record: PartnerRecord) {
+    const { format, version } = fixture.data as { format: string; version: number };
+    await importDocument(db(), { format, version, partners: [record] }, 'partner.json');
+    const plan = await planScan(db(), wanted, await scanStart(db()));
+    expect(plan.kind).toBe('incremental');
+    return plan.kind === 'incremental' ? plan.touched : {};
+  }
+
+  beforeAll(async () => {
+    await clearGraph(db());
+    await importDocument(db(), fixture.data, 'fixture.json');
+    // Stamps older than the watermark (ten minutes before a scan starts): only what the test writes is new.
+    await db().write("MATCH (n) WHERE n.changedAt IS NOT NULL SET n.changedAt = datetime('2020-01-01T00:00:00Z')");
+    await db().write(
+      "MATCH ()-[r]->() WHERE r.changedAt IS NOT NULL SET r.changedAt = datetime('2020-01-01T00:00:00Z')",
+    );
+    const recorded = await runCli(['scan', '--as-of', fixture.asOf]);
+    expect(recorded.code, recorded.stderr).toBe(0);
+    const [run] = await db().read<{ version: string }>('MATCH (r:ScanRun) RETURN r.catalogVersion AS version');
+    wanted.catalogVersion = run?.version as string;
+  });
+
+  it('a record written again as it was touches nothing; its dates alone reach only the rules reading them', async () => {
+    expect((await touchedBy(signer)).Partner ?? []).not.toContain(signer.id);
+
+    const later = formatDay(day(signer.mpaSignedOn as string) + 400);
+    const datesOnly = await touchedBy({ ...signer, mpaSignedOn: later });
+    expect(datesOnly.dates?.Partner).toContain(signer.id);
+    expect(datesOnly.Partner ?? []).not.toContain(signer.id);
+
+    const renamed = await touchedBy({ ...signer, mpaSignedOn: later, name: `${signer.name} (renamed)` });
+    expect(renamed.Partner).toContain(signer.id);
+
+    // The incremental scan sees the later signature as a full scan does.
+    const incremental = await scan(['--as-of', fixture.asOf]);
+    expect(incremental.kind, incremental.stderr).toBe('Incremental');
+    expect(incremental.findings).toEqual((await fullScan(fixture.asOf)).findings);
+  });
 });
 
 describe('when a scan is full', () => {

@@ -32,11 +32,11 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** A node's or relationship's properties without its change stamp and batch tag: writing and undoing the write leaves
+/** A node's or relationship's properties without its change stamps and batch tag: writing and undoing the write leaves
  * the data as it was but stamps what it touched (docs/change-tracking.md), and the journaled batch that created a
  * record tags it (docs/import-format.md). */
 function withoutStamp(props: Record<string, unknown>): Record<string, unknown> {
-  const { changedAt: _changedAt, importBatch: _importBatch, ...rest } = props;
+  const { changedAt: _changedAt, datesChangedAt: _datesChangedAt, importBatch: _importBatch, ...rest } = props;
   return rest;
 }
 

@@ -5,6 +5,7 @@ import {
   anchorOfSubjects,
   anchorsParameter,
   everyTouched,
+  readsPartnerDates,
   relationshipTypesRead,
   touchedFor,
   touchedTogether,
@@ -42,14 +43,14 @@ describe('what of a change can alter a rule', () => {
   };
 
   it('is what changed itself, and the ends of the relationships of the types the rule reads', () => {
-    expect(touchedFor({ anchor: { reads: ['BILLED_BY', 'FOR'] } }, touched)).toEqual({
+    expect(touchedFor({ anchor: { reads: ['BILLED_BY', 'FOR'], readsDates: false } }, touched)).toEqual({
       Partner: ['provider'],
       Customer: [],
       Tenant: [],
       Organization: [],
       Subscription: ['s1'],
     });
-    expect(touchedFor({ anchor: { reads: ['IN_COUNTRY'] } }, touched)).toMatchObject({
+    expect(touchedFor({ anchor: { reads: ['IN_COUNTRY'], readsDates: false } }, touched)).toMatchObject({
       Partner: [],
       Subscription: ['s1'],
     });
@@ -63,11 +64,13 @@ describe('what of a change can alter a rule', () => {
       Customer: ['c1'],
       Subscription: ['s1'],
     });
-    expect(touchedFor({ anchor: { reads: ['SUPPLIES'] } }, both)).toMatchObject({ Partner: ['provider', 'reseller'] });
+    expect(touchedFor({ anchor: { reads: ['SUPPLIES'], readsDates: false } }, both)).toMatchObject({
+      Partner: ['provider', 'reseller'],
+    });
   });
 
   it("gives an anchors statement what changed itself and each read type's ends apart, every key present", () => {
-    const parameter = anchorsParameter({ anchor: { reads: ['BILLED_BY'] } }, touched);
+    const parameter = anchorsParameter({ anchor: { reads: ['BILLED_BY'], readsDates: false } }, touched);
     expect(parameter.Partner).toEqual(['provider']);
     expect(parameter.changed).toEqual({
       Partner: [],
@@ -80,6 +83,35 @@ describe('what of a change can alter a rule', () => {
     // SUPPLIES is not read: its ends reach neither the labels nor the links.
     expect(parameter.links.SUPPLIES).toMatchObject({ Partner: [] });
     expect(Object.keys(parameter.links)).toEqual([...RELATIONSHIP_TYPES]);
+  });
+});
+
+describe("a partner account's dates", () => {
+  it('are read by a statement that names one, projects it, or reads every property; not by a comment', () => {
+    expect(readsPartnerDates('MATCH (p:Partner) WHERE p.mpaSignedOn IS NULL RETURN p')).toBe(true);
+    expect(readsPartnerDates('MATCH (p:Partner) RETURN p {.id, .enrolledOn} AS row')).toBe(true);
+    expect(readsPartnerDates('MATCH (p:Partner) RETURN properties(p) AS all')).toBe(true);
+    expect(readsPartnerDates('MATCH (p:Partner) RETURN p {.*} AS all')).toBe(true);
+    expect(readsPartnerDates('// p.onboardedOn only in a comment\nMATCH (p:Partner) RETURN p.name')).toBe(false);
+  });
+
+  it("are read by the product's MPA and enrolment rules only", () => {
+    const readers = loadCatalog()
+      .filter((rule) => rule.anchor.readsDates)
+      .map((rule) => rule.id);
+    expect(readers).toEqual(['mpa-not-signed', 'reseller-not-enrolled']);
+  });
+
+  it('changed alone, count as changed themselves for the rules that read them and touch no other', () => {
+    const datesOnly = { dates: { Partner: ['p1'] }, links: { SUPPLIES: { Partner: ['p2'] } } };
+    const reader = { anchor: { reads: ['SUPPLIES'] as const, readsDates: true } };
+    const other = { anchor: { reads: ['SUPPLIES'] as const, readsDates: false } };
+    expect(touchedFor(reader, datesOnly).Partner).toEqual(['p1', 'p2']);
+    expect(anchorsParameter(reader, datesOnly).changed.Partner).toEqual(['p1']);
+    expect(touchedFor(other, datesOnly).Partner).toEqual(['p2']);
+    expect(anchorsParameter(other, datesOnly).changed.Partner).toEqual([]);
+    expect(everyTouched(datesOnly).Partner).toEqual(['p1', 'p2']);
+    expect(everyTouched(touchedTogether([datesOnly, { Customer: ['c1'] }])).Partner).toEqual(['p1', 'p2']);
   });
 });
 
