@@ -6,7 +6,7 @@ import { splitStatements } from '../db/cypher-files';
 import { cypherInt, type Tx } from '../db/executor';
 import { PARTNER_DATE_PROPERTIES, RELATIONSHIP_TYPES, type RelationshipType } from '../model/graph-model';
 import type { RuleDefinition } from './catalog';
-import { type RuleRow, runRule } from './run-rule';
+import { anchoredParameters, type RuleRow, runRule } from './run-rule';
 
 /** The labels a change can touch; ids as stored. */
 export const TOUCHED_LABELS = ['Partner', 'Customer', 'Tenant', 'Organization', 'Subscription'] as const;
@@ -45,7 +45,7 @@ export interface RuleAnchor {
   forms: { length: number; index: number }[];
   /** The start variables (one per subject form, often the same). */
   starts: AnchorStart[];
-  /** The rule's statement restricted to the ids in `$anchors`. */
+  /** The rule's statement restricted to the ids of `$anchored.ids` (parameters: `anchoredParameters`). */
   anchoredCypher: string;
   /** The statement mapping `$touched` (and `$asOf`) to the anchors (column `anchor`), from <id>.anchors.cypher. */
   anchorsCypher: string;
@@ -55,7 +55,7 @@ export interface RuleAnchor {
   readsDates: boolean;
 }
 
-/** The variable the anchored statement unwinds `$anchors` into; rules must not use it. */
+/** The variable the anchored statement unwinds the anchor ids into; rules must not use it. */
 export const ANCHOR_ID_VARIABLE = 'anchorId';
 export const ANCHORS_SUFFIX = '.anchors.cypher';
 
@@ -87,7 +87,7 @@ function seek({ variable, label }: AnchorStart): string {
 
 /**
  * Derives the anchored statement from a rule's source: every start clause `MATCH (v:Label)...` becomes
- * `UNWIND $anchors AS anchorId MATCH (v:Label {id: anchorId}) USING INDEX ... MATCH (v)...` (an index seek on the
+ * `UNWIND $anchored.ids AS anchorId MATCH (v:Label {id: anchorId}) USING INDEX ... MATCH (v)...` (an index seek on the
  * label's id), and every block
  * between `// @start v:Label` and `// @end` (a cheaper whole-graph way to find the start points) becomes that seek.
  * The whole-graph statement is the source itself, so a full scan runs exactly the plan it always ran.
@@ -107,7 +107,7 @@ export function anchoredStatement(
       if (!variables.includes(inBlock.variable))
         throw new AnchorError(`// @start ${inBlock.variable} names no start variable of @anchor`);
       const indent = /^\s*/.exec(line)?.[0] ?? '';
-      out.push(`${indent}UNWIND $anchors AS ${ANCHOR_ID_VARIABLE}`);
+      out.push(`${indent}UNWIND $anchored.ids AS ${ANCHOR_ID_VARIABLE}`);
       out.push(`${indent}${seek(inBlock)}`);
       starts.push(inBlock);
       continue;
@@ -126,7 +126,7 @@ export function anchoredStatement(
       starts.push({ variable, label });
       const rest = line.slice(whole.length);
       rewritten =
-        `${indent}UNWIND $anchors AS ${ANCHOR_ID_VARIABLE}\n${indent}${seek({ variable, label })}` +
+        `${indent}UNWIND $anchored.ids AS ${ANCHOR_ID_VARIABLE}\n${indent}${seek({ variable, label })}` +
         (rest.trim() === '' ? '' : `\n${indent}MATCH (${variable})${rest}`);
     }
     out.push(rewritten);
@@ -395,9 +395,7 @@ export async function runRulesAnchored(
 ): Promise<Map<string, RuleRow[]>> {
   const running = rules.filter(({ anchors }) => anchors.length > 0);
   const found = await Promise.all(
-    running.map(({ rule, anchors }) =>
-      tx.run<RuleRow>(rule.anchor.anchoredCypher, { asOf, anchors: [...new Set(anchors)] }),
-    ),
+    running.map(({ rule, anchors }) => tx.run<RuleRow>(rule.anchor.anchoredCypher, anchoredParameters(asOf, anchors))),
   );
   const rows = new Map<string, RuleRow[]>(rules.map(({ rule }) => [rule.id, []]));
   running.forEach(({ rule }, index) => {

@@ -7,7 +7,7 @@ import { RELATIONSHIP_TYPES } from '../../server/model/graph-model';
 import { anchorsParameter } from '../../server/rules/anchors';
 import { loadCatalog, RULES_DIR } from '../../server/rules/catalog';
 import { fixtureFileOf, readFixture } from '../../server/rules/rule-fixture';
-import { RuleRunError, runRule } from '../../server/rules/run-rule';
+import { anchoredParameters, RuleRunError, runRule } from '../../server/rules/run-rule';
 import { useTestDatabase } from '../support/test-database';
 
 const db = useTestDatabase();
@@ -63,7 +63,7 @@ describe('anchored plans', () => {
   });
 
   it.each(catalog)('$id from anchors seeks its start points and scans no label', async (rule) => {
-    const result = await db().raw(`EXPLAIN ${rule.anchor.anchoredCypher}`, { asOf: '2024-06-30', anchors: ['x'] });
+    const result = await db().raw(`EXPLAIN ${rule.anchor.anchoredCypher}`, anchoredParameters('2024-06-30', ['x']));
     const plan = result.summary.plan as PlanNode;
     const used = operators(plan);
     expect(used.filter((operator) => FORBIDDEN.includes(operator))).toEqual([]);
