@@ -32,6 +32,12 @@ export interface ScanResult {
   watermark: string;
   /** The time each rule took in the last full scan, in ruleIds' order: a later scan starts the slowest first. */
   ruleMs: number[];
+  /** Keys of the findings an incremental scan carried over from the previous run as they were stored: recording
+   * them needs no content, only that this run found them. */
+  carried?: ReadonlySet<string>;
+  /** Where the time went, in ms: planning (what changed), finding the touched anchors, evaluating the rules, reading
+   * the carried findings. */
+  phases?: { plan: number; anchors: number; rules: number; carried: number };
 }
 
 export interface ScanOptions {
@@ -118,15 +124,24 @@ export async function runScan(
   const rules = selectRules(catalog, options.ruleIds);
   const version = catalogVersion(catalog);
   const startedAt = new Date().toISOString();
+  const clock = { at: performance.now() };
+  const lap = () => {
+    const now = performance.now();
+    const ms = Math.round(now - clock.at);
+    clock.at = now;
+    return ms;
+  };
   const start = await scanStart(executor);
   const plan = await planScan(
     executor,
     { ruleIds: rules.map((rule) => rule.id), catalogVersion: version, asOf: options.asOf, full: !options.incremental },
     start,
   );
+  const planMs = lap();
   const thresholds = plan.kind === 'incremental' ? await wholeGraphThresholds(executor, rules) : new Map();
   const anchors =
     plan.kind === 'incremental' ? await touchedAnchors(executor, rules, plan, options.asOf, thresholds) : undefined;
+  const anchorsMs = lap();
   const previousMs = new Map(plan.previous?.ruleIds.map((id, index) => [id, plan.previous?.ruleMs?.[index] ?? 0]));
   const sessions = options.concurrency ?? SCAN_CONCURRENCY;
   const whole = anchors ? rulesToRunWhole(rules, anchors, thresholds) : new Set<string>();
@@ -161,10 +176,15 @@ export async function runScan(
     }
   }
   timings.sort((a, b) => rules.findIndex((r) => r.id === a.ruleId) - rules.findIndex((r) => r.id === b.ruleId));
+  const rulesMs = lap();
+  const carried = new Set<string>();
   if (plan.kind === 'incremental' && anchors) {
     const found = new Set(findings.map((f) => f.key));
-    const carried = await carriedFindings(executor, rules, plan.previous.id, anchors, whole, options.asOf);
-    findings.push(...carried.filter((f) => !found.has(f.key)));
+    for (const finding of await carriedFindings(executor, rules, plan.previous.id, anchors, whole, options.asOf)) {
+      if (found.has(finding.key)) continue;
+      findings.push(finding);
+      carried.add(finding.key);
+    }
   }
   return {
     asOf: options.asOf,
@@ -179,5 +199,7 @@ export async function runScan(
     regionTable: start.regionTable,
     watermark: start.watermark,
     ruleMs: timings.map((t) => Math.round(plan.kind === 'full' ? t.ms : (previousMs.get(t.ruleId) ?? 0))),
+    carried,
+    phases: { plan: planMs, anchors: anchorsMs, rules: rulesMs, carried: lap() },
   };
 }

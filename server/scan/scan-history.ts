@@ -9,6 +9,8 @@ import type { ScanResult } from './run-scan';
 import { evidenceText } from './stored-evidence';
 
 const BATCH = 2_000;
+/** A carried finding is only its key: far more of them fit a statement. */
+const CARRIED_BATCH = 20_000;
 
 /** Evidence entities a finding is linked to with CONCERNS, so the explorer can flag them; fixed labels only. */
 const LINKED_LABELS: readonly string[] = NODE_LABELS.filter((label) => label !== 'Country' && label !== 'Region');
@@ -82,8 +84,17 @@ export async function recordScan(executor: Executor, result: ScanResult): Promis
           ...counts,
         },
       });
-      for (let start = 0; start < result.findings.length; start += BATCH) {
-        const batch = result.findings.slice(start, start + BATCH).map(storedFinding);
+      const carried = result.findings.filter((f) => result.carried?.has(f.key)).map((f) => f.key);
+      for (let start = 0; start < carried.length; start += CARRIED_BATCH) {
+        const keys = carried.slice(start, start + CARRIED_BATCH);
+        const [row] = await tx.run<{ carried: number }>(cypher('scan/record-carried.cypher'), { runId: id, keys });
+        // They were read from the previous run moments ago; only a deletion meanwhile can lose one.
+        if (Number(row?.carried) !== keys.length)
+          throw new Error(`${keys.length - Number(row?.carried)} carried findings vanished while the run was recorded`);
+      }
+      const evaluated = result.findings.filter((f) => !result.carried?.has(f.key));
+      for (let start = 0; start < evaluated.length; start += BATCH) {
+        const batch = evaluated.slice(start, start + BATCH).map(storedFinding);
         const written = new Set(
           (await tx.run<{ key: string }>(cypher('scan/record-findings.cypher'), { runId: id, findings: batch })).map(
             (row) => row.key,

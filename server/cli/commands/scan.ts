@@ -80,6 +80,14 @@ Each rule may run for NEO4J_SCAN_RULE_TIMEOUT_MS (default 30 minutes) before it 
       });
       progress.done();
       process.stderr.write(`${result.kind === 'full' ? 'Full scan' : 'Incremental scan'}: ${result.reason}.\n`);
+      const phases = result.phases;
+      const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+      if (phases) {
+        process.stderr.write(
+          `Took ${seconds(phases.plan + phases.anchors + phases.rules + phases.carried)}: what changed ${seconds(phases.plan)}, ` +
+            `anchors ${seconds(phases.anchors)}, rules ${seconds(phases.rules)}, carried findings ${seconds(phases.carried)}.\n`,
+        );
+      }
       // The HTML report draws the trend: the recorded runs before this one, and this one.
       const runs =
         format === 'html'
@@ -102,7 +110,9 @@ Each rule may run for NEO4J_SCAN_RULE_TIMEOUT_MS (default 30 minutes) before it 
       const counts = result.timings.map((t) => `${t.ruleId} ${t.findings}`).join(', ');
       process.stderr.write(`${result.findings.length} findings as of ${result.asOf} (${counts}).\n`);
       if (!values['no-record']) {
+        const recording = performance.now();
         const runId = await recordScan(executor, result);
+        const recordedIn = seconds(performance.now() - recording);
         const previous = await previousRunId(executor, runId);
         // The first run has nothing to compare with: every finding is new.
         const changes = previous
@@ -128,10 +138,10 @@ Each rule may run for NEO4J_SCAN_RULE_TIMEOUT_MS (default 30 minutes) before it 
         if (previous) {
           const tally = (change: string) => changes.filter((row) => row.change === change).length;
           process.stderr.write(
-            `Run ${runId} against the previous run: ${tally('new')} new, ${tally('still-open')} still open, ${tally('resolved')} resolved.\n`,
+            `Run ${runId} (recorded in ${recordedIn}) against the previous run: ${tally('new')} new, ${tally('still-open')} still open, ${tally('resolved')} resolved.\n`,
           );
         } else {
-          process.stderr.write(`Run ${runId} recorded (the first in the history).\n`);
+          process.stderr.write(`Run ${runId} recorded in ${recordedIn} (the first in the history).\n`);
         }
       }
       if (failOn && result.findings.some((f) => severityRank(f.severity) <= severityRank(failOn))) {
