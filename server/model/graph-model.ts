@@ -65,9 +65,14 @@ export const RELATIONSHIP_TYPES = [
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
-/** The dates of a partner account. A change of these alone reaches only the rules whose statements read them
- * (docs/change-tracking.md). */
+/** The dates of a partner account. */
 export const PARTNER_DATE_PROPERTIES = ['mpaSignedOn', 'onboardedOn', 'enrolledOn'] as const;
+
+/** Parts of a partner account that change apart from the rest and that few rules read: its dates, and its roles (the
+ * role labels). A change of one of them alone reaches only the rules whose statements read it, where any other change
+ * of the account (its name is in most messages) reaches every rule around it (docs/change-tracking.md). */
+export const PARTNER_ASPECTS = ['dates', 'roles'] as const;
+export type PartnerAspect = (typeof PARTNER_ASPECTS)[number];
 
 /** The date from which every transacting partner account must have signed the Microsoft Partner Agreement. */
 export const MPA_REQUIRED_FROM = '2020-02-01';

@@ -4,7 +4,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { splitStatements } from '../db/cypher-files';
 import { cypherInt, type Tx } from '../db/executor';
-import { PARTNER_DATE_PROPERTIES, RELATIONSHIP_TYPES, type RelationshipType } from '../model/graph-model';
+import {
+  PARTNER_ASPECTS,
+  PARTNER_DATE_PROPERTIES,
+  type PartnerAspect,
+  RELATIONSHIP_TYPES,
+  type RelationshipType,
+  ROLE_LABELS,
+} from '../model/graph-model';
 import type { RuleDefinition } from './catalog';
 import { anchoredParameters, type RuleRow, runRule } from './run-rule';
 
@@ -25,9 +32,10 @@ export type TouchedIds = Partial<Record<TouchedLabel, readonly string[]>>;
  */
 export type Touched = TouchedIds & {
   links?: Partial<Record<RelationshipType, TouchedIds>>;
-  /** Partner accounts whose dates alone changed (or are dated between two scans' as-of dates): they count as changed
-   * themselves for the rules that read those dates (`readsDates`) and touch no other rule. */
-  dates?: TouchedIds;
+  /** By aspect, partner accounts of which only that changed (their dates, or their roles; dates also when dated between
+   * two scans' as-of dates): they count as changed themselves for the rules that read the aspect (`readsAspects`) and
+   * touch no other rule. */
+  aspects?: Partial<Record<PartnerAspect, TouchedIds>>;
 };
 
 /** The variable bound at a rule's start points; anchored runs seek it by id on `label`. */
@@ -51,8 +59,8 @@ export interface RuleAnchor {
   anchorsCypher: string;
   /** The relationship types the rule's statement reads, from its patterns: changes of other types cannot alter it. */
   reads: readonly RelationshipType[];
-  /** Whether the statement reads a partner account's dates: only then can a change of those dates alone alter it. */
-  readsDates: boolean;
+  /** The partner aspects the statement reads: a change of another aspect alone cannot alter it. */
+  readsAspects: readonly PartnerAspect[];
 }
 
 /** The variable the anchored statement unwinds the anchor ids into; rules must not use it. */
@@ -160,11 +168,17 @@ export function relationshipTypesRead(source: string): RelationshipType[] {
   return RELATIONSHIP_TYPES.filter((type) => read.has(type));
 }
 
-/** Whether a rule's statement reads a partner account's dates: a property access or projection by name, or all of a
- * node's properties at once (`properties(n)`, `n {.*}`). Comments are left out. */
-export function readsPartnerDates(source: string): boolean {
-  const names = PARTNER_DATE_PROPERTIES.join('|');
-  return new RegExp(`\\.(${names})\\b|\\bproperties\\s*\\(|\\.\\*`).test(withoutComments(source));
+/** How a statement shows it reads each partner aspect: its dates by a property access or projection by name, or all
+ * of a node's properties at once (`properties(n)`, `n {.*}`); its roles by a role label, or all of a node's labels. */
+const ASPECT_READ: Record<PartnerAspect, RegExp> = {
+  dates: new RegExp(`\\.(${PARTNER_DATE_PROPERTIES.join('|')})\\b|\\bproperties\\s*\\(|\\.\\*`),
+  roles: new RegExp(`:\\s*(${Object.values(ROLE_LABELS).join('|')})\\b|\\blabels\\s*\\(`),
+};
+
+/** The partner aspects a rule's statement reads. Comments are left out. */
+export function partnerAspectsRead(source: string): PartnerAspect[] {
+  const code = withoutComments(source);
+  return PARTNER_ASPECTS.filter((aspect) => ASPECT_READ[aspect].test(code));
 }
 
 /**
@@ -240,7 +254,7 @@ export function readAnchor(
       anchoredCypher: derived.cypher,
       anchorsCypher: splitStatements(anchorsSource)[0] as string,
       reads: relationshipTypesRead(source),
-      readsDates: readsPartnerDates(source),
+      readsAspects: partnerAspectsRead(source),
     },
     problems,
   };
@@ -258,18 +272,23 @@ export function anchorOfSubjects(rule: { anchor: Pick<RuleAnchor, 'forms'> }, su
   return subjects[form?.index ?? 0] as string;
 }
 
+/** The entities of `touched` changed only in an aspect the rule reads, one part per aspect. */
+function aspectsRead(rule: { anchor: Pick<RuleAnchor, 'readsAspects'> }, touched: Touched): TouchedIds[] {
+  return rule.anchor.readsAspects.map((aspect) => touched.aspects?.[aspect] ?? {});
+}
+
 /**
  * What of `touched` can alter `rule`: the entities changed themselves and the ends of the changed relationships of
  * the types the rule reads, by label, every label present (so an anchors statement reads `$touched.Partner` without
  * null checks), without repeats.
  */
 export function touchedFor(
-  rule: { anchor: Pick<RuleAnchor, 'reads' | 'readsDates'> },
+  rule: { anchor: Pick<RuleAnchor, 'reads' | 'readsAspects'> },
   touched: Touched,
 ): Record<TouchedLabel, string[]> {
   const sources = [
     touched,
-    rule.anchor.readsDates ? (touched.dates ?? {}) : {},
+    ...aspectsRead(rule, touched),
     ...rule.anchor.reads.map((type) => touched.links?.[type] ?? {}),
   ];
   return Object.fromEntries(
@@ -297,14 +316,14 @@ const byLabel = (parts: readonly TouchedIds[]): Record<TouchedLabel, string[]> =
 
 /** A rule's `$touched` (see AnchorsParameter). */
 export function anchorsParameter(
-  rule: { anchor: Pick<RuleAnchor, 'reads' | 'readsDates'> },
+  rule: { anchor: Pick<RuleAnchor, 'reads' | 'readsAspects'> },
   touched: Touched,
 ): AnchorsParameter {
-  const { links: _links, dates, ...changed } = touched;
+  const { links: _links, aspects: _aspects, ...changed } = touched;
   const reads = new Set(rule.anchor.reads);
   return {
     ...touchedFor(rule, touched),
-    changed: byLabel([changed, rule.anchor.readsDates ? (dates ?? {}) : {}]),
+    changed: byLabel([changed, ...aspectsRead(rule, touched)]),
     links: Object.fromEntries(
       RELATIONSHIP_TYPES.map((type) => [type, byLabel(reads.has(type) ? [touched.links?.[type] ?? {}] : [])]),
     ) as AnchorsParameter['links'],
@@ -313,7 +332,7 @@ export function anchorsParameter(
 
 /** Every entity `touched` names, changed itself or the end of a changed relationship of any type, by label. */
 export function everyTouched(touched: Touched): Record<TouchedLabel, string[]> {
-  return touchedFor({ anchor: { reads: RELATIONSHIP_TYPES, readsDates: true } }, touched);
+  return touchedFor({ anchor: { reads: RELATIONSHIP_TYPES, readsAspects: PARTNER_ASPECTS } }, touched);
 }
 
 /** The union of several changes. */
@@ -322,7 +341,9 @@ export function touchedTogether(all: readonly Touched[]): Touched {
     Object.fromEntries(TOUCHED_LABELS.map((label) => [label, parts.flatMap((ids) => ids[label] ?? [])]));
   return {
     ...merge(all),
-    dates: merge(all.map((touched) => touched.dates ?? {})),
+    aspects: Object.fromEntries(
+      PARTNER_ASPECTS.map((aspect) => [aspect, merge(all.map((touched) => touched.aspects?.[aspect] ?? {}))]),
+    ),
     links: Object.fromEntries(
       RELATIONSHIP_TYPES.map((type) => [type, merge(all.map((touched) => touched.links?.[type] ?? {}))]),
     ),
@@ -344,7 +365,7 @@ const isEmpty = (ids: Record<TouchedLabel, string[]>) => TOUCHED_LABELS.every((l
  */
 export async function anchorsOfRules(
   tx: Pick<Tx, 'run'>,
-  rules: readonly { id: string; anchor: Pick<RuleAnchor, 'anchorsCypher' | 'reads' | 'readsDates'> }[],
+  rules: readonly { id: string; anchor: Pick<RuleAnchor, 'anchorsCypher' | 'reads' | 'readsAspects'> }[],
   touched: Touched,
   asOf: string,
   /** At most this many anchors of a rule are looked for (by rule id): past it the caller evaluates the rule whole,
@@ -377,7 +398,7 @@ export async function anchorsOfRules(
 /** The anchors of one rule (see anchorsOfRules). */
 export async function anchorsOf(
   tx: Pick<Tx, 'run'>,
-  rule: { id: string; anchor: Pick<RuleAnchor, 'anchorsCypher' | 'reads' | 'readsDates'> },
+  rule: { id: string; anchor: Pick<RuleAnchor, 'anchorsCypher' | 'reads' | 'readsAspects'> },
   touched: Touched,
   asOf: string,
 ): Promise<string[]> {

@@ -1,7 +1,7 @@
 // Whether a scan can build on the previous run, and if so which entities changed since then (docs/change-tracking.md).
 import { cypher } from '../db/cypher-files';
 import type { Executor } from '../db/executor';
-import type { RelationshipType } from '../model/graph-model';
+import type { PartnerAspect, RelationshipType } from '../model/graph-model';
 import { everyTouched, TOUCHED_LABELS, type Touched, type TouchedLabel } from '../rules/anchors';
 
 /** What a scan notes as it starts (cypher/scan/scan-start.cypher). */
@@ -65,7 +65,7 @@ export async function planScan(
   const rows = await executor.read<{
     label: TouchedLabel;
     type: RelationshipType | null;
-    dates: boolean;
+    aspect: PartnerAspect | null;
     ids: string[];
   }>(cypher('scan/changed-entities.cypher'), {
     since: previous.watermark,
@@ -73,9 +73,10 @@ export async function planScan(
     timeTo: hi,
     labels: TOUCHED_LABELS,
   });
-  const touched: Touched = { links: {}, dates: {} };
-  for (const { label, type, dates, ids } of rows) {
-    if (dates) touched.dates = { ...touched.dates, [label]: ids };
+  const touched: Touched = { links: {}, aspects: {} };
+  for (const { label, type, aspect, ids } of rows) {
+    if (aspect !== null)
+      touched.aspects = { ...touched.aspects, [aspect]: { ...touched.aspects?.[aspect], [label]: ids } };
     else if (type === null) touched[label] = ids;
     else touched.links = { ...touched.links, [type]: { ...touched.links?.[type], [label]: ids } };
   }

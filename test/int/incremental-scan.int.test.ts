@@ -124,7 +124,7 @@ describe.each(SEEDS)('incremental scan, seed %s', (seed) => {
 
 describe("a partner account's stamps", () => {
   const fixture = readFixture(fixtureFileOf(path.join(RULES_DIR, 'mpa-not-signed.cypher')));
-  type PartnerRecord = { id: string; name: string; mpaSignedOn?: string };
+  type PartnerRecord = { id: string; name: string; mpaSignedOn?: string; roles: string[] };
   const partners = (fixture.data as { partners: PartnerRecord[] }).partners;
   const signer = partners.find((p) => p.mpaSignedOn !== undefined) as PartnerRecord;
   const catalog = loadCatalog();
@@ -153,18 +153,25 @@ describe("a partner account's stamps", () => {
     wanted.catalogVersion = run?.version as string;
   });
 
-  it('a record written again as it was touches nothing; its dates alone reach only the rules reading them', async () => {
+  it('a record written again as it was touches nothing; its dates or roles alone reach only the rules reading them', async () => {
     expect((await touchedBy(signer)).Partner ?? []).not.toContain(signer.id);
 
     const later = formatDay(day(signer.mpaSignedOn as string) + 400);
     const datesOnly = await touchedBy({ ...signer, mpaSignedOn: later });
-    expect(datesOnly.dates?.Partner).toContain(signer.id);
+    expect(datesOnly.aspects?.dates?.Partner).toContain(signer.id);
     expect(datesOnly.Partner ?? []).not.toContain(signer.id);
 
-    const renamed = await touchedBy({ ...signer, mpaSignedOn: later, name: `${signer.name} (renamed)` });
+    const roles = signer.roles.includes('direct-bill')
+      ? signer.roles.filter((role) => role !== 'direct-bill')
+      : [...signer.roles, 'direct-bill'];
+    const rolesOnly = await touchedBy({ ...signer, mpaSignedOn: later, roles });
+    expect(rolesOnly.aspects?.roles?.Partner).toContain(signer.id);
+    expect(rolesOnly.Partner ?? []).not.toContain(signer.id);
+
+    const renamed = await touchedBy({ ...signer, mpaSignedOn: later, roles, name: `${signer.name} (renamed)` });
     expect(renamed.Partner).toContain(signer.id);
 
-    // The incremental scan sees the later signature as a full scan does.
+    // The incremental scan sees the later signature and the other roles as a full scan does.
     const incremental = await scan(['--as-of', fixture.asOf]);
     expect(incremental.kind, incremental.stderr).toBe('Incremental');
     expect(incremental.findings).toEqual((await fullScan(fixture.asOf)).findings);

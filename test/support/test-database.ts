@@ -36,7 +36,13 @@ function canonical(value: unknown): string {
  * the data as it was but stamps what it touched (docs/change-tracking.md), and the journaled batch that created a
  * record tags it (docs/import-format.md). */
 function withoutStamp(props: Record<string, unknown>): Record<string, unknown> {
-  const { changedAt: _changedAt, datesChangedAt: _datesChangedAt, importBatch: _importBatch, ...rest } = props;
+  const {
+    changedAt: _changedAt,
+    datesChangedAt: _datesChangedAt,
+    rolesChangedAt: _rolesChangedAt,
+    importBatch: _importBatch,
+    ...rest
+  } = props;
   return rest;
 }
 

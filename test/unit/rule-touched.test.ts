@@ -5,7 +5,7 @@ import {
   anchorOfSubjects,
   anchorsParameter,
   everyTouched,
-  readsPartnerDates,
+  partnerAspectsRead,
   relationshipTypesRead,
   touchedFor,
   touchedTogether,
@@ -43,14 +43,14 @@ describe('what of a change can alter a rule', () => {
   };
 
   it('is what changed itself, and the ends of the relationships of the types the rule reads', () => {
-    expect(touchedFor({ anchor: { reads: ['BILLED_BY', 'FOR'], readsDates: false } }, touched)).toEqual({
+    expect(touchedFor({ anchor: { reads: ['BILLED_BY', 'FOR'], readsAspects: [] } }, touched)).toEqual({
       Partner: ['provider'],
       Customer: [],
       Tenant: [],
       Organization: [],
       Subscription: ['s1'],
     });
-    expect(touchedFor({ anchor: { reads: ['IN_COUNTRY'], readsDates: false } }, touched)).toMatchObject({
+    expect(touchedFor({ anchor: { reads: ['IN_COUNTRY'], readsAspects: [] } }, touched)).toMatchObject({
       Partner: [],
       Subscription: ['s1'],
     });
@@ -64,13 +64,13 @@ describe('what of a change can alter a rule', () => {
       Customer: ['c1'],
       Subscription: ['s1'],
     });
-    expect(touchedFor({ anchor: { reads: ['SUPPLIES'], readsDates: false } }, both)).toMatchObject({
+    expect(touchedFor({ anchor: { reads: ['SUPPLIES'], readsAspects: [] } }, both)).toMatchObject({
       Partner: ['provider', 'reseller'],
     });
   });
 
   it("gives an anchors statement what changed itself and each read type's ends apart, every key present", () => {
-    const parameter = anchorsParameter({ anchor: { reads: ['BILLED_BY'], readsDates: false } }, touched);
+    const parameter = anchorsParameter({ anchor: { reads: ['BILLED_BY'], readsAspects: [] } }, touched);
     expect(parameter.Partner).toEqual(['provider']);
     expect(parameter.changed).toEqual({
       Partner: [],
@@ -86,32 +86,54 @@ describe('what of a change can alter a rule', () => {
   });
 });
 
-describe("a partner account's dates", () => {
-  it('are read by a statement that names one, projects it, or reads every property; not by a comment', () => {
-    expect(readsPartnerDates('MATCH (p:Partner) WHERE p.mpaSignedOn IS NULL RETURN p')).toBe(true);
-    expect(readsPartnerDates('MATCH (p:Partner) RETURN p {.id, .enrolledOn} AS row')).toBe(true);
-    expect(readsPartnerDates('MATCH (p:Partner) RETURN properties(p) AS all')).toBe(true);
-    expect(readsPartnerDates('MATCH (p:Partner) RETURN p {.*} AS all')).toBe(true);
-    expect(readsPartnerDates('// p.onboardedOn only in a comment\nMATCH (p:Partner) RETURN p.name')).toBe(false);
+describe("a partner account's dates and roles", () => {
+  it('are read by a statement that names, projects or reads them all; not by a comment', () => {
+    expect(partnerAspectsRead('MATCH (p:Partner) WHERE p.mpaSignedOn IS NULL RETURN p')).toEqual(['dates']);
+    expect(partnerAspectsRead('MATCH (p:Partner) RETURN p {.id, .enrolledOn} AS row')).toEqual(['dates']);
+    expect(partnerAspectsRead('MATCH (p:Partner) RETURN properties(p) AS all')).toEqual(['dates']);
+    expect(partnerAspectsRead('MATCH (p:Partner) RETURN p {.*} AS all')).toEqual(['dates']);
+    expect(partnerAspectsRead('MATCH (p:IndirectReseller) RETURN p.name')).toEqual(['roles']);
+    expect(partnerAspectsRead('MATCH (p:Partner) WHERE p:DirectBill AND p.enrolledOn > date() RETURN 1')).toEqual([
+      'dates',
+      'roles',
+    ]);
+    expect(partnerAspectsRead('MATCH (p:Partner) RETURN labels(p)')).toEqual(['roles']);
+    expect(
+      partnerAspectsRead('// p.onboardedOn, p:DirectBill only in a comment\nMATCH (p:Partner) RETURN p.name'),
+    ).toEqual([]);
   });
 
-  it("are read by the product's MPA and enrolment rules only", () => {
-    const readers = loadCatalog()
-      .filter((rule) => rule.anchor.readsDates)
-      .map((rule) => rule.id);
-    expect(readers).toEqual(['mpa-not-signed', 'reseller-not-enrolled']);
+  it("are read by the product's rules that judge them", () => {
+    const reading = (aspect: string) =>
+      loadCatalog()
+        .filter((rule) => rule.anchor.readsAspects.includes(aspect as never))
+        .map((rule) => rule.id);
+    expect(reading('dates')).toEqual(['mpa-not-signed', 'reseller-not-enrolled']);
+    expect(reading('roles')).toEqual([
+      'partner-to-partner-resale',
+      'provider-direct-sale',
+      'reseller-billed-directly',
+      'reseller-customer-of-own-provider',
+      'reseller-not-enrolled',
+      'reseller-of-record-not-supplied',
+    ]);
   });
 
   it('changed alone, count as changed themselves for the rules that read them and touch no other', () => {
-    const datesOnly = { dates: { Partner: ['p1'] }, links: { SUPPLIES: { Partner: ['p2'] } } };
-    const reader = { anchor: { reads: ['SUPPLIES'] as const, readsDates: true } };
-    const other = { anchor: { reads: ['SUPPLIES'] as const, readsDates: false } };
-    expect(touchedFor(reader, datesOnly).Partner).toEqual(['p1', 'p2']);
-    expect(anchorsParameter(reader, datesOnly).changed.Partner).toEqual(['p1']);
-    expect(touchedFor(other, datesOnly).Partner).toEqual(['p2']);
-    expect(anchorsParameter(other, datesOnly).changed.Partner).toEqual([]);
-    expect(everyTouched(datesOnly).Partner).toEqual(['p1', 'p2']);
-    expect(everyTouched(touchedTogether([datesOnly, { Customer: ['c1'] }])).Partner).toEqual(['p1', 'p2']);
+    const aspectOnly = {
+      aspects: { dates: { Partner: ['p1'] }, roles: { Partner: ['p3'] } },
+      links: { SUPPLIES: { Partner: ['p2'] } },
+    };
+    const dates = { anchor: { reads: ['SUPPLIES'] as const, readsAspects: ['dates'] as const } };
+    const roles = { anchor: { reads: ['SUPPLIES'] as const, readsAspects: ['roles'] as const } };
+    const other = { anchor: { reads: ['SUPPLIES'] as const, readsAspects: [] } };
+    expect(touchedFor(dates, aspectOnly).Partner).toEqual(['p1', 'p2']);
+    expect(anchorsParameter(dates, aspectOnly).changed.Partner).toEqual(['p1']);
+    expect(anchorsParameter(roles, aspectOnly).changed.Partner).toEqual(['p3']);
+    expect(touchedFor(other, aspectOnly).Partner).toEqual(['p2']);
+    expect(anchorsParameter(other, aspectOnly).changed.Partner).toEqual([]);
+    expect(everyTouched(aspectOnly).Partner).toEqual(['p1', 'p3', 'p2']);
+    expect(everyTouched(touchedTogether([aspectOnly, { Customer: ['c1'] }])).Partner).toEqual(['p1', 'p3', 'p2']);
   });
 });
 
