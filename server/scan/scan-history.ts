@@ -39,8 +39,8 @@ export interface RunComparisonRow {
   message: string;
 }
 
-/** A finding as record-findings.cypher takes it; the digest covers everything stored about it, so a finding whose
- * digest is unchanged since the last run is not rewritten. */
+/** A finding as record-findings.cypher and write-finding-content.cypher take it; the digest covers everything stored
+ * about it, so a finding whose digest is unchanged since the last run is not rewritten. */
 function storedFinding(f: Finding) {
   const content = {
     severity: f.severity,
@@ -95,12 +95,14 @@ export async function recordScan(executor: Executor, result: ScanResult): Promis
       const evaluated = result.findings.filter((f) => !result.carried?.has(f.key));
       for (let start = 0; start < evaluated.length; start += BATCH) {
         const batch = evaluated.slice(start, start + BATCH).map(storedFinding);
-        const written = new Set(
-          (await tx.run<{ key: string }>(cypher('scan/record-findings.cypher'), { runId: id, findings: batch })).map(
+        const found = batch.map(({ key, ruleId, digest, linked }) => ({ key, ruleId, digest, linked }));
+        const changed = new Set(
+          (await tx.run<{ key: string }>(cypher('scan/record-findings.cypher'), { runId: id, findings: found })).map(
             (row) => row.key,
           ),
         );
-        const rewritten = batch.filter((f) => written.has(f.key));
+        const rewritten = batch.filter((f) => changed.has(f.key));
+        if (rewritten.length > 0) await tx.run(cypher('scan/write-finding-content.cypher'), { findings: rewritten });
         for (const label of LINKED_LABELS) {
           const links = rewritten.flatMap((f) =>
             f.entities.filter((n) => n.label === label).map((n) => ({ key: f.key, id: n.id })),
