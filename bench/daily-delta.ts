@@ -164,6 +164,8 @@ async function main(): Promise<void> {
     });
     log(`scan --notify: ${count(scanned.ms)} ms`);
     const how = /(Incremental|Full) scan[^\n]*/.exec(scanned.stderr)?.[0] ?? 'scan kind not reported';
+    // Where the scan's time went, as the CLI says it.
+    for (const line of scanned.stderr.match(/^(Took|Run) [^\n]*/gm) ?? []) log(`  ${line}`);
     const valid = hook.deliveries.filter((delivery) => delivery.valid).length;
     if (valid === 0) throw new Error('The webhook received no signed delivery');
     const total = (imported.ms + scanned.ms) / 1000;
