@@ -2,20 +2,20 @@
 // $organizationIds, $tenantIds, $partnerIds, $customerIds: lists of ids.
 UNWIND $organizationIds AS id
 MATCH (n:Organization {id: id})
-USING INDEX n:Organization(id)
+USING INDEX SEEK n:Organization(id)
 RETURN 'organizations' AS collection, n.id AS id
 UNION ALL
 UNWIND $tenantIds AS id
 MATCH (n:Tenant {id: id})
-USING INDEX n:Tenant(id)
+USING INDEX SEEK n:Tenant(id)
 RETURN 'tenants' AS collection, n.id AS id
 UNION ALL
 UNWIND $partnerIds AS id
 MATCH (n:Partner {id: id})
-USING INDEX n:Partner(id)
+USING INDEX SEEK n:Partner(id)
 RETURN 'partners' AS collection, n.id AS id
 UNION ALL
 UNWIND $customerIds AS id
 MATCH (n:Customer {id: id})
-USING INDEX n:Customer(id)
+USING INDEX SEEK n:Customer(id)
 RETURN 'customers' AS collection, n.id AS id

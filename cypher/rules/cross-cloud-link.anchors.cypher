@@ -10,47 +10,47 @@ CALL () {
   UNION
   UNWIND $touched.Tenant AS id
   MATCH (seed:Tenant {id: id})<-[:USES_TENANT]-(b:Partner)
-  USING INDEX seed:Tenant(id)
+  USING INDEX SEEK seed:Tenant(id)
   RETURN b.id AS anchor
   UNION
   UNWIND $touched.Tenant AS id
   MATCH (seed:Tenant {id: id})<-[:ON_TENANT]-(b:Customer)
-  USING INDEX seed:Tenant(id)
+  USING INDEX SEEK seed:Tenant(id)
   RETURN b.id AS anchor
   UNION
   UNWIND $touched.Tenant AS id
   MATCH (seed:Tenant {id: id})<-[:USES_TENANT]-(:Partner)-[:SUPPLIES|SELLS_TO|MANAGES]->(b)
-  USING INDEX seed:Tenant(id)
+  USING INDEX SEEK seed:Tenant(id)
   RETURN b.id AS anchor
   UNION
   UNWIND $touched.changed.Partner + $touched.links.IN_COUNTRY.Partner AS id
   MATCH (seed:Partner {id: id})-[:SUPPLIES|SELLS_TO|MANAGES]->(b)
-  USING INDEX seed:Partner(id)
+  USING INDEX SEEK seed:Partner(id)
   RETURN b.id AS anchor
   UNION
   UNWIND $touched.Customer AS id
   MATCH (seed:Customer {id: id})<-[:FOR]-(s:Subscription)
-  USING INDEX seed:Customer(id)
+  USING INDEX SEEK seed:Customer(id)
   RETURN s.id AS anchor
   UNION
   UNWIND $touched.changed.Partner + $touched.links.IN_COUNTRY.Partner AS id
   MATCH (seed:Partner {id: id})<-[:BILLED_BY|RESELLER_OF_RECORD]-(s:Subscription)
-  USING INDEX seed:Partner(id)
+  USING INDEX SEEK seed:Partner(id)
   RETURN s.id AS anchor
   UNION
   UNWIND $touched.Tenant AS id
   MATCH (seed:Tenant {id: id})<-[:PROVISIONED_ON]-(s:Subscription)
-  USING INDEX seed:Tenant(id)
+  USING INDEX SEEK seed:Tenant(id)
   RETURN s.id AS anchor
   UNION
   UNWIND $touched.Tenant AS id
   MATCH (seed:Tenant {id: id})<-[:ON_TENANT]-(:Customer)<-[:FOR]-(s:Subscription)
-  USING INDEX seed:Tenant(id)
+  USING INDEX SEEK seed:Tenant(id)
   RETURN s.id AS anchor
   UNION
   UNWIND $touched.Tenant AS id
   MATCH (seed:Tenant {id: id})<-[:USES_TENANT]-(:Partner)<-[:BILLED_BY|RESELLER_OF_RECORD]-(s:Subscription)
-  USING INDEX seed:Tenant(id)
+  USING INDEX SEEK seed:Tenant(id)
   RETURN s.id AS anchor
 }
 RETURN anchor;

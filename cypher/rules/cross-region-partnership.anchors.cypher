@@ -7,7 +7,7 @@ CALL () {
   UNION
   UNWIND $touched.changed.Partner + $touched.links.IN_COUNTRY.Partner AS id
   MATCH (seed:Partner {id: id})-[:SUPPLIES]->(r:Partner)
-  USING INDEX seed:Partner(id)
+  USING INDEX SEEK seed:Partner(id)
   RETURN r.id AS anchor
 }
 RETURN anchor;

@@ -8,22 +8,22 @@ CALL () {
   UNION
   UNWIND $touched.Subscription AS id
   MATCH (seed:Subscription {id: id})-[:FOR]->(c:Customer)
-  USING INDEX seed:Subscription(id)
+  USING INDEX SEEK seed:Subscription(id)
   RETURN c.id AS anchor
   UNION
   UNWIND $touched.Tenant AS id
   MATCH (seed:Tenant {id: id})<-[:ON_TENANT]-(c:Customer)
-  USING INDEX seed:Tenant(id)
+  USING INDEX SEEK seed:Tenant(id)
   RETURN c.id AS anchor
   UNION
   UNWIND $touched.changed.Partner + $touched.links.IN_COUNTRY.Partner AS id
   MATCH (seed:Partner {id: id})-[:SELLS_TO]->(c:Customer)
-  USING INDEX seed:Partner(id)
+  USING INDEX SEEK seed:Partner(id)
   RETURN c.id AS anchor
   UNION
   UNWIND $touched.changed.Partner + $touched.links.IN_COUNTRY.Partner AS id
   MATCH (seed:Partner {id: id})<-[:BILLED_BY|RESELLER_OF_RECORD]-(:Subscription)-[:FOR]->(c:Customer)
-  USING INDEX seed:Partner(id)
+  USING INDEX SEEK seed:Partner(id)
   RETURN c.id AS anchor
 }
 RETURN anchor;

@@ -9,42 +9,42 @@ CALL () {
   UNION
   UNWIND $touched.Partner AS id
   MATCH (seed:Partner {id: id})-[:USES_TENANT]->(t:Tenant)
-  USING INDEX seed:Partner(id)
+  USING INDEX SEEK seed:Partner(id)
   RETURN t.id AS anchor
   UNION
   UNWIND $touched.changed.Partner + $touched.links.IN_COUNTRY.Partner AS id
   MATCH (seed:Partner {id: id})-[:SELLS_TO]->(:Customer)-[:ON_TENANT]->(t:Tenant)
-  USING INDEX seed:Partner(id)
+  USING INDEX SEEK seed:Partner(id)
   RETURN t.id AS anchor
   UNION
   UNWIND $touched.changed.Partner + $touched.links.IN_COUNTRY.Partner AS id
   MATCH (seed:Partner {id: id})<-[:BILLED_BY|RESELLER_OF_RECORD]-(:Subscription)-[:FOR]->(:Customer)-[:ON_TENANT]->(t:Tenant)
-  USING INDEX seed:Partner(id)
+  USING INDEX SEEK seed:Partner(id)
   RETURN t.id AS anchor
   UNION
   UNWIND $touched.changed.Partner + $touched.links.IN_COUNTRY.Partner AS id
   MATCH (seed:Partner {id: id})<-[:BILLED_BY]-(:Subscription)-[:PROVISIONED_ON]->(t:Tenant)
-  USING INDEX seed:Partner(id)
+  USING INDEX SEEK seed:Partner(id)
   RETURN t.id AS anchor
   UNION
   UNWIND $touched.Customer AS id
   MATCH (seed:Customer {id: id})-[:ON_TENANT]->(t:Tenant)
-  USING INDEX seed:Customer(id)
+  USING INDEX SEEK seed:Customer(id)
   RETURN t.id AS anchor
   UNION
   UNWIND $touched.Customer AS id
   MATCH (seed:Customer {id: id})<-[:FOR]-(:Subscription)-[:PROVISIONED_ON]->(t:Tenant)
-  USING INDEX seed:Customer(id)
+  USING INDEX SEEK seed:Customer(id)
   RETURN t.id AS anchor
   UNION
   UNWIND $touched.Subscription AS id
   MATCH (seed:Subscription {id: id})-[:PROVISIONED_ON]->(t:Tenant)
-  USING INDEX seed:Subscription(id)
+  USING INDEX SEEK seed:Subscription(id)
   RETURN t.id AS anchor
   UNION
   UNWIND $touched.Subscription AS id
   MATCH (seed:Subscription {id: id})-[:FOR]->(:Customer)-[:ON_TENANT]->(t:Tenant)
-  USING INDEX seed:Subscription(id)
+  USING INDEX SEEK seed:Subscription(id)
   RETURN t.id AS anchor
 }
 RETURN anchor;

@@ -7,17 +7,17 @@ CALL () {
   UNION
   UNWIND $touched.changed.Partner + $touched.links.IN_COUNTRY.Partner AS id
   MATCH (seed:Partner {id: id})-[:SUPPLIES]-(q:Partner)
-  USING INDEX seed:Partner(id)
+  USING INDEX SEEK seed:Partner(id)
   RETURN q.id AS anchor
   UNION
   UNWIND $touched.Subscription AS id
   MATCH (seed:Subscription {id: id})-[:BILLED_BY|RESELLER_OF_RECORD]->(p:Partner)
-  USING INDEX seed:Subscription(id)
+  USING INDEX SEEK seed:Subscription(id)
   RETURN p.id AS anchor
   UNION
   UNWIND $touched.Customer AS id
   MATCH (seed:Customer {id: id})<-[:FOR]-(:Subscription)-[:BILLED_BY|RESELLER_OF_RECORD]->(p:Partner)
-  USING INDEX seed:Customer(id)
+  USING INDEX SEEK seed:Customer(id)
   RETURN p.id AS anchor
 }
 RETURN anchor;

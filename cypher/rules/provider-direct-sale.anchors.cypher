@@ -7,12 +7,12 @@ CALL () {
   UNION
   UNWIND $touched.changed.Customer AS id
   MATCH (seed:Customer {id: id})<-[:FOR]-(s:Subscription)
-  USING INDEX seed:Customer(id)
+  USING INDEX SEEK seed:Customer(id)
   RETURN s.id AS anchor
   UNION
   UNWIND $touched.changed.Partner + $touched.links.IN_COUNTRY.Partner AS id
   MATCH (seed:Partner {id: id})<-[:BILLED_BY]-(s:Subscription)
-  USING INDEX seed:Partner(id)
+  USING INDEX SEEK seed:Partner(id)
   RETURN s.id AS anchor
 }
 RETURN anchor;

@@ -6,12 +6,12 @@ CALL () {
   UNION
   UNWIND $touched.Subscription AS id
   MATCH (seed:Subscription {id: id})-[:BILLED_BY]->(p:Partner)
-  USING INDEX seed:Subscription(id)
+  USING INDEX SEEK seed:Subscription(id)
   RETURN p.id AS anchor
   UNION
   UNWIND $touched.Customer AS id
   MATCH (seed:Customer {id: id})<-[:FOR]-(:Subscription)-[:BILLED_BY]->(p:Partner)
-  USING INDEX seed:Customer(id)
+  USING INDEX SEEK seed:Customer(id)
   RETURN p.id AS anchor
 }
 RETURN anchor;

@@ -6,17 +6,17 @@ CALL () {
   UNION
   UNWIND $touched.changed.Partner + $touched.links.IN_COUNTRY.Partner AS id
   MATCH (seed:Partner {id: id})-[:SUPPLIES]->(r:Partner)
-  USING INDEX seed:Partner(id)
+  USING INDEX SEEK seed:Partner(id)
   RETURN r.id AS anchor
   UNION
   UNWIND $touched.Subscription AS id
   MATCH (seed:Subscription {id: id})-[:RESELLER_OF_RECORD]->(r:Partner)
-  USING INDEX seed:Subscription(id)
+  USING INDEX SEEK seed:Subscription(id)
   RETURN r.id AS anchor
   UNION
   UNWIND $touched.Customer AS id
   MATCH (seed:Customer {id: id})<-[:FOR]-(:Subscription)-[:RESELLER_OF_RECORD]->(r:Partner)
-  USING INDEX seed:Customer(id)
+  USING INDEX SEEK seed:Customer(id)
   RETURN r.id AS anchor
 }
 RETURN anchor;

@@ -6,22 +6,22 @@ CALL () {
   UNION
   UNWIND $touched.Customer AS id
   MATCH (seed:Customer {id: id})<-[:SELLS_TO]-(p:Partner)
-  USING INDEX seed:Customer(id)
+  USING INDEX SEEK seed:Customer(id)
   RETURN p.id AS anchor
   UNION
   UNWIND $touched.Customer AS id
   MATCH (seed:Customer {id: id})<-[:FOR]-(:Subscription)-[:BILLED_BY|RESELLER_OF_RECORD]->(p:Partner)
-  USING INDEX seed:Customer(id)
+  USING INDEX SEEK seed:Customer(id)
   RETURN p.id AS anchor
   UNION
   UNWIND $touched.Subscription AS id
   MATCH (seed:Subscription {id: id})-[:BILLED_BY|RESELLER_OF_RECORD]->(p:Partner)
-  USING INDEX seed:Subscription(id)
+  USING INDEX SEEK seed:Subscription(id)
   RETURN p.id AS anchor
   UNION
   UNWIND $touched.Organization AS id
   MATCH (seed:Organization {id: id})<-[:ACCOUNT_OF]-(p:Partner)
-  USING INDEX seed:Organization(id)
+  USING INDEX SEEK seed:Organization(id)
   RETURN p.id AS anchor
 }
 RETURN anchor;

@@ -87,15 +87,16 @@ export function anchorsFileOf(ruleFile: string): string {
   return ruleFile.replace(/\.cypher$/, ANCHORS_SUFFIX);
 }
 
-/** The seek of one start point by id. The hint keeps it the plan's start whatever the statistics say: on small
- * graphs the planner may otherwise start from a date index of the pattern's relationships, which reads them all. */
+/** The seek of one start point by id. The hint keeps it a seek whatever the statistics say: on small graphs the
+ * planner may otherwise start from a date index of the pattern's relationships, or scan the id index and join, and
+ * either reads them all. A plain `USING INDEX` allows the scan; `USING INDEX SEEK` does not. */
 function seek({ variable, label }: AnchorStart): string {
-  return `MATCH (${variable}:${label} {id: ${ANCHOR_ID_VARIABLE}}) USING INDEX ${variable}:${label}(id)`;
+  return `MATCH (${variable}:${label} {id: ${ANCHOR_ID_VARIABLE}}) USING INDEX SEEK ${variable}:${label}(id)`;
 }
 
 /**
  * Derives the anchored statement from a rule's source: every start clause `MATCH (v:Label)...` becomes
- * `UNWIND $anchored.ids AS anchorId MATCH (v:Label {id: anchorId}) USING INDEX ... MATCH (v)...` (an index seek on the
+ * `UNWIND $anchored.ids AS anchorId MATCH (v:Label {id: anchorId}) USING INDEX SEEK ... MATCH (v)...` (an index seek on the
  * label's id), and every block
  * between `// @start v:Label` and `// @end` (a cheaper whole-graph way to find the start points) becomes that seek.
  * The whole-graph statement is the source itself, so a full scan runs exactly the plan it always ran.

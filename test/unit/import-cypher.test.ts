@@ -44,7 +44,7 @@ describe('cypher/import/<collection>/', () => {
       const text = statement(key, name);
       const matches = text.split('\n').filter((line) => /^\s*(OPTIONAL )?MATCH /.test(line));
       const lookups = matches.flatMap((line) => [...line.matchAll(/\((\w+):(\w+) \{(id|code): /g)]);
-      const hints = [...text.matchAll(/^\s*USING INDEX (\w+):(\w+)\((\w+)\)$/gm)];
+      const hints = [...text.matchAll(/^\s*USING INDEX SEEK (\w+):(\w+)\((\w+)\)$/gm)];
       expect(hints.map((hint) => hint.slice(1).join(' ')).sort()).toEqual(
         lookups.map((lookup) => lookup.slice(1).join(' ')).sort(),
       );

@@ -3,11 +3,11 @@
 // $batch: the journaled batch's tag (import-journal.ts), which its undo finds the records by; null in one transaction.
 UNWIND $rows AS row
 MATCH (tenant:Tenant {id: row.tenantId})
-USING INDEX tenant:Tenant(id)
+USING INDEX SEEK tenant:Tenant(id)
 MATCH (country:Country {code: row.country})
-USING INDEX country:Country(code)
+USING INDEX SEEK country:Country(code)
 OPTIONAL MATCH (organization:Organization {id: row.organizationId})
-USING INDEX organization:Organization(id)
+USING INDEX SEEK organization:Organization(id)
 WITH row, tenant, country, organization
 WHERE row.organizationId IS NULL OR organization IS NOT NULL
 CREATE (c:Customer {id: row.id, name: row.name, domain: row.domain, changedAt: datetime(), importBatch: $batch})

@@ -2,7 +2,7 @@
 // and the tenant, country and organization links the import replaces. $rows: [{id, ...}].
 UNWIND $rows AS row
 MATCH (c:Customer {id: row.id})
-USING INDEX c:Customer(id)
+USING INDEX SEEK c:Customer(id)
 RETURN c.id AS id, c {.name, .domain} AS props,
        {
          ON_TENANT: [(c)-[:ON_TENANT]->(tenant) | tenant.id],

@@ -2,13 +2,13 @@
 // and organization links when they changed (an absent organizationId removes the link). $rows: as create.cypher.
 UNWIND $rows AS row
 MATCH (c:Customer {id: row.id})
-USING INDEX c:Customer(id)
+USING INDEX SEEK c:Customer(id)
 MATCH (tenant:Tenant {id: row.tenantId})
-USING INDEX tenant:Tenant(id)
+USING INDEX SEEK tenant:Tenant(id)
 MATCH (country:Country {code: row.country})
-USING INDEX country:Country(code)
+USING INDEX SEEK country:Country(code)
 OPTIONAL MATCH (organization:Organization {id: row.organizationId})
-USING INDEX organization:Organization(id)
+USING INDEX SEEK organization:Organization(id)
 WITH row, c, tenant, country, organization
 WHERE row.organizationId IS NULL OR organization IS NOT NULL
 SET c.name = row.name, c.domain = row.domain, c.changedAt = datetime()

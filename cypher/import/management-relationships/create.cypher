@@ -3,8 +3,8 @@
 // $batch: the journaled batch's tag (import-journal.ts), which its undo finds the records by; null in one transaction.
 UNWIND $rows AS row
 MATCH (partner:Partner {id: row.partnerId})
-USING INDEX partner:Partner(id)
+USING INDEX SEEK partner:Partner(id)
 MATCH (customer:Customer {id: row.customerId})
-USING INDEX customer:Customer(id)
+USING INDEX SEEK customer:Customer(id)
 CREATE (partner)-[:MANAGES {kind: row.kind, since: date(row.since), until: date(row.until), changedAt: datetime(), importBatch: $batch}]->(customer)
 RETURN count(*) AS written

@@ -2,7 +2,7 @@
 // since), with their properties before the batch writes. $rows: [{partnerId, customerId, kind, since, ...}].
 UNWIND $rows AS row
 MATCH (partner:Partner {id: row.partnerId})-[r:MANAGES {kind: row.kind, since: date(row.since)}]->(customer:Customer {id: row.customerId})
-USING INDEX partner:Partner(id)
-USING INDEX customer:Customer(id)
+USING INDEX SEEK partner:Partner(id)
+USING INDEX SEEK customer:Customer(id)
 RETURN row.partnerId AS partnerId, row.customerId AS customerId, row.kind AS kind, row.since AS since,
        r {.until} AS props

@@ -2,6 +2,6 @@
 // prior.cypher.
 UNWIND $priors AS prior
 MATCH (partner:Partner {id: prior.partnerId})-[r:MANAGES {kind: prior.kind, since: date(prior.since)}]->(customer:Customer {id: prior.customerId})
-USING INDEX partner:Partner(id)
-USING INDEX customer:Customer(id)
+USING INDEX SEEK partner:Partner(id)
+USING INDEX SEEK customer:Customer(id)
 SET r.until = date(prior.props.until), r.changedAt = datetime()

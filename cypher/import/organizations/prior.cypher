@@ -2,5 +2,5 @@
 // update rather than create, and what the import's undo entry restores. $rows: [{id, ...}].
 UNWIND $rows AS row
 MATCH (o:Organization {id: row.id})
-USING INDEX o:Organization(id)
+USING INDEX SEEK o:Organization(id)
 RETURN o.id AS id, o {.name, .country} AS props

@@ -1,6 +1,6 @@
 // Rewrites organizations already in the graph. $rows: [{id, name, country?}]; an absent value removes the property.
 UNWIND $rows AS row
 MATCH (o:Organization {id: row.id})
-USING INDEX o:Organization(id)
+USING INDEX SEEK o:Organization(id)
 SET o.name = row.name, o.country = row.country, o.changedAt = datetime()
 RETURN count(*) AS written

@@ -3,8 +3,8 @@
 // $batch: the journaled batch's tag (import-journal.ts), which its undo finds the records by; null in one transaction.
 UNWIND $rows AS row
 MATCH (owner:Organization {id: row.ownerId})
-USING INDEX owner:Organization(id)
+USING INDEX SEEK owner:Organization(id)
 MATCH (owned:Organization {id: row.ownedId})
-USING INDEX owned:Organization(id)
+USING INDEX SEEK owned:Organization(id)
 CREATE (owner)-[:OWNS {share: row.share, directsManagement: row.directsManagement, since: date(row.since), changedAt: datetime(), importBatch: $batch}]->(owned)
 RETURN count(*) AS written

@@ -2,6 +2,6 @@
 // $rows: [{ownerId, ownedId, ...}].
 UNWIND $rows AS row
 MATCH (owner:Organization {id: row.ownerId})-[r:OWNS]->(owned:Organization {id: row.ownedId})
-USING INDEX owner:Organization(id)
-USING INDEX owned:Organization(id)
+USING INDEX SEEK owner:Organization(id)
+USING INDEX SEEK owned:Organization(id)
 RETURN row.ownerId AS ownerId, row.ownedId AS ownedId, r {.share, .directsManagement, .since} AS props

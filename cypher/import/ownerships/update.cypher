@@ -2,7 +2,7 @@
 // an absent since removes it.
 UNWIND $rows AS row
 MATCH (owner:Organization {id: row.ownerId})-[r:OWNS]->(owned:Organization {id: row.ownedId})
-USING INDEX owner:Organization(id)
-USING INDEX owned:Organization(id)
+USING INDEX SEEK owner:Organization(id)
+USING INDEX SEEK owned:Organization(id)
 SET r.share = row.share, r.directsManagement = row.directsManagement, r.since = date(row.since), r.changedAt = datetime()
 RETURN count(DISTINCT row) AS written

@@ -5,11 +5,11 @@
 // $batch: the journaled batch's tag (import-journal.ts), which its undo finds the records by; null in one transaction.
 UNWIND $rows AS row
 MATCH (organization:Organization {id: row.organizationId})
-USING INDEX organization:Organization(id)
+USING INDEX SEEK organization:Organization(id)
 MATCH (tenant:Tenant {id: row.tenantId})
-USING INDEX tenant:Tenant(id)
+USING INDEX SEEK tenant:Tenant(id)
 MATCH (country:Country {code: row.country})
-USING INDEX country:Country(code)
+USING INDEX SEEK country:Country(code)
 CREATE (p:Partner {
   id: row.id, mpnId: row.mpnId, name: row.name, status: row.status, mpaSignedOn: date(row.mpaSignedOn),
   onboardedOn: date(row.onboardedOn), enrolledOn: date(row.enrolledOn), changedAt: datetime(), importBatch: $batch

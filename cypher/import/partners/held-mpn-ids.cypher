@@ -2,6 +2,6 @@
 // first lets PartnerIDs move between accounts within one import. $rows: [{id, mpnId}].
 UNWIND $rows AS row
 MATCH (p:Partner {id: row.id})
-USING INDEX p:Partner(id)
+USING INDEX SEEK p:Partner(id)
 WHERE p.mpnId <> row.mpnId
 RETURN p.id AS id, p.mpnId AS mpnId

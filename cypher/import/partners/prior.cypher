@@ -2,7 +2,7 @@
 // labels, and the organization, CSP tenant and country links the import replaces. $rows: [{id, ...}].
 UNWIND $rows AS row
 MATCH (p:Partner {id: row.id})
-USING INDEX p:Partner(id)
+USING INDEX SEEK p:Partner(id)
 RETURN p.id AS id, labels(p) AS labels,
        p {.mpnId, .name, .status, .mpaSignedOn, .onboardedOn, .enrolledOn} AS props,
        {

@@ -2,6 +2,6 @@
 // no uniqueness check trips while PartnerIDs move; partners/update.cypher sets them again. $keys: [partner id].
 UNWIND $keys AS id
 MATCH (p:Partner {id: id})
-USING INDEX p:Partner(id)
+USING INDEX SEEK p:Partner(id)
 REMOVE p.mpnId
 RETURN count(*) AS written

@@ -2,5 +2,5 @@
 // held-mpn-ids.cypher.
 UNWIND $priors AS prior
 MATCH (p:Partner {id: prior.id})
-USING INDEX p:Partner(id)
+USING INDEX SEEK p:Partner(id)
 SET p.mpnId = prior.mpnId

@@ -2,7 +2,7 @@
 // before an import rewrote them. $priors: rows of prior.cypher.
 UNWIND $priors AS prior
 MATCH (p:Partner {id: prior.id})
-USING INDEX p:Partner(id)
+USING INDEX SEEK p:Partner(id)
 SET p.mpnId = prior.props.mpnId, p.name = prior.props.name, p.status = prior.props.status,
     p.mpaSignedOn = date(prior.props.mpaSignedOn), p.onboardedOn = date(prior.props.onboardedOn),
     p.enrolledOn = date(prior.props.enrolledOn), p.changedAt = datetime()
@@ -21,18 +21,18 @@ CALL (p) {
 CALL (p, prior) {
   UNWIND prior.links.ACCOUNT_OF AS id
   MATCH (organization:Organization {id: id})
-  USING INDEX organization:Organization(id)
+  USING INDEX SEEK organization:Organization(id)
   CREATE (p)-[:ACCOUNT_OF]->(organization)
 }
 CALL (p, prior) {
   UNWIND prior.links.USES_TENANT AS id
   MATCH (tenant:Tenant {id: id})
-  USING INDEX tenant:Tenant(id)
+  USING INDEX SEEK tenant:Tenant(id)
   CREATE (p)-[:USES_TENANT]->(tenant)
 }
 CALL (p, prior) {
   UNWIND prior.links.IN_COUNTRY AS code
   MATCH (country:Country {code: code})
-  USING INDEX country:Country(code)
+  USING INDEX SEEK country:Country(code)
   CREATE (p)-[:IN_COUNTRY]->(country)
 }

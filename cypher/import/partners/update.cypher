@@ -3,13 +3,13 @@
 // create.cypher.
 UNWIND $rows AS row
 MATCH (p:Partner {id: row.id})
-USING INDEX p:Partner(id)
+USING INDEX SEEK p:Partner(id)
 MATCH (organization:Organization {id: row.organizationId})
-USING INDEX organization:Organization(id)
+USING INDEX SEEK organization:Organization(id)
 MATCH (tenant:Tenant {id: row.tenantId})
-USING INDEX tenant:Tenant(id)
+USING INDEX SEEK tenant:Tenant(id)
 MATCH (country:Country {code: row.country})
-USING INDEX country:Country(code)
+USING INDEX SEEK country:Country(code)
 // Only a real change stamps the account (docs/change-tracking.md): a change of its dates stamps datesChangedAt, of its
 // roles rolesChangedAt, each of which leads only the rules reading that aspect to it; any other change stamps
 // changedAt, which leads every rule to what is around it. A record written again as it was stamps nothing.

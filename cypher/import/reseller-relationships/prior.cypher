@@ -2,6 +2,6 @@
 // properties before the batch writes. $rows: [{partnerId, customerId, since, ...}].
 UNWIND $rows AS row
 MATCH (partner:Partner {id: row.partnerId})-[r:SELLS_TO {since: date(row.since)}]->(customer:Customer {id: row.customerId})
-USING INDEX partner:Partner(id)
-USING INDEX customer:Customer(id)
+USING INDEX SEEK partner:Partner(id)
+USING INDEX SEEK customer:Customer(id)
 RETURN row.partnerId AS partnerId, row.customerId AS customerId, row.since AS since, r {.until} AS props

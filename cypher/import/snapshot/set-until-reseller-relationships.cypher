@@ -2,7 +2,7 @@
 // removes it). $rows: [{partnerId, customerId, since, until}].
 UNWIND $rows AS row
 MATCH (partner:Partner {id: row.partnerId})-[r:SELLS_TO {since: date(row.since)}]->(customer:Customer {id: row.customerId})
-USING INDEX partner:Partner(id)
-USING INDEX customer:Customer(id)
+USING INDEX SEEK partner:Partner(id)
+USING INDEX SEEK customer:Customer(id)
 SET r.until = date(row.until)
 RETURN count(DISTINCT row) AS written

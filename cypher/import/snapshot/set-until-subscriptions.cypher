@@ -2,6 +2,6 @@
 // $rows: [{id, until}].
 UNWIND $rows AS row
 MATCH (s:Subscription {id: row.id})
-USING INDEX s:Subscription(id)
+USING INDEX SEEK s:Subscription(id)
 SET s.until = date(row.until)
 RETURN count(DISTINCT row) AS written

@@ -4,13 +4,13 @@
 // $batch: the journaled batch's tag (import-journal.ts), which its undo finds the records by; null in one transaction.
 UNWIND $rows AS row
 MATCH (customer:Customer {id: row.customerId})
-USING INDEX customer:Customer(id)
+USING INDEX SEEK customer:Customer(id)
 MATCH (billedBy:Partner {id: row.billedById})
-USING INDEX billedBy:Partner(id)
+USING INDEX SEEK billedBy:Partner(id)
 MATCH (tenant:Tenant {id: row.tenantId})
-USING INDEX tenant:Tenant(id)
+USING INDEX SEEK tenant:Tenant(id)
 OPTIONAL MATCH (reseller:Partner {id: row.resellerOfRecordId})
-USING INDEX reseller:Partner(id)
+USING INDEX SEEK reseller:Partner(id)
 WITH row, customer, billedBy, tenant, reseller
 WHERE row.resellerOfRecordId IS NULL OR reseller IS NOT NULL
 CREATE (s:Subscription {

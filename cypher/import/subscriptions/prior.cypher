@@ -2,7 +2,7 @@
 // the customer, billing partner, tenant and reseller-of-record links the import replaces. $rows: [{id, ...}].
 UNWIND $rows AS row
 MATCH (s:Subscription {id: row.id})
-USING INDEX s:Subscription(id)
+USING INDEX SEEK s:Subscription(id)
 RETURN s.id AS id, s {.createdOn, .status, .offerId, .offerName, .billingType} AS props,
        {
          FOR: [(s)-[:FOR]->(customer) | customer.id],

@@ -3,15 +3,15 @@
 // $rows: as create.cypher.
 UNWIND $rows AS row
 MATCH (s:Subscription {id: row.id})
-USING INDEX s:Subscription(id)
+USING INDEX SEEK s:Subscription(id)
 MATCH (customer:Customer {id: row.customerId})
-USING INDEX customer:Customer(id)
+USING INDEX SEEK customer:Customer(id)
 MATCH (billedBy:Partner {id: row.billedById})
-USING INDEX billedBy:Partner(id)
+USING INDEX SEEK billedBy:Partner(id)
 MATCH (tenant:Tenant {id: row.tenantId})
-USING INDEX tenant:Tenant(id)
+USING INDEX SEEK tenant:Tenant(id)
 OPTIONAL MATCH (reseller:Partner {id: row.resellerOfRecordId})
-USING INDEX reseller:Partner(id)
+USING INDEX SEEK reseller:Partner(id)
 WITH row, s, customer, billedBy, tenant, reseller
 WHERE row.resellerOfRecordId IS NULL OR reseller IS NOT NULL
 SET s.createdOn = date(row.createdOn), s.status = row.status, s.offerId = row.offerId, s.offerName = row.offerName,

@@ -2,6 +2,6 @@
 // since), with their properties before the batch writes. $rows: [{providerId, resellerId, since, ...}].
 UNWIND $rows AS row
 MATCH (provider:Partner {id: row.providerId})-[r:SUPPLIES {since: date(row.since)}]->(reseller:Partner {id: row.resellerId})
-USING INDEX provider:Partner(id)
-USING INDEX reseller:Partner(id)
+USING INDEX SEEK provider:Partner(id)
+USING INDEX SEEK reseller:Partner(id)
 RETURN row.providerId AS providerId, row.resellerId AS resellerId, row.since AS since, r {.until, .state} AS props

@@ -2,7 +2,7 @@
 // removes it.
 UNWIND $rows AS row
 MATCH (provider:Partner {id: row.providerId})-[r:SUPPLIES {since: date(row.since)}]->(reseller:Partner {id: row.resellerId})
-USING INDEX provider:Partner(id)
-USING INDEX reseller:Partner(id)
+USING INDEX SEEK provider:Partner(id)
+USING INDEX SEEK reseller:Partner(id)
 SET r.until = date(row.until), r.state = row.state, r.changedAt = datetime()
 RETURN count(DISTINCT row) AS written

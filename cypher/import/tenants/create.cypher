@@ -2,6 +2,6 @@
 // $batch: the journaled batch's tag (import-journal.ts), which its undo finds the records by; null in one transaction.
 UNWIND $rows AS row
 MATCH (country:Country {code: row.country})
-USING INDEX country:Country(code)
+USING INDEX SEEK country:Country(code)
 CREATE (t:Tenant {id: row.id, kind: row.kind, cloud: row.cloud, changedAt: datetime(), importBatch: $batch})-[:IN_COUNTRY]->(country)
 RETURN count(*) AS written

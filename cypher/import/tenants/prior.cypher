@@ -2,5 +2,5 @@
 // links. $rows: [{id, ...}].
 UNWIND $rows AS row
 MATCH (t:Tenant {id: row.id})
-USING INDEX t:Tenant(id)
+USING INDEX SEEK t:Tenant(id)
 RETURN t.id AS id, t {.kind, .cloud} AS props, {IN_COUNTRY: [(t)-[:IN_COUNTRY]->(country) | country.code]} AS links

@@ -2,7 +2,7 @@
 // prior.cypher.
 UNWIND $priors AS prior
 MATCH (t:Tenant {id: prior.id})
-USING INDEX t:Tenant(id)
+USING INDEX SEEK t:Tenant(id)
 SET t.kind = prior.props.kind, t.cloud = prior.props.cloud, t.changedAt = datetime()
 WITH t, prior
 CALL (t) {
@@ -12,6 +12,6 @@ CALL (t) {
 CALL (t, prior) {
   UNWIND prior.links.IN_COUNTRY AS code
   MATCH (country:Country {code: code})
-  USING INDEX country:Country(code)
+  USING INDEX SEEK country:Country(code)
   CREATE (t)-[:IN_COUNTRY]->(country)
 }

@@ -1,9 +1,9 @@
 // Rewrites tenants already in the graph and moves their country link when it changed. $rows: as create.cypher.
 UNWIND $rows AS row
 MATCH (t:Tenant {id: row.id})
-USING INDEX t:Tenant(id)
+USING INDEX SEEK t:Tenant(id)
 MATCH (country:Country {code: row.country})
-USING INDEX country:Country(code)
+USING INDEX SEEK country:Country(code)
 SET t.kind = row.kind, t.cloud = row.cloud, t.changedAt = datetime()
 WITH t, country
 CALL (t, country) {
