@@ -61,6 +61,9 @@ export interface RuleAnchor {
   reads: readonly RelationshipType[];
   /** The partner aspects the statement reads: a change of another aspect alone cannot alter it. */
   readsAspects: readonly PartnerAspect[];
+  /** The labels whose touched ids the anchors statement returns as they are (`passedThrough`): at least that many
+   * anchors, known before the statement runs. */
+  passThrough: readonly TouchedLabel[];
 }
 
 /** The variable the anchored statement unwinds the anchor ids into; rules must not use it. */
@@ -182,6 +185,21 @@ export function partnerAspectsRead(source: string): PartnerAspect[] {
   return PARTNER_ASPECTS.filter((aspect) => ASPECT_READ[aspect].test(code));
 }
 
+/** A union part returning listed touched ids as they are: `UNWIND $touched.A + $touched.B AS id RETURN id AS anchor`. */
+const PASS_THROUGH = /UNWIND ([^\n]*?) AS (\w+)\s*\n\s*RETURN \2 AS anchor\b/g;
+
+/** The labels whose touched ids (`$touched.<Label>`) an anchors statement returns as they are. Only a part that is a
+ * plain sum of such lists counts: anything else might leave ids out. Comments are left out. */
+export function passedThrough(anchorsSource: string): TouchedLabel[] {
+  const labels = new Set<string>();
+  for (const [, list] of withoutComments(anchorsSource).matchAll(PASS_THROUGH)) {
+    const terms = (list as string).split('+').map((term) => /^\$touched\.(\w+)$/.exec(term.trim())?.[1]);
+    if (terms.some((term) => term === undefined)) continue;
+    for (const term of terms) labels.add(term as string);
+  }
+  return TOUCHED_LABELS.filter((label) => labels.has(label));
+}
+
 /**
  * Reads a rule's `@anchor` value against its subject forms and source; every problem says how to fix it.
  * `anchorsSource` is the text of <id>.anchors.cypher, or undefined when that file is missing.
@@ -256,6 +274,7 @@ export function readAnchor(
       anchorsCypher: splitStatements(anchorsSource)[0] as string,
       reads: relationshipTypesRead(source),
       readsAspects: partnerAspectsRead(source),
+      passThrough: passedThrough(anchorsSource),
     },
     problems,
   };
@@ -366,14 +385,26 @@ const isEmpty = (ids: Record<TouchedLabel, string[]>) => TOUCHED_LABELS.every((l
  */
 export async function anchorsOfRules(
   tx: Pick<Tx, 'run'>,
-  rules: readonly { id: string; anchor: Pick<RuleAnchor, 'anchorsCypher' | 'reads' | 'readsAspects'> }[],
+  rules: readonly {
+    id: string;
+    anchor: Pick<RuleAnchor, 'anchorsCypher' | 'reads' | 'readsAspects' | 'passThrough'>;
+  }[],
   touched: Touched,
   asOf: string,
   /** At most this many anchors of a rule are looked for (by rule id): past it the caller evaluates the rule whole,
    * so finding the rest would be wasted work. */
   limits?: ReadonlyMap<string, number>,
 ): Promise<Map<string, string[]>> {
-  const reached = rules.filter((rule) => !isEmpty(touchedFor(rule, touched)));
+  const anchors = new Map<string, string[]>(rules.map((rule) => [rule.id, []]));
+  const reached: (typeof rules)[number][] = [];
+  for (const rule of rules) {
+    const ids = touchedFor(rule, touched);
+    if (isEmpty(ids)) continue;
+    // Past its limit from the touched ids it returns as they are, a rule's search would be wasted: it runs whole.
+    const passed = [...new Set(rule.anchor.passThrough.flatMap((label) => ids[label]))];
+    if (passed.length >= (limits?.get(rule.id) ?? Infinity)) anchors.set(rule.id, passed.sort());
+    else reached.push(rule);
+  }
   const found = await Promise.all(
     reached.map((rule) => {
       const limit = limits?.get(rule.id);
@@ -388,7 +419,6 @@ export async function anchorsOfRules(
       });
     }),
   );
-  const anchors = new Map<string, string[]>(rules.map((rule) => [rule.id, []]));
   reached.forEach((rule, index) => {
     const ids = (found[index] ?? []).map((row) => row.anchor).filter((id): id is string => id !== null);
     anchors.set(rule.id, [...new Set(ids)].sort());
@@ -399,7 +429,7 @@ export async function anchorsOfRules(
 /** The anchors of one rule (see anchorsOfRules). */
 export async function anchorsOf(
   tx: Pick<Tx, 'run'>,
-  rule: { id: string; anchor: Pick<RuleAnchor, 'anchorsCypher' | 'reads' | 'readsAspects'> },
+  rule: { id: string; anchor: Pick<RuleAnchor, 'anchorsCypher' | 'reads' | 'readsAspects' | 'passThrough'> },
   touched: Touched,
   asOf: string,
 ): Promise<string[]> {

@@ -2,8 +2,16 @@
 // findings carried over for the anchors left alone (docs/change-tracking.md).
 import { cypher } from '../db/cypher-files';
 import type { Executor } from '../db/executor';
-import { anchorOfSubjects, anchorsOfRules, everyTouched, TOUCHED_LABELS, touchedFor } from '../rules/anchors';
+import {
+  anchorOfSubjects,
+  anchorsOfRules,
+  everyTouched,
+  TOUCHED_LABELS,
+  type TouchedLabel,
+  touchedFor,
+} from '../rules/anchors';
 import type { RuleDefinition } from '../rules/catalog';
+import { inParallel } from '../shared/in-parallel';
 import type { Finding } from './finding';
 import type { ScanPlan } from './scan-plan';
 import { START_LABELS } from './scan-tasks';
@@ -11,45 +19,53 @@ import { readEvidenceText } from './stored-evidence';
 
 /** Per rule, the anchors to evaluate again: those the touched entities lead to, and those of the previous run's
  * findings whose evidence names a touched entity (a removal leaves nothing to lead from). A rule's anchors are looked
- * for only up to its threshold (wholeGraphThresholds): past it, the rule runs whole. */
+ * for only up to its threshold (wholeGraphThresholds): past it, the rule runs whole. Each rule's search is its own
+ * read, `sessions` at a time, so the search uses the cores a scan does. */
 export async function touchedAnchors(
   executor: Executor,
   rules: readonly RuleDefinition[],
   plan: Extract<ScanPlan, { kind: 'incremental' }>,
   asOf: string,
   limits: ReadonlyMap<string, number>,
+  sessions = 1,
 ): Promise<Map<string, Set<string>>> {
   const anchors = new Map<string, Set<string>>();
-  await executor.readTransaction(async (tx) => {
-    for (const [id, ids] of await anchorsOfRules(tx, rules, plan.touched, asOf, limits)) anchors.set(id, new Set(ids));
-    const every = everyTouched(plan.touched);
-    const forRule = new Map(
-      rules.map((rule) => {
-        const ids = touchedFor(rule, plan.touched);
-        return [rule.id, new Set(TOUCHED_LABELS.flatMap((label) => ids[label].map((id) => `${label}:${id}`)))];
-      }),
-    );
-    for (const label of TOUCHED_LABELS) {
-      const ids = every[label];
-      if (ids.length === 0) continue;
+  const evidence: { label: TouchedLabel; rows: { id: string; ruleId: string; subjects: string[] }[] }[] = [];
+  const every = everyTouched(plan.touched);
+  const searches = [
+    ...rules.map((rule) => async () => {
+      const found = await executor.readTransaction((tx) => anchorsOfRules(tx, [rule], plan.touched, asOf, limits));
+      anchors.set(rule.id, new Set(found.get(rule.id)));
+    }),
+    ...TOUCHED_LABELS.filter((label) => every[label].length > 0).map((label) => async () => {
       // The label is one of TOUCHED_LABELS, never text from a request.
-      const rows = await tx.run<{ id: string; ruleId: string; subjects: string[] }>(
+      const rows = await executor.read<{ id: string; ruleId: string; subjects: string[] }>(
         `UNWIND $ids AS id
          MATCH (:${label} {id: id})<-[:CONCERNS]-(finding:Finding)
          WHERE finding.lastRunId = $runId
          RETURN DISTINCT id, finding.ruleId AS ruleId, finding.subjects AS subjects`,
-        { ids, runId: plan.previous.id },
+        { ids: every[label], runId: plan.previous.id },
       );
-      for (const row of rows) {
-        const rule = rules.find((r) => r.id === row.ruleId);
-        // Only what can alter the rule: an entity changed itself, or an end of a relationship of a type it reads.
-        // A rule past its threshold runs whole: more anchors change nothing.
-        const full = (anchors.get(row.ruleId)?.size ?? 0) >= (limits.get(row.ruleId) ?? Infinity);
-        if (rule && !full && forRule.get(rule.id)?.has(`${label}:${row.id}`))
-          anchors.get(rule.id)?.add(anchorOfSubjects(rule, row.subjects));
-      }
+      evidence.push({ label, rows });
+    }),
+  ];
+  await inParallel(searches, sessions, (search) => search());
+  const forRule = new Map(
+    rules.map((rule) => {
+      const ids = touchedFor(rule, plan.touched);
+      return [rule.id, new Set(TOUCHED_LABELS.flatMap((label) => ids[label].map((id) => `${label}:${id}`)))];
+    }),
+  );
+  for (const { label, rows } of evidence) {
+    for (const row of rows) {
+      const rule = rules.find((r) => r.id === row.ruleId);
+      // Only what can alter the rule: an entity changed itself, or an end of a relationship of a type it reads.
+      // A rule past its threshold runs whole: more anchors change nothing.
+      const full = (anchors.get(row.ruleId)?.size ?? 0) >= (limits.get(row.ruleId) ?? Infinity);
+      if (rule && !full && forRule.get(rule.id)?.has(`${label}:${row.id}`))
+        anchors.get(rule.id)?.add(anchorOfSubjects(rule, row.subjects));
     }
-  });
+  }
   return anchors;
 }
 

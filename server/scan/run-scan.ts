@@ -4,6 +4,7 @@ import type { Executor } from '../db/executor';
 import type { RuleDefinition } from '../rules/catalog';
 import { type RuleRow, runRule } from '../rules/run-rule';
 import { isRealDate } from '../shared/dates';
+import { inParallel } from '../shared/in-parallel';
 import { compareFindings, type Finding, findingKey } from './finding';
 import { carriedFindings, rulesToRunWhole, touchedAnchors, wholeGraphThresholds } from './incremental-scan';
 import { planScan, scanStart } from './scan-plan';
@@ -95,25 +96,6 @@ function toFinding(rule: RuleDefinition, row: RuleRow, asOf: string): Finding {
   };
 }
 
-/** Runs `work` over the items with at most `limit` at once, in the items' order; the first failure is thrown once
- * the work already started has ended. */
-async function inParallel<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failure: { error: unknown } | undefined;
-  const worker = async () => {
-    while (next < items.length && !failure) {
-      const item = items[next++] as T;
-      try {
-        await work(item);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, limit) }, worker));
-  if (failure) throw failure.error;
-}
-
 export async function runScan(
   executor: Executor,
   catalog: readonly RuleDefinition[],
@@ -139,11 +121,13 @@ export async function runScan(
   );
   const planMs = lap();
   const thresholds = plan.kind === 'incremental' ? await wholeGraphThresholds(executor, rules) : new Map();
+  const sessions = options.concurrency ?? SCAN_CONCURRENCY;
   const anchors =
-    plan.kind === 'incremental' ? await touchedAnchors(executor, rules, plan, options.asOf, thresholds) : undefined;
+    plan.kind === 'incremental'
+      ? await touchedAnchors(executor, rules, plan, options.asOf, thresholds, sessions)
+      : undefined;
   const anchorsMs = lap();
   const previousMs = new Map(plan.previous?.ruleIds.map((id, index) => [id, plan.previous?.ruleMs?.[index] ?? 0]));
-  const sessions = options.concurrency ?? SCAN_CONCURRENCY;
   const whole = anchors ? rulesToRunWhole(rules, anchors, thresholds) : new Set<string>();
   const tasks = anchors ? anchoredTasks(rules, anchors, whole) : await fullTasks(executor, rules, previousMs, sessions);
   const findings: Finding[] = [];

@@ -6,6 +6,7 @@ import {
   anchorsParameter,
   everyTouched,
   partnerAspectsRead,
+  passedThrough,
   relationshipTypesRead,
   touchedFor,
   touchedTogether,
@@ -134,6 +135,35 @@ describe("a partner account's dates and roles", () => {
     expect(anchorsParameter(other, aspectOnly).changed.Partner).toEqual([]);
     expect(everyTouched(aspectOnly).Partner).toEqual(['p1', 'p3', 'p2']);
     expect(everyTouched(touchedTogether([aspectOnly, { Customer: ['c1'] }])).Partner).toEqual(['p1', 'p3', 'p2']);
+  });
+});
+
+describe('the touched ids an anchors statement returns as they are', () => {
+  it('are the labels of a part that only sums touched lists; a filtered, matched or commented part is not', () => {
+    const source = `// UNWIND $touched.Tenant AS id
+// RETURN id AS anchor
+CALL () {
+  UNWIND $touched.Partner + $touched.Customer AS id
+  RETURN id AS anchor
+  UNION
+  UNWIND $touched.changed.Subscription AS id
+  RETURN id AS anchor
+  UNION
+  UNWIND $touched.Organization + [] AS id
+  RETURN id AS anchor
+  UNION
+  UNWIND $touched.Subscription AS id
+  MATCH (s:Subscription {id: id})
+  RETURN s.id AS anchor
+}
+RETURN anchor;`;
+    expect(passedThrough(source)).toEqual(['Partner', 'Customer']);
+  });
+
+  it("are read from the product's rules", () => {
+    const passing = (id: string) => loadCatalog().find((rule) => rule.id === id)?.anchor.passThrough;
+    expect(passing('affiliate-sale')).toEqual(['Partner']);
+    expect(passing('cross-cloud-link')).toEqual(['Partner', 'Customer', 'Subscription']);
   });
 });
 
