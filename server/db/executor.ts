@@ -48,6 +48,15 @@ export function toDatabaseError(error: unknown): DatabaseError {
   return new DatabaseError(message, code, { cause: error });
 }
 
+/** Whether an error, or an error it wraps, is Neo4j ending a transaction that outran its timeout. */
+export function isTransactionTimeout(error: unknown): boolean {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    const code = 'code' in cause ? String(cause.code) : '';
+    if (/TransactionTimedOut/.test(code)) return true;
+  }
+  return false;
+}
+
 /** A transaction handed to callers of Executor.write/read: runs queries and returns plain rows. */
 export interface Tx {
   run<T = Record<string, unknown>>(query: string, params?: Params): Promise<T[]>;
@@ -75,7 +84,8 @@ export interface Executor {
   write<T = Record<string, unknown>>(query: string, params?: Params): Promise<T[]>;
   /** Several queries in one write transaction: all of them take effect, or none does. */
   writeTransaction<T>(work: (tx: Tx) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
-  readTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Several reads in one transaction; `timeoutMs` replaces the executor's query timeout. */
+  readTransaction<T>(work: (tx: Tx) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
   /** Runs work in a write transaction that is always rolled back: a what-if that leaves no trace in the graph. */
   rollbackTransaction<T>(work: (tx: Tx) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
   /** One query in an implicit (auto-commit) transaction: the only kind that may use CALL { ... } IN TRANSACTIONS. */
@@ -227,8 +237,10 @@ export function createExecutor(settings: RemoteNeo4jSettings, options: ExecutorO
       inSession('WRITE', (session) =>
         session.executeWrite((tx) => work(wrapTx(tx)), { timeout: txOptions?.timeoutMs ?? timeout }),
       ),
-    readTransaction: (work) =>
-      inSession('READ', (session) => session.executeRead((tx) => work(wrapTx(tx)), { timeout })),
+    readTransaction: (work, txOptions) =>
+      inSession('READ', (session) =>
+        session.executeRead((tx) => work(wrapTx(tx)), { timeout: txOptions?.timeoutMs ?? timeout }),
+      ),
     rollbackTransaction: (work, txOptions) =>
       inSession('WRITE', async (session) => {
         const tx = session.beginTransaction({ timeout: txOptions?.timeoutMs ?? timeout });

@@ -1,7 +1,7 @@
 // An incremental scan: which anchors of each rule the changes since the previous run touched, and the previous
 // findings carried over for the anchors left alone (docs/change-tracking.md).
 import { cypher } from '../db/cypher-files';
-import type { Executor } from '../db/executor';
+import { type Executor, isTransactionTimeout } from '../db/executor';
 import {
   anchorOfSubjects,
   anchorsOfRules,
@@ -17,25 +17,44 @@ import type { ScanPlan } from './scan-plan';
 import { START_LABELS } from './scan-tasks';
 import { readEvidenceText } from './stored-evidence';
 
+/** What an incremental scan evaluates: per rule, the anchors to evaluate again, and the rules whose search outran
+ * their budget and so run whole. */
+export interface TouchedAnchors {
+  anchors: Map<string, Set<string>>;
+  overBudget: Set<string>;
+}
+
 /** Per rule, the anchors to evaluate again: those the touched entities lead to, and those of the previous run's
  * findings whose evidence names a touched entity (a removal leaves nothing to lead from). A rule's anchors are looked
- * for only up to its threshold (wholeGraphThresholds): past it, the rule runs whole. Each rule's search is its own
- * read, `sessions` at a time, so the search uses the cores a scan does. */
+ * for only up to its threshold (wholeGraphThresholds) and within its budget (anchoredBudgets): past either, the rule
+ * runs whole. Each rule's search is its own read, `sessions` at a time, so the search uses the cores a scan does. */
 export async function touchedAnchors(
   executor: Executor,
   rules: readonly RuleDefinition[],
   plan: Extract<ScanPlan, { kind: 'incremental' }>,
   asOf: string,
   limits: ReadonlyMap<string, number>,
+  budgets: ReadonlyMap<string, number> = new Map(),
   sessions = 1,
-): Promise<Map<string, Set<string>>> {
+): Promise<TouchedAnchors> {
   const anchors = new Map<string, Set<string>>();
+  const overBudget = new Set<string>();
   const evidence: { label: TouchedLabel; rows: { id: string; ruleId: string; subjects: string[] }[] }[] = [];
   const every = everyTouched(plan.touched);
   const searches = [
     ...rules.map((rule) => async () => {
-      const found = await executor.readTransaction((tx) => anchorsOfRules(tx, [rule], plan.touched, asOf, limits));
-      anchors.set(rule.id, new Set(found.get(rule.id)));
+      const budget = budgets.get(rule.id);
+      try {
+        const found = await executor.readTransaction(
+          (tx) => anchorsOfRules(tx, [rule], plan.touched, asOf, limits),
+          budget === undefined ? {} : { timeoutMs: budget },
+        );
+        anchors.set(rule.id, new Set(found.get(rule.id)));
+      } catch (error) {
+        if (!isTransactionTimeout(error)) throw error;
+        anchors.set(rule.id, new Set());
+        overBudget.add(rule.id);
+      }
     }),
     ...TOUCHED_LABELS.filter((label) => every[label].length > 0).map((label) => async () => {
       // The label is one of TOUCHED_LABELS, never text from a request.
@@ -61,12 +80,13 @@ export async function touchedAnchors(
       const rule = rules.find((r) => r.id === row.ruleId);
       // Only what can alter the rule: an entity changed itself, or an end of a relationship of a type it reads.
       // A rule past its threshold runs whole: more anchors change nothing.
-      const full = (anchors.get(row.ruleId)?.size ?? 0) >= (limits.get(row.ruleId) ?? Infinity);
+      const full =
+        overBudget.has(row.ruleId) || (anchors.get(row.ruleId)?.size ?? 0) >= (limits.get(row.ruleId) ?? Infinity);
       if (rule && !full && forRule.get(rule.id)?.has(`${label}:${row.id}`))
         anchors.get(rule.id)?.add(anchorOfSubjects(rule, row.subjects));
     }
   }
-  return anchors;
+  return { anchors, overBudget };
 }
 
 /** Past this share of a rule's start points, evaluating from anchors costs more than the whole-graph statement. */
@@ -95,6 +115,20 @@ export async function wholeGraphThresholds(
     thresholds.set(rule.id, Math.floor(WHOLE_GRAPH_SHARE * starts) + 1);
   }
   return thresholds;
+}
+
+/** Below this, whether a rule runs from anchors or whole hardly changes a scan's time. */
+export const ANCHORED_BUDGET_FLOOR_MS = 1000;
+
+/** Per rule, how long its anchor search, and then its anchored run, may each take before it runs whole instead: its
+ * time in the last full scan, at least ANCHORED_BUDGET_FLOOR_MS. The threshold's fixed share misprices rules whose
+ * whole-graph statement is far cheaper per start point than a seek (docs/change-tracking.md); the budget bounds what
+ * such a rule can cost: its search, its abandoned run and its whole run, each about its whole time at most. */
+export function anchoredBudgets(
+  rules: readonly RuleDefinition[],
+  previousMs: ReadonlyMap<string, number>,
+): Map<string, number> {
+  return new Map(rules.map((rule) => [rule.id, Math.max(ANCHORED_BUDGET_FLOOR_MS, previousMs.get(rule.id) ?? 0)]));
 }
 
 /** The rules whose touched anchors are so many that the whole-graph statement is cheaper: they run whole, and carry

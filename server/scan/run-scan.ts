@@ -1,12 +1,18 @@
 // The scan engine: runs the rule catalog (or part of it) as of a date and turns rule rows into findings.
 import { createHash } from 'node:crypto';
-import type { Executor } from '../db/executor';
+import { type Executor, isTransactionTimeout } from '../db/executor';
 import type { RuleDefinition } from '../rules/catalog';
 import { type RuleRow, runRule } from '../rules/run-rule';
 import { isRealDate } from '../shared/dates';
 import { inParallel } from '../shared/in-parallel';
 import { compareFindings, type Finding, findingKey } from './finding';
-import { carriedFindings, rulesToRunWhole, touchedAnchors, wholeGraphThresholds } from './incremental-scan';
+import {
+  anchoredBudgets,
+  carriedFindings,
+  rulesToRunWhole,
+  touchedAnchors,
+  wholeGraphThresholds,
+} from './incremental-scan';
 import { planScan, scanStart } from './scan-plan';
 import { anchoredTasks, fullTasks, type ScanTask } from './scan-tasks';
 
@@ -52,6 +58,8 @@ export interface ScanOptions {
   onRuleDone?: (done: number, total: number, timing: RuleTiming) => void;
   /** Build on the previous run when it allows (docs/change-tracking.md); a full scan otherwise. */
   incremental?: boolean;
+  /** Every rule's budget for its anchor search and its anchored run, instead of anchoredBudgets'. */
+  anchoredBudgetMs?: number;
 }
 
 /** A scan keeps the local Neo4j's two cores busy: a rule's query runs on one core, so one rule at a time leaves the
@@ -120,15 +128,21 @@ export async function runScan(
     start,
   );
   const planMs = lap();
-  const thresholds = plan.kind === 'incremental' ? await wholeGraphThresholds(executor, rules) : new Map();
-  const sessions = options.concurrency ?? SCAN_CONCURRENCY;
-  const anchors =
-    plan.kind === 'incremental'
-      ? await touchedAnchors(executor, rules, plan, options.asOf, thresholds, sessions)
-      : undefined;
-  const anchorsMs = lap();
   const previousMs = new Map(plan.previous?.ruleIds.map((id, index) => [id, plan.previous?.ruleMs?.[index] ?? 0]));
+  const thresholds = plan.kind === 'incremental' ? await wholeGraphThresholds(executor, rules) : new Map();
+  const budgets =
+    options.anchoredBudgetMs === undefined
+      ? anchoredBudgets(rules, previousMs)
+      : new Map(rules.map((rule) => [rule.id, options.anchoredBudgetMs as number]));
+  const sessions = options.concurrency ?? SCAN_CONCURRENCY;
+  const touched =
+    plan.kind === 'incremental'
+      ? await touchedAnchors(executor, rules, plan, options.asOf, thresholds, budgets, sessions)
+      : undefined;
+  const anchors = touched?.anchors;
+  const anchorsMs = lap();
   const whole = anchors ? rulesToRunWhole(rules, anchors, thresholds) : new Set<string>();
+  for (const id of touched?.overBudget ?? []) whole.add(id);
   const tasks = anchors ? anchoredTasks(rules, anchors, whole) : await fullTasks(executor, rules, previousMs, sessions);
   const findings: Finding[] = [];
   const work = new Map(rules.map((rule) => [rule.id, { findings: 0, ms: 0, parts: 0 }]));
@@ -136,10 +150,23 @@ export async function runScan(
   const timings: RuleTiming[] = [];
   const evaluate = async ({ rule, anchors: taskAnchors }: ScanTask) => {
     const started = performance.now();
-    const rows = await runRule(executor, rule, options.asOf, {
-      anchors: taskAnchors,
-      ...(options.ruleTimeoutMs === undefined ? {} : { timeoutMs: options.ruleTimeoutMs }),
-    });
+    const ruleTimeoutMs = options.ruleTimeoutMs;
+    const budget = anchors && taskAnchors !== null ? budgets.get(rule.id) : undefined;
+    const run = (anchorIds: readonly string[] | null, timeoutMs: number | undefined) =>
+      runRule(executor, rule, options.asOf, { anchors: anchorIds, ...(timeoutMs === undefined ? {} : { timeoutMs }) });
+    let rows: RuleRow[];
+    if (budget === undefined || (ruleTimeoutMs !== undefined && ruleTimeoutMs <= budget))
+      rows = await run(taskAnchors, ruleTimeoutMs);
+    else {
+      // An incremental run's rule that outruns its budget runs whole instead, and then carries nothing over.
+      try {
+        rows = await run(taskAnchors, budget);
+      } catch (error) {
+        if (!isTransactionTimeout(error)) throw error;
+        whole.add(rule.id);
+        rows = await run(null, ruleTimeoutMs);
+      }
+    }
     for (const row of rows) findings.push(toFinding(rule, row, options.asOf));
     const done = work.get(rule.id) as { findings: number; ms: number; parts: number };
     done.findings += rows.length;
