@@ -303,6 +303,8 @@ export async function runOfflineImport(
       input.database,
       `--multiline-fields=${input.multiline}`,
       `--max-off-heap-memory=${OFFLINE_IMPORT_MEMORY}`,
+      // Its report of bad entries goes beside the new store, not into the directory the command was run from.
+      `--report-file=${path.join(home, 'import.report')}`,
       ...input.nodes.map((file) => `--nodes=${file}`),
       ...input.relationships.map((file) => `--relationships=${file}`),
     ],
