@@ -20,6 +20,8 @@ const REPEATS = Number(process.env.WEB_BENCH_REPEATS ?? 3);
 const BENCHMARKS = path.join(PROJECT_ROOT, 'docs', 'benchmarks.md');
 const RESULTS = path.join(PROJECT_ROOT, 'bench', 'results', 'web.json');
 const HEADING = '## Explorer at scale';
+/** The command as run, so the figures say how to measure them again. */
+const COMMAND = `${REPEATS === 3 ? '' : `WEB_BENCH_REPEATS=${REPEATS} `}BENCH_SIZE=${SIZE} npx tsx bench/web-render-scale.ts`;
 
 interface Step {
   ms: number;
@@ -117,7 +119,7 @@ async function main(): Promise<void> {
       RESULTS,
       `${JSON.stringify(
         {
-          command: `BENCH_SIZE=${SIZE} npx tsx bench/web-render-scale.ts`,
+          command: COMMAND,
           date,
           machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load average ${load?.toFixed(1)} at the start`,
           figures: { ...previous.figures, ...figures },
@@ -130,7 +132,7 @@ async function main(): Promise<void> {
       `| ${SIZE} | ${name} | ${count(step.ms)} | ${count(step.longestTask)} | ${count(step.elements)} |`;
     const section = `${HEADING}
 
-\`BENCH_SIZE=${SIZE} npx tsx bench/web-render-scale.ts\` drives the built explorer in Chromium (Debian's, headless,
+\`${COMMAND}\` drives the built explorer in Chromium (Debian's, headless,
 software rendering) through the real API against a generated ecosystem of ${count(customers)} customers: sign in
 and wait for the overview; open the largest distributor's supply chain from it and wait until every element is on the
 canvas; open its reseller group. *Longest task* is the longest main-thread task the Long Tasks API reported during

@@ -17,6 +17,19 @@ export function severityTag(severity: Finding['severity']): HTMLElement {
   return h('span', { className: `sev sev-${severity.toLowerCase()}` }, severityWord(severity));
 }
 
+interface ShownRow {
+  finding: Finding;
+  tr: HTMLTableRowElement;
+  inView: HTMLTableCellElement;
+  /** The marks it shows now, so an unchanged row is left alone. */
+  marks: string;
+}
+
+interface ShownTable {
+  findings: AppState['findings'];
+  rows: Map<string, ShownRow>;
+}
+
 export function setupFindingsTable(element: HTMLElement, deps: FindingsTableDeps): void {
   const { store, explorer } = deps;
   const note = h('p', { className: 'hint findings-note', 'aria-live': 'polite' });
@@ -35,17 +48,23 @@ export function setupFindingsTable(element: HTMLElement, deps: FindingsTableDeps
     }
   });
 
+  let shown: ShownTable | null = null;
+  const showMessage = (message: HTMLElement) => {
+    shown = null;
+    clear(body, message);
+  };
+
   const render = (state: AppState) => {
-    const { findings, view, drawing } = state;
+    const { findings, view } = state;
     const count = findings.status.state === 'ready' ? `${formatCount(findings.totalCount)} findings. ` : '';
-    note.textContent = `${count}${findings.note ?? ''}`;
+    const noteText = `${count}${findings.note ?? ''}`;
+    if (note.textContent !== noteText) note.textContent = noteText;
     if (!state.principal) {
-      clear(body, h('p', { className: 'empty' }, 'Sign in to see the findings.'));
+      showMessage(h('p', { className: 'empty' }, 'Sign in to see the findings.'));
       return;
     }
     if ((findings.status.state === 'loading' || findings.status.state === 'idle') && findings.list.length === 0) {
-      clear(
-        body,
+      showMessage(
         h(
           'p',
           { className: 'loading' },
@@ -55,16 +74,14 @@ export function setupFindingsTable(element: HTMLElement, deps: FindingsTableDeps
       return;
     }
     if (findings.status.state === 'error') {
-      clear(
-        body,
+      showMessage(
         h('p', { className: 'error', role: 'alert' }, `The findings could not be loaded: ${findings.status.message}`),
       );
       return;
     }
     if (findings.list.length === 0) {
       const filtered = Object.values(view.filters).some((value) => (Array.isArray(value) ? value.length > 0 : value));
-      clear(
-        body,
+      showMessage(
         h(
           'p',
           { className: 'empty' },
@@ -75,19 +92,20 @@ export function setupFindingsTable(element: HTMLElement, deps: FindingsTableDeps
       );
       return;
     }
-    const selectedFinding = view.selection?.type === 'finding' ? view.selection.key : null;
-    const selectedNode = view.selection?.type === 'node' ? view.selection.key : null;
-    const related = new Set((selectedNode ? drawing.findingsByEntity.get(selectedNode) : undefined)?.map((f) => f.key));
-    const drawn = new Set(drawing.visible.nodes.map((node) => node.key));
-    const rows = findings.list.map((finding) => {
-      const inView = finding.entities.some((entity) => drawn.has(entityKey(entity.kind, entity.id)));
-      const classes = [
-        finding.key === selectedFinding ? 'selected' : '',
-        related.has(finding.key) ? 'related' : '',
-      ].join(' ');
-      return h(
+    if (shown?.findings !== findings) shown = buildTable(state);
+    mark(shown.rows, state);
+  };
+
+  /** The table for a list of findings: built again only when the list changes, so a view being drawn or a selection
+   * costs a few class changes, not a new table to lay out (hundreds of rows are thousands of elements). */
+  const buildTable = (state: AppState): ShownTable => {
+    const { findings } = state;
+    const rows = new Map<string, ShownRow>();
+    const trs = findings.list.map((finding) => {
+      const inView = h('td', { className: 'in-view' });
+      const tr = h(
         'tr',
-        { className: classes, 'aria-selected': String(finding.key === selectedFinding), 'data-key': finding.key },
+        { 'data-key': finding.key },
         h('td', {}, severityTag(finding.severity)),
         h('td', { className: 'rule-cell', title: finding.rule?.clause ?? '' }, finding.title),
         h(
@@ -98,19 +116,20 @@ export function setupFindingsTable(element: HTMLElement, deps: FindingsTableDeps
             {
               type: 'button',
               className: 'finding-message link',
-              onclick: () =>
-                explorer.select(finding.key === selectedFinding ? null : { type: 'finding', key: finding.key }),
+              onclick: () => {
+                const { selection } = store.get().view;
+                const selected = selection?.type === 'finding' && selection.key === finding.key;
+                explorer.select(selected ? null : { type: 'finding', key: finding.key });
+              },
             },
             finding.message,
           ),
         ),
         h('td', {}, finding.region ?? '—'),
-        h(
-          'td',
-          { className: 'in-view' },
-          inView ? h('span', { title: 'Its evidence is in the network view' }, '●') : '',
-        ),
+        inView,
       );
+      rows.set(finding.key, { finding, tr, inView, marks: '' });
+      return tr;
     });
     clear(
       body,
@@ -128,7 +147,7 @@ export function setupFindingsTable(element: HTMLElement, deps: FindingsTableDeps
             ),
           ),
         ),
-        h('tbody', {}, rows),
+        h('tbody', {}, trs),
       ),
       findings.hasNextPage
         ? h(
@@ -138,6 +157,27 @@ export function setupFindingsTable(element: HTMLElement, deps: FindingsTableDeps
           )
         : null,
     );
+    return { findings, rows };
+  };
+
+  /** Marks each row selected, related to the selected node, and in view; touches only the rows whose marks change. */
+  const mark = (rows: ReadonlyMap<string, ShownRow>, state: AppState) => {
+    const { view, drawing } = state;
+    const selectedFinding = view.selection?.type === 'finding' ? view.selection.key : null;
+    const selectedNode = view.selection?.type === 'node' ? view.selection.key : null;
+    const related = new Set((selectedNode ? drawing.findingsByEntity.get(selectedNode) : undefined)?.map((f) => f.key));
+    const drawn = new Set(drawing.visible.nodes.map((node) => node.key));
+    for (const row of rows.values()) {
+      const selected = row.finding.key === selectedFinding;
+      const isRelated = related.has(row.finding.key);
+      const inView = row.finding.entities.some((entity) => drawn.has(entityKey(entity.kind, entity.id)));
+      const marks = `${selected ? 's' : ''}${isRelated ? 'r' : ''}${inView ? 'v' : ''}`;
+      if (marks === row.marks) continue;
+      row.marks = marks;
+      row.tr.className = [selected ? 'selected' : '', isRelated ? 'related' : ''].join(' ');
+      row.tr.setAttribute('aria-selected', String(selected));
+      clear(row.inView, inView ? h('span', { title: 'Its evidence is in the network view' }, '●') : '');
+    }
   };
 
   store.subscribe((state, previous) => {
