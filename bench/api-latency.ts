@@ -6,10 +6,11 @@
 //   --reuse DIR   a folder written by `./csp generate` (else bench/out/api-N-S is generated)
 //   Neo4j: NEO4J_URI's server (its graph is used as it is when it already holds customers; else the ecosystem is
 //   imported), or else a throwaway local one (NEO4J_LOCAL_HEAP default here 8g, NEO4J_LOCAL_PAGECACHE_MB 2048).
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { createApiKey } from '../server/api/auth/api-keys';
 import { type ApiContext, commandLineContext } from '../server/api/context';
@@ -31,6 +32,8 @@ import { loadCatalog } from '../server/rules/catalog';
 import { runScan } from '../server/scan/run-scan';
 import { recordScan } from '../server/scan/scan-history';
 import { todayIso } from '../server/shared/dates';
+import { closedLoop, type LoadFigures } from './closed-loop';
+import type { HttpClientsJob } from './http-clients.worker';
 import { count, log } from './measure';
 import { recordResults } from './results';
 
@@ -41,6 +44,8 @@ const BENCH_DEFAULTS = { NEO4J_LOCAL_HEAP: '8g', NEO4J_LOCAL_PAGECACHE_MB: '2048
 const NETWORK_LIMIT = 300;
 const FINDINGS_PAGE = 50;
 const ROOTS = 200;
+/** This benchmark's section of docs/benchmarks.md, replaced by each recorded run. */
+const HEADING = '## API latency';
 
 interface Result {
   scenario: string;
@@ -82,33 +87,6 @@ async function ecosystem(customers: number, seed: string, reuse: string | undefi
     await generateEcosystem({ customers, seed, out: dir, violationRate: DEFAULT_VIOLATION_RATE, asOf: DEFAULT_AS_OF });
   }
   return { dir, manifest: JSON.parse(readFileSync(path.join(dir, MANIFEST_FILE), 'utf8')) as Manifest };
-}
-
-/** Runs `total` calls of `call` from `clients` concurrent loops; every call's latency in milliseconds. The first
- * failure stops every loop, so a broken step ends the run instead of leaving the others waiting. */
-async function load(clients: number, total: number, call: (index: number) => Promise<void>) {
-  const latencies: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (next < total) {
-        const index = next++;
-        const begin = performance.now();
-        try {
-          await call(index);
-        } catch (error) {
-          next = total;
-          throw error;
-        }
-        latencies.push(performance.now() - begin);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { requests: latencies.length, p50: at(0.5), p99: at(0.99), perSecond: latencies.length / seconds };
 }
 
 /** A statement of cypher/api as the API runs it for an unscoped caller: its shorthand expanded without the scope
@@ -183,7 +161,7 @@ function report(results: Result[], context: Record<string, string>): string {
     return api && raw ? (api[field] / raw[field]).toFixed(2) : 'n/a';
   };
   return [
-    '## API',
+    HEADING,
     '',
     `\`npx tsx bench/api-latency.ts --customers ${context.customers}\` (${count(Number(context.customers))} customers loaded;`,
     'with NEO4J_URI set to a copy of a loaded and scanned store, the graph is used as it is):',
@@ -191,8 +169,9 @@ function report(results: Result[], context: Record<string, string>): string {
     'request waiting for the previous one of its client; `network` at depth 2 (at most',
     `${NETWORK_LIMIT} nodes) from ${ROOTS} partner accounts (the one with the most relationships and random others), and`,
     `\`findings\` pages of ${FINDINGS_PAGE} open`,
-    'findings with facets. The API rows go through HTTP, authentication, GraphQL and the loaders; the raw rows run the',
-    "same Cypher files through one neo4j-driver with the same pool, so the difference is the API's own cost.",
+    'findings with facets. The API rows go through HTTP, authentication, GraphQL and the loaders, their clients in a',
+    "worker thread (as a browser's work is not the server's); the raw rows run the same data layer and Cypher in the",
+    "benchmark's own thread through one neo4j-driver with the same pool, so the difference is the API's own cost.",
     `Measured on ${context.date} against ${context.server} (${context.records} records, ${context.findings} recorded`,
     `findings; load average ${context.load} from other work on the 2 cores).`,
     '',
@@ -204,6 +183,14 @@ function report(results: Result[], context: Record<string, string>): string {
     `findings p50 x${ratio('findings', 'p50')}, throughput x${ratio('findings', 'perSecond')}.`,
     '',
   ].join('\n');
+}
+
+/** The page with this benchmark's section replaced by `section` (or added at the end when it has none). */
+function withSection(page: string, section: string): string {
+  const start = page.indexOf(`\n${HEADING}\n`);
+  if (start < 0) return `${page.trimEnd()}\n\n${section}`;
+  const next = page.indexOf('\n## ', start + HEADING.length + 2);
+  return `${page.slice(0, start + 1)}${section}${next < 0 ? '' : `\n${page.slice(next + 1)}`}`;
 }
 
 async function main(): Promise<number> {
@@ -275,33 +262,55 @@ async function main(): Promise<number> {
       logger: { write: () => {} },
     });
     closeApi = () => api.close();
-    const graphql = async (query: string, variables: Record<string, unknown>) => {
-      const response = await fetch(api.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
-        body: JSON.stringify({ query, variables }),
+    /** The API's side: clients in a worker thread post the requests, so this process's event loop only serves. */
+    const overHttp = (bodies: string[], warmUp: number) =>
+      new Promise<LoadFigures>((resolve, reject) => {
+        const job: HttpClientsJob = {
+          url: api.url,
+          secret,
+          clients: args.clients,
+          warmUp,
+          total: args.requests,
+          bodies,
+        };
+        // The worker is TypeScript too: it registers tsx's loader, then imports its module (a worker's execArgv cannot
+        // carry --import).
+        const entry = new URL('./http-clients.worker.ts', import.meta.url).href;
+        const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
+        const worker = new Worker(boot, { eval: true, workerData: job });
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.once('exit', (code) => {
+          if (code !== 0) reject(new Error(`the HTTP clients stopped with exit code ${code}`));
+        });
       });
-      const body = (await response.json()) as { errors?: { message: string }[] };
-      if (body.errors) throw new Error(body.errors[0]?.message);
-    };
     const cursor = (offset: number) => (offset === 0 ? null : Buffer.from(`o:${offset - 1}`).toString('base64url'));
     const pages = Math.max(1, Math.floor(Math.min(findings, 5000) / FINDINGS_PAGE));
     const results: Result[] = [];
-    const measure = async (scenario: string, pathName: Result['path'], call: (i: number) => Promise<void>) => {
-      await load(args.clients, Math.min(100, args.requests), call);
-      log(`${scenario} via ${pathName}: ${args.requests} requests from ${args.clients} clients`);
-      results.push({ scenario, path: pathName, ...(await load(args.clients, args.requests, call)) });
+    const warmUp = Math.min(100, args.requests);
+    const viaApi = async (scenario: string, bodies: string[]) => {
+      log(`${scenario} via the API: ${args.requests} requests from ${args.clients} clients`);
+      results.push({ scenario, path: 'API (HTTP + GraphQL)', ...(await overHttp(bodies, warmUp)) });
+    };
+    const viaDriver = async (scenario: string, call: (i: number) => Promise<void>) => {
+      await closedLoop(args.clients, warmUp, call);
+      log(`${scenario} via the raw driver: ${args.requests} requests from ${args.clients} clients`);
+      results.push({ scenario, path: 'raw driver', ...(await closedLoop(args.clients, args.requests, call)) });
     };
     const root = (i: number) => roots[i % roots.length] as string;
-    await measure('network (depth 2)', 'API (HTTP + GraphQL)', (i) => graphql(NETWORK_QUERY, { rootId: root(i) }));
+    await viaApi(
+      'network (depth 2)',
+      roots.map((rootId) => JSON.stringify({ query: NETWORK_QUERY, variables: { rootId } })),
+    );
     const direct = commandLineContext(executor, loadCatalog());
-    await measure('network (depth 2)', 'raw driver', (i) => rawNetwork(direct, root(i)));
-    await measure('findings', 'API (HTTP + GraphQL)', (i) =>
-      graphql(FINDINGS_QUERY, { after: cursor((i % pages) * FINDINGS_PAGE) }),
+    await viaDriver('network (depth 2)', (i) => rawNetwork(direct, root(i)));
+    await viaApi(
+      'findings',
+      Array.from({ length: pages }, (_, page) =>
+        JSON.stringify({ query: FINDINGS_QUERY, variables: { after: cursor(page * FINDINGS_PAGE) } }),
+      ),
     );
-    await measure('findings', 'raw driver', (i) =>
-      rawFindings(driver, connection.database, (i % pages) * FINDINGS_PAGE),
-    );
+    await viaDriver('findings', (i) => rawFindings(driver, connection.database, (i % pages) * FINDINGS_PAGE));
     await closeApi();
     closeApi = async () => {};
 
@@ -331,9 +340,7 @@ async function main(): Promise<number> {
       [`findings_p99_ms${suffix}`]: round(findingsApi.p99),
       findings_api_over_raw_throughput: round(findingsApi.perSecond / of('findings', 'raw driver').perSecond),
     });
-    const page = existsSync(BENCHMARKS_DOC) ? readFileSync(BENCHMARKS_DOC, 'utf8') : '# Benchmarks\n';
-    if (!existsSync(BENCHMARKS_DOC)) appendFileSync(BENCHMARKS_DOC, page);
-    appendFileSync(BENCHMARKS_DOC, `${page.endsWith('\n\n') ? '' : page.endsWith('\n') ? '\n' : '\n\n'}${markdown}`);
+    writeFileSync(BENCHMARKS_DOC, withSection(readFileSync(BENCHMARKS_DOC, 'utf8'), markdown));
     return 0;
   } finally {
     await closeApi();

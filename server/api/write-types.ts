@@ -70,6 +70,7 @@ const resolverConfig = {
     OwnershipEdge: '../data/rows#OwnershipRow',
     EvidenceNode: '../../rules/run-rule#EvidenceNode as EvidenceNodeRow',
     FindingConnection: '../resolvers/scan-run#FindingConnectionData',
+    FindingFacets: '../data/findings#FindingFacetsData',
   },
 };
 

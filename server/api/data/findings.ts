@@ -118,6 +118,14 @@ export async function findingEvidence(context: ApiContext, key: string): Promise
 type Facet = 'rule' | 'severity' | 'region' | 'partner' | 'status';
 
 /** Counts per value of one facet, largest first; severities and statuses named as the GraphQL enums name them. */
+/** The combinations a page's facets are counted from: each facet is counted only when a query asks for it. */
+export interface FindingFacetsData {
+  combinations: readonly FacetCombination[];
+}
+
+/** Orders facet values as localeCompare does, without building a collator per comparison. */
+const collator = new Intl.Collator();
+
 export function facetCounts(combinations: readonly FacetCombination[], facet: Facet) {
   const counts = new Map<string | null, number>();
   for (const combination of combinations) {
@@ -127,5 +135,5 @@ export function facetCounts(combinations: readonly FacetCombination[], facet: Fa
   const asEnum = facet === 'severity' || facet === 'status';
   return [...counts]
     .map(([value, count]) => ({ value: asEnum && value ? value.toUpperCase() : value, count }))
-    .sort((a, b) => b.count - a.count || String(a.value).localeCompare(String(b.value)));
+    .sort((a, b) => b.count - a.count || collator.compare(String(a.value), String(b.value)));
 }

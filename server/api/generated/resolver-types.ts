@@ -26,6 +26,7 @@ import type { RunComparisonRow } from '../../scan/scan-history';
 import type { NetworkNode as NetworkNodeData, Network as NetworkData } from '../data/network';
 import type { ProviderTreeData } from '../resolvers/provider-tree';
 import type { EvidenceNode as EvidenceNodeRow } from '../../rules/run-rule';
+import type { FindingFacetsData } from '../data/findings';
 import type { ApiContext } from '../context';
 import type { Lazy } from '../resolver-values';
 export type Maybe<T> = T | null;
@@ -1654,7 +1655,7 @@ export type ResolversTypes = {
   EvidenceRelationship: ResolverTypeWrapper<Lazy<EvidenceRelationship>>;
   FindingEdge: ResolverTypeWrapper<Lazy<Omit<FindingEdge, 'node'> & { node: ResolversTypes['Finding'] }>>;
   FacetCount: ResolverTypeWrapper<Lazy<FacetCount>>;
-  FindingFacets: ResolverTypeWrapper<Lazy<FindingFacets>>;
+  FindingFacets: ResolverTypeWrapper<FindingFacetsData>;
   FindingConnection: ResolverTypeWrapper<FindingConnectionData>;
   FindingFilter: ResolverTypeWrapper<Lazy<FindingFilter>>;
   SeverityCounts: ResolverTypeWrapper<Lazy<SeverityCounts>>;
@@ -1764,7 +1765,7 @@ export type ResolversParentTypes = {
   EvidenceRelationship: Lazy<EvidenceRelationship>;
   FindingEdge: Lazy<Omit<FindingEdge, 'node'> & { node: ResolversParentTypes['Finding'] }>;
   FacetCount: Lazy<FacetCount>;
-  FindingFacets: Lazy<FindingFacets>;
+  FindingFacets: FindingFacetsData;
   FindingConnection: FindingConnectionData;
   FindingFilter: Lazy<FindingFilter>;
   SeverityCounts: Lazy<SeverityCounts>;

@@ -54,12 +54,13 @@ export const findingResolvers: Resolvers = {
         : null,
   },
   FindingConnection: {
-    facets: (connection) => ({
-      rules: facetCounts(connection.combinations, 'rule'),
-      severities: facetCounts(connection.combinations, 'severity'),
-      regions: facetCounts(connection.combinations, 'region'),
-      partners: facetCounts(connection.combinations, 'partner'),
-      statuses: facetCounts(connection.combinations, 'status'),
-    }),
+    facets: (connection) => ({ combinations: connection.combinations }),
+  },
+  FindingFacets: {
+    rules: (facets) => facetCounts(facets.combinations, 'rule'),
+    severities: (facets) => facetCounts(facets.combinations, 'severity'),
+    regions: (facets) => facetCounts(facets.combinations, 'region'),
+    partners: (facets) => facetCounts(facets.combinations, 'partner'),
+    statuses: (facets) => facetCounts(facets.combinations, 'status'),
   },
 };
