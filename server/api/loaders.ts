@@ -2,10 +2,10 @@
 // level, never once per parent (no N+1).
 import DataLoader from 'dataloader';
 import { z } from 'zod';
+import { readRows } from '../db/checked-rows';
 import { cypher } from '../db/cypher-files';
 import type { Executor } from '../db/executor';
 import { SEVERITIES, type Severity, severityRank } from '../scan/finding';
-import { readRows } from './data/checked-rows';
 import { describeNodes, type NetworkNode } from './data/network';
 import {
   type CountryRow,

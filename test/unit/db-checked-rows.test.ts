@@ -1,7 +1,7 @@
 // Rows checked where they leave Cypher: a row of the declared shape passes as it is, any other fails at the read.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { readRows } from '../../server/api/data/checked-rows';
+import { readRows } from '../../server/db/checked-rows';
 import type { Executor } from '../../server/db/executor';
 
 /** An executor whose reads answer the given rows, recording what they were asked. */
