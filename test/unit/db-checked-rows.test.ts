@@ -1,19 +1,19 @@
 // Rows checked where they leave Cypher: a row of the declared shape passes as it is, any other fails at the read.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { readRows } from '../../server/db/checked-rows';
-import type { Executor } from '../../server/db/executor';
+import { RowShapeError, readRows, runRows, writeRows } from '../../server/db/checked-rows';
+import type { Executor, Tx } from '../../server/db/executor';
 
-/** An executor whose reads answer the given rows, recording what they were asked. */
-function answering(rows: unknown[]) {
+/** An executor (and a transaction) whose queries answer the given rows, recording what they were asked. */
+function answering(rows: Record<string, unknown>[]) {
   const asked: { query: string; params: unknown }[] = [];
-  const executor = {
-    read: async (query: string, params?: unknown) => {
-      asked.push({ query, params });
-      return rows;
-    },
-  } as unknown as Executor;
-  return { executor, asked };
+  const answer = async (query: string, params?: unknown) => {
+    asked.push({ query, params });
+    return rows;
+  };
+  const executor: Pick<Executor, 'read' | 'write'> = { read: answer, write: answer };
+  const tx: Pick<Tx, 'run'> = { run: answer };
+  return { executor, tx, asked };
 }
 
 const edge = z.object({ type: z.enum(['SUPPLIES', 'SELLS_TO']), share: z.number().nullable() });
@@ -32,10 +32,28 @@ describe('readRows', () => {
     expect(asked).toEqual([{ query: 'RETURN 1', params: { ids: ['a'] } }]);
   });
 
-  it('fails on a row of another shape, naming the column', async () => {
+  it('fails on a row of another shape, naming the statement, the row and the column', async () => {
     const { executor } = answering([{ type: 'OWNS', share: 1 }]);
-    await expect(readRows(executor, edge, 'RETURN 1')).rejects.toThrow(/type/);
-    const missing = answering([{ type: 'SUPPLIES' }]);
-    await expect(readRows(missing.executor, edge, 'RETURN 1')).rejects.toThrow(/share/);
+    await expect(readRows(executor, edge, '// The edges.\nMATCH ()-[r]->() RETURN r')).rejects.toThrow(
+      /Row 1 of the statement '\/\/ The edges\.' .*type/,
+    );
+    const missing = answering([{ type: 'SUPPLIES', share: 1 }, { type: 'SUPPLIES' }]);
+    const error = await readRows(missing.executor, edge, 'RETURN 1').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RowShapeError);
+    expect((error as Error).message).toMatch(/Row 2 .*share/);
+  });
+});
+
+describe('writeRows and runRows', () => {
+  it('check the rows of a write and of a query in a transaction the same way', async () => {
+    const { executor, tx, asked } = answering([{ type: 'SELLS_TO', share: null }]);
+    expect(await writeRows(executor, edge, 'CREATE ()', { a: 1 })).toEqual([{ type: 'SELLS_TO', share: null }]);
+    expect(await runRows(tx, edge, 'MATCH ()', { b: 2 })).toEqual([{ type: 'SELLS_TO', share: null }]);
+    expect(asked).toEqual([
+      { query: 'CREATE ()', params: { a: 1 } },
+      { query: 'MATCH ()', params: { b: 2 } },
+    ]);
+    const wrong = answering([{ type: 'SELLS_TO', share: '0.5' }]);
+    await expect(runRows(wrong.tx, edge, 'MATCH ()')).rejects.toThrow(/share/);
   });
 });

@@ -37,7 +37,7 @@ const facetCombination = z.object({
 export type FacetCombination = z.infer<typeof facetCombination>;
 
 /** The row of cypher/api/findings/search.cypher. */
-const searchSummary = z.object({ total: z.number(), combinations: z.array(facetCombination) });
+export const searchSummary = z.object({ total: z.number(), combinations: z.array(facetCombination) });
 /** A row of cypher/api/findings/page.cypher. */
 const findingKeyRow = z.object({ key: z.string() });
 

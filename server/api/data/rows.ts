@@ -1,4 +1,5 @@
-// The plain rows the API's Cypher returns for each entity, as resolvers receive them.
+// The plain rows the API's Cypher returns, each declared once as a zod schema that checks it at the read
+// (server/db/checked-rows.ts), with its type derived from it, as resolvers receive them.
 
 import { z } from 'zod';
 import {
