@@ -12,14 +12,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { z } from 'zod';
 import { createApiKey } from '../server/api/auth/api-keys';
 import { type ApiContext, commandLineContext } from '../server/api/context';
-import { type FacetCombination, severityBuckets } from '../server/api/data/findings';
+import { searchSummary, severityBuckets } from '../server/api/data/findings';
 import { buildNetwork } from '../server/api/data/network';
 import { startApiServer } from '../server/api/index';
 import { DEFAULT_RATE_LIMITS } from '../server/api/settings';
 import { apiStatement } from '../server/api/statement-text';
 import { PROJECT_ROOT, type RemoteNeo4jSettings, readSettings } from '../server/config';
+import { checkRows, readRows } from '../server/db/checked-rows';
 import { cypher } from '../server/db/cypher-files';
 import { createExecutor, type Executor } from '../server/db/executor';
 import { startThrowawayNeo4j } from '../server/db/local-neo4j';
@@ -120,7 +122,7 @@ async function rawFindings(driver: Driver, database: string, skip: number): Prom
     scope: null,
   };
   const { records } = await driver.executeQuery(apiCypher('api/findings/search.cypher'), filter, options);
-  const [summary] = records.map((record) => recordToPlain<{ combinations: FacetCombination[] }>(record));
+  const [summary] = checkRows(searchSummary, records.map(recordToPlain), 'api/findings/search.cypher');
   const combinations = summary?.combinations ?? [];
   const keys: string[] = [];
   for (const bucket of severityBuckets(combinations, { skip, limit: FINDINGS_PAGE })) {
@@ -218,7 +220,9 @@ async function main(): Promise<number> {
   });
   try {
     await prepareDatabase(executor);
-    const [{ customers } = { customers: 0 }] = await executor.read<{ customers: number }>(
+    const [{ customers } = { customers: 0 }] = await readRows(
+      executor,
+      z.object({ customers: z.number() }),
       'MATCH (c:Customer) RETURN count(c) AS customers',
     );
     let asOf = DEFAULT_AS_OF;
@@ -230,23 +234,27 @@ async function main(): Promise<number> {
       log('Scanning and recording the findings');
       await recordScan(executor, await runScan(executor, loadCatalog(), { asOf }));
     }
-    const [{ records, findings, loaded } = { records: 0, findings: 0, loaded: 0 }] = await executor.read<{
-      records: number;
-      findings: number;
-      loaded: number;
-    }>(
+    const [{ records, findings, loaded } = { records: 0, findings: 0, loaded: 0 }] = await readRows(
+      executor,
+      z.object({ records: z.number(), findings: z.number(), loaded: z.number() }),
       `MATCH (n) WITH count(n) AS records
        MATCH (c:Customer) WITH records, count(c) AS loaded
        OPTIONAL MATCH (f:Finding) RETURN records, loaded, count(f) AS findings`,
     );
     // Random partner accounts, and the one with the most relationships (the hardest neighbourhood to draw).
-    const [largest] = await executor.read<{ id: string }>(
+    const [largest] = await readRows(
+      executor,
+      z.object({ id: z.string() }),
       'MATCH (p:Partner) RETURN p.id AS id ORDER BY COUNT { (p)--() } DESC LIMIT 1',
     );
     const roots = [
       ...(largest ? [largest.id] : []),
       ...(
-        await executor.read<{ id: string }>(`MATCH (p:Partner) RETURN p.id AS id ORDER BY rand() LIMIT ${ROOTS - 1}`)
+        await readRows(
+          executor,
+          z.object({ id: z.string() }),
+          `MATCH (p:Partner) RETURN p.id AS id ORDER BY rand() LIMIT ${ROOTS - 1}`,
+        )
       ).map((row) => row.id),
     ];
     const { secret } = await createApiKey(executor, { name: 'benchmark', role: 'viewer', createdBy: 'bench' });

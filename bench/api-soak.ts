@@ -7,10 +7,12 @@
 import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { createApiKey } from '../server/api/auth/api-keys';
 import { startApiServer } from '../server/api/index';
 import { DEFAULT_RATE_LIMITS } from '../server/api/settings';
 import { PROJECT_ROOT, readSettings } from '../server/config';
+import { readRows } from '../server/db/checked-rows';
 import { connect } from '../server/db/connect';
 import { startLocalNeo4j, stopLocalNeo4j } from '../server/db/local-neo4j';
 import { todayIso } from '../server/shared/dates';
@@ -55,7 +57,11 @@ async function main(): Promise<number> {
   if (settings.remote) throw new Error('The soak restarts the local Neo4j: unset NEO4J_URI');
   const { executor } = await connect(settings, { startLocal: true, log });
   const roots = (
-    await executor.read<{ id: string }>(`MATCH (p:Partner) RETURN p.id AS id ORDER BY rand() LIMIT ${ROOTS}`)
+    await readRows(
+      executor,
+      z.object({ id: z.string() }),
+      `MATCH (p:Partner) RETURN p.id AS id ORDER BY rand() LIMIT ${ROOTS}`,
+    )
   ).map((row) => row.id);
   const { secret } = await createApiKey(executor, { name: 'soak', role: 'viewer', createdBy: 'bench' });
   const api = await startApiServer({

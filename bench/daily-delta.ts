@@ -14,7 +14,9 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { PROJECT_ROOT, readSettings } from '../server/config';
+import { readRows } from '../server/db/checked-rows';
 import { connect } from '../server/db/connect';
 import { cypherInt, type Executor } from '../server/db/executor';
 import { CHANGE_KINDS, randomChanges } from '../server/generate/random-changes';
@@ -29,7 +31,9 @@ const SECRET_ENV = 'CSP_BENCH_WEBHOOK_SECRET';
 
 /** The records an export holds: entities and the relationships imported as records. */
 async function recordCount(executor: Executor): Promise<number> {
-  const [row] = await executor.read<{ n: number }>(
+  const [row] = await readRows(
+    executor,
+    z.object({ n: z.number() }),
     `RETURN COUNT { (:Partner) } + COUNT { (:Customer) } + COUNT { (:Tenant) } + COUNT { (:Organization) } +
             COUNT { (:Subscription) } + COUNT { ()-[:SUPPLIES]->() } + COUNT { ()-[:SELLS_TO]->() } +
             COUNT { ()-[:MANAGES]->() } + COUNT { ()-[:OWNS]->() } AS n`,
@@ -40,7 +44,9 @@ async function recordCount(executor: Executor): Promise<number> {
 /** Customer organizations, from a point of their id index on, until their open relationships and subscriptions
  * reach `wanted`: the snapshot names them and holds none of those, so it ends them all. */
 async function organizationsToEnd(executor: Executor, wanted: number, asOf: string) {
-  const rows = await executor.read<{ id: string; name: string; country: string; open: number }>(
+  const rows = await readRows(
+    executor,
+    z.object({ id: z.string(), name: z.string(), country: z.string(), open: z.number() }),
     `MATCH (o:Organization) WHERE o.id >= $from AND EXISTS { (o)<-[:ACCOUNT_OF]-(:Customer) }
        AND NOT EXISTS { (o)<-[:ACCOUNT_OF]-(:Partner) }
      WITH o ORDER BY o.id LIMIT $limit
@@ -113,7 +119,9 @@ async function main(): Promise<void> {
   let toEnd = 0;
   let records = 0;
   try {
-    const [previous] = await executor.read<{ n: number }>(
+    const [previous] = await readRows(
+      executor,
+      z.object({ n: z.number() }),
       'MATCH (r:ScanRun {asOf: date($asOf)}) RETURN count(r) AS n',
       { asOf: yesterday },
     );

@@ -11,7 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ProfiledPlan } from 'neo4j-driver';
+import { z } from 'zod';
 import { PROJECT_ROOT, readSettings, type Settings } from '../server/config';
+import { readRows } from '../server/db/checked-rows';
 import { createExecutor, type Executor } from '../server/db/executor';
 import { startThrowawayNeo4j } from '../server/db/local-neo4j';
 import {
@@ -105,14 +107,18 @@ async function openNeo4j(settings: Settings): Promise<Neo4jUnderTest> {
 }
 
 async function neo4jVersion(executor: Executor): Promise<string> {
-  const rows = await executor.read<{ name: string; version: string; edition: string }>(
+  const rows = await readRows(
+    executor,
+    z.object({ name: z.string(), version: z.string(), edition: z.string() }),
     'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition',
   );
   return rows.map((row) => `${row.name} ${row.version} ${row.edition}`).join(', ');
 }
 
 async function refuseNonEmptyGraph(executor: Executor): Promise<void> {
-  const [row] = await executor.read<{ entities: number }>(
+  const [row] = await readRows(
+    executor,
+    z.object({ entities: z.number() }),
     'MATCH (n) WHERE n:Organization OR n:Partner OR n:Tenant OR n:Customer OR n:Subscription RETURN count(n) AS entities',
   );
   if ((row?.entities ?? 0) > 0) {

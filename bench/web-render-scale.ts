@@ -6,9 +6,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { z } from 'zod';
 import { createApiKey } from '../server/api/auth/api-keys';
 import { withDatabase } from '../server/cli/with-database';
 import { PROJECT_ROOT } from '../server/config';
+import { readRows } from '../server/db/checked-rows';
 import { todayIso } from '../server/shared/dates';
 import { buildWebApp, startExplorer } from '../test/e2e/explorer-harness';
 import { openGroup, openOverview, openSupplyChain, watch } from '../test/e2e/scale-journeys';
@@ -44,7 +46,9 @@ function median(values: number[]): number {
 async function main(): Promise<void> {
   const [load] = os.loadavg();
   await withDatabase({ startLocal: false }, async ({ executor }) => {
-    const [{ customers } = { customers: 0 }] = await executor.read<{ customers: number }>(
+    const [{ customers } = { customers: 0 }] = await readRows(
+      executor,
+      z.object({ customers: z.number() }),
       'MATCH (c:Customer) RETURN count(c) AS customers',
     );
     const key = (await createApiKey(executor, { name: 'web benchmark', role: 'analyst', createdBy: 'bench' })).secret;

@@ -10,15 +10,17 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { checkTransaction } from '../server/api/data/check-transaction';
 import { type Proposal, toProposal, validateProposal, writeProposal } from '../server/api/data/proposals';
 import { readSettings } from '../server/config';
+import { readRows, runRows } from '../server/db/checked-rows';
 import { connect } from '../server/db/connect';
 import type { Executor } from '../server/db/executor';
 import { createRandom, type Random } from '../server/generate/prng';
 import { DEFAULT_AS_OF } from '../server/generate/shape';
 import { loadCatalog, type RuleDefinition } from '../server/rules/catalog';
-import type { RuleRow } from '../server/rules/run-rule';
+import { ruleRow } from '../server/rules/run-rule';
 import { findingKey } from '../server/scan/finding';
 import { todayIso } from '../server/shared/dates';
 import { log } from './measure';
@@ -71,7 +73,7 @@ async function oldCheck(executor: Executor, rules: readonly RuleDefinition[], pr
       const run = async () => {
         const keys: string[] = [];
         for (const rule of rules) {
-          for (const row of await tx.run<RuleRow>(rule.cypher, { asOf: proposal.date }))
+          for (const row of await runRows(tx, ruleRow, rule.cypher, { asOf: proposal.date }))
             keys.push(findingKey(rule.id, row.subjects));
         }
         return keys;
@@ -86,9 +88,11 @@ async function oldCheck(executor: Executor, rules: readonly RuleDefinition[], pr
 
 /** A random sample (about `size`) of the ids of a label, read once. */
 async function sample(executor: Executor, label: string, size: number): Promise<string[]> {
-  const [total] = await executor.read<{ n: number }>(`MATCH (n:${label}) RETURN count(n) AS n`);
+  const [total] = await readRows(executor, z.object({ n: z.number() }), `MATCH (n:${label}) RETURN count(n) AS n`);
   const rate = Math.min(1, (size * 2) / Math.max(1, total?.n ?? 0));
-  const rows = await executor.read<{ id: string }>(
+  const rows = await readRows(
+    executor,
+    z.object({ id: z.string() }),
     `MATCH (n:${label}) WHERE rand() < $rate RETURN n.id AS id ORDER BY id`,
     { rate },
   );
@@ -99,8 +103,10 @@ async function proposalsOf(executor: Executor, random: Random, count: number, as
   const providers = await sample(executor, 'IndirectProvider', count);
   const resellers = await sample(executor, 'IndirectReseller', count);
   const partners = await sample(executor, 'Partner', count);
-  const [total] = await executor.read<{ n: number }>('MATCH (c:Customer) RETURN count(c) AS n');
-  const customers = await executor.read<{ id: string; tenant: string }>(
+  const [total] = await readRows(executor, z.object({ n: z.number() }), 'MATCH (c:Customer) RETURN count(c) AS n');
+  const customers = await readRows(
+    executor,
+    z.object({ id: z.string(), tenant: z.string() }),
     'MATCH (c:Customer)-[:ON_TENANT]->(t) WHERE rand() < $rate RETURN c.id AS id, t.id AS tenant ORDER BY id',
     { rate: Math.min(1, (count * 4) / Math.max(1, total?.n ?? 0)) },
   );
@@ -164,7 +170,11 @@ async function main(): Promise<number> {
   const loadAtStart = os.loadavg()[0] ?? 0;
   const { executor, where } = await connect(readSettings(), { startLocal: false });
   try {
-    const [size] = await executor.read<{ customers: number }>('MATCH (c:Customer) RETURN count(c) AS customers');
+    const [size] = await readRows(
+      executor,
+      z.object({ customers: z.number() }),
+      'MATCH (c:Customer) RETURN count(c) AS customers',
+    );
     const catalog = loadCatalog();
     const context = { executor, catalog };
     const made = await proposalsOf(executor, createRandom(`what-if-${values.label}`), count + WARM_UP, asOf);

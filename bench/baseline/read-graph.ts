@@ -1,6 +1,8 @@
 // Reads the whole graph out of Neo4j into a BaselineGraph: a few plain queries that return ids, date strings and
 // labels only, paged in id order so a graph of millions of accounts never sits in one result.
 import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { readRows } from '../../server/db/checked-rows';
 import { cypherInt, type Executor } from '../../server/db/executor';
 import { ROLE_LABELS } from '../../server/model/graph-model';
 import {
@@ -22,59 +24,66 @@ function query(name: string): string {
 }
 
 /** [other end's id, since, until] of a dated relationship. */
-type DatedRow = [string, string | null, string | null];
+const datedRow = z.tuple([z.string(), z.string().nullable(), z.string().nullable()]);
+type DatedRow = z.infer<typeof datedRow>;
 
-interface TenantRow {
-  id: string;
-  kind: string | null;
-  cloud: string | null;
-  country: string | null;
-}
+/** A row of queries/tenants.cypher. */
+const tenantRow = z.object({
+  id: z.string(),
+  kind: z.string().nullable(),
+  cloud: z.string().nullable(),
+  country: z.string().nullable(),
+});
 
-interface PartnerRow {
-  id: string;
-  labels: string[];
-  mpaSignedOn: string | null;
-  onboardedOn: string | null;
-  enrolledOn: string | null;
-  organization: string | null;
-  tenant: string | null;
-  country: string | null;
-  supplies: DatedRow[];
-}
+/** A row of queries/partners.cypher. */
+const partnerRow = z.object({
+  id: z.string(),
+  labels: z.array(z.string()),
+  mpaSignedOn: z.string().nullable(),
+  onboardedOn: z.string().nullable(),
+  enrolledOn: z.string().nullable(),
+  organization: z.string().nullable(),
+  tenant: z.string().nullable(),
+  country: z.string().nullable(),
+  supplies: z.array(datedRow),
+});
 
-interface CustomerRow {
-  id: string;
-  tenant: string | null;
-  organization: string | null;
-  sales: DatedRow[];
-  managements: DatedRow[];
-}
+/** A row of queries/customers.cypher. */
+const customerRow = z.object({
+  id: z.string(),
+  tenant: z.string().nullable(),
+  organization: z.string().nullable(),
+  sales: z.array(datedRow),
+  managements: z.array(datedRow),
+});
 
-interface SubscriptionRow {
-  id: string;
-  createdOn: string | null;
-  customer: string | null;
-  billedBy: string | null;
-  resellerOfRecord: string | null;
-  tenant: string | null;
-}
+/** A row of queries/subscriptions.cypher. */
+const subscriptionRow = z.object({
+  id: z.string(),
+  createdOn: z.string().nullable(),
+  customer: z.string().nullable(),
+  billedBy: z.string().nullable(),
+  resellerOfRecord: z.string().nullable(),
+  tenant: z.string().nullable(),
+});
 
-interface OwnerRow {
-  id: string;
-  stakes: [string, number | null, boolean | null][];
-}
+/** A row of queries/ownerships.cypher: an owner and its stakes [owned, share, directs management]. */
+const ownerRow = z.object({
+  id: z.string(),
+  stakes: z.array(z.tuple([z.string(), z.number().nullable(), z.boolean().nullable()])),
+});
 
 /** Runs a paged query to the end: each page starts after the last id of the page before. */
-async function forEachRow<T extends { id: string }>(
+async function forEachRow<S extends z.ZodType<{ id: string }>>(
   executor: Executor,
+  row: S,
   text: string,
   pageSize: number,
-  onRow: (row: T) => void,
+  onRow: (row: z.output<S>) => void,
 ): Promise<void> {
   let after = '';
   for (;;) {
-    const rows = await executor.read<T>(text, { after, limit: cypherInt(pageSize) });
+    const rows = await readRows(executor, row, text, { after, limit: cypherInt(pageSize) });
     for (const row of rows) onRow(row);
     const last = rows.at(-1);
     if (!last || rows.length < pageSize) return;
@@ -104,18 +113,22 @@ export async function warmUpReads(executor: Executor): Promise<void> {
 
 export async function readGraph(executor: Executor, pageSize = DEFAULT_PAGE_SIZE): Promise<BaselineGraph> {
   const regionOfCountry = new Map<string, string>();
-  for (const { code, region } of await executor.read<{ code: string; region: string | null }>(query('countries'))) {
+  for (const { code, region } of await readRows(
+    executor,
+    z.object({ code: z.string(), region: z.string().nullable() }),
+    query('countries'),
+  )) {
     if (region !== null) regionOfCountry.set(code, region);
   }
 
   const tenants = new Map<string, Tenant>();
-  await forEachRow<TenantRow>(executor, query('tenants'), pageSize, (row) => {
+  await forEachRow(executor, tenantRow, query('tenants'), pageSize, (row) => {
     tenants.set(row.id, { id: row.id, kind: row.kind, cloud: row.cloud, country: row.country });
   });
 
   const partners = new Map<string, Partner>();
   const supplyRows: [Partner, DatedRow][] = [];
-  await forEachRow<PartnerRow>(executor, query('partners'), pageSize, (row) => {
+  await forEachRow(executor, partnerRow, query('partners'), pageSize, (row) => {
     const partner: Partner = {
       id: row.id,
       indirectProvider: row.labels.includes(ROLE_LABELS['indirect-provider']),
@@ -146,7 +159,7 @@ export async function readGraph(executor: Executor, pageSize = DEFAULT_PAGE_SIZE
   const customers = new Map<string, Customer>();
   const sales: CustomerLink[] = [];
   const managements: CustomerLink[] = [];
-  await forEachRow<CustomerRow>(executor, query('customers'), pageSize, (row) => {
+  await forEachRow(executor, customerRow, query('customers'), pageSize, (row) => {
     const customer: Customer = {
       id: row.id,
       tenant: resolve(tenants, row.tenant),
@@ -168,7 +181,7 @@ export async function readGraph(executor: Executor, pageSize = DEFAULT_PAGE_SIZE
   });
 
   const subscriptions: Subscription[] = [];
-  await forEachRow<SubscriptionRow>(executor, query('subscriptions'), pageSize, (row) => {
+  await forEachRow(executor, subscriptionRow, query('subscriptions'), pageSize, (row) => {
     const subscription: Subscription = {
       id: row.id,
       createdOn: toDay(row.createdOn),
@@ -187,7 +200,7 @@ export async function readGraph(executor: Executor, pageSize = DEFAULT_PAGE_SIZE
   });
 
   const stakes: Stake[] = [];
-  await forEachRow<OwnerRow>(executor, query('ownerships'), pageSize, (row) => {
+  await forEachRow(executor, ownerRow, query('ownerships'), pageSize, (row) => {
     for (const [owned, share, directsManagement] of row.stakes) {
       stakes.push({ owner: row.id, owned, share, directsManagement });
     }

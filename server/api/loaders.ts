@@ -2,52 +2,76 @@
 // level, never once per parent (no N+1).
 import DataLoader from 'dataloader';
 import { z } from 'zod';
+import { readRows } from '../db/checked-rows';
 import { cypher } from '../db/cypher-files';
 import type { Executor } from '../db/executor';
 import { SEVERITIES, type Severity, severityRank } from '../scan/finding';
-import { readRows } from './data/checked-rows';
 import { describeNodes, type NetworkNode } from './data/network';
 import {
   type CountryRow,
   type CustomerRow,
+  countryRow,
+  customerRow,
   ENTITY_KINDS,
-  type EntityKind,
   type EntityRef,
+  entityRef,
   type FindingRow,
   findingRow,
   type ListPage,
+  listPage,
+  managementRow,
   type OrganizationRow,
+  organizationRow,
+  ownershipRow,
   type PartnerRow,
+  partnerRow,
   type RegionRow,
+  regionRow,
   type ScanRunRow,
   type StoredEvidenceRow,
   type SubscriptionRow,
+  saleRow,
+  scanRunRow,
+  storedEvidenceRow,
+  subscriptionRow,
+  supplyRow,
   type TenantRow,
+  tenantRow,
   type ViolationSummary,
 } from './data/rows';
 
-/** The lists under a parent, each one file in cypher/api/lists (the allowlist of what a loader may run). */
+/** A list under a parent: its statement (the allowlist of what a loader may run) and the row it returns for each
+ * parent, a page of `item`s. */
+function listQuery<S extends z.ZodType>(file: string, item: S) {
+  return { file, item, row: listPage(item).extend({ parentId: z.string() }) };
+}
+
+/** The lists under a parent, each one file in cypher/api/lists; ids are loaded through the entity loaders. */
 export const LIST_QUERIES = {
-  'organization-partners': 'lists/organization-partners.cypher',
-  'organization-customers': 'lists/organization-customers.cypher',
-  'organization-owns': 'lists/organization-owns.cypher',
-  'organization-owned-by': 'lists/organization-owned-by.cypher',
-  'partner-resellers': 'lists/partner-resellers.cypher',
-  'partner-providers': 'lists/partner-providers.cypher',
-  'partner-customers': 'lists/partner-customers.cypher',
-  'customer-partners': 'lists/customer-partners.cypher',
-  'partner-managed-customers': 'lists/partner-managed-customers.cypher',
-  'customer-managers': 'lists/customer-managers.cypher',
-  'partner-billed-subscriptions': 'lists/partner-billed-subscriptions.cypher',
-  'partner-recorded-subscriptions': 'lists/partner-recorded-subscriptions.cypher',
-  'customer-subscriptions': 'lists/customer-subscriptions.cypher',
-  'tenant-subscriptions': 'lists/tenant-subscriptions.cypher',
-  'tenant-partners': 'lists/tenant-partners.cypher',
-  'tenant-customers': 'lists/tenant-customers.cypher',
-  'region-countries': 'lists/region-countries.cypher',
-  'finding-entities': 'findings/entities.cypher',
-} as const;
+  'organization-partners': listQuery('lists/organization-partners.cypher', z.string()),
+  'organization-customers': listQuery('lists/organization-customers.cypher', z.string()),
+  'organization-owns': listQuery('lists/organization-owns.cypher', ownershipRow),
+  'organization-owned-by': listQuery('lists/organization-owned-by.cypher', ownershipRow),
+  'partner-resellers': listQuery('lists/partner-resellers.cypher', supplyRow),
+  'partner-providers': listQuery('lists/partner-providers.cypher', supplyRow),
+  'partner-customers': listQuery('lists/partner-customers.cypher', saleRow),
+  'customer-partners': listQuery('lists/customer-partners.cypher', saleRow),
+  'partner-managed-customers': listQuery('lists/partner-managed-customers.cypher', managementRow),
+  'customer-managers': listQuery('lists/customer-managers.cypher', managementRow),
+  'partner-billed-subscriptions': listQuery('lists/partner-billed-subscriptions.cypher', z.string()),
+  'partner-recorded-subscriptions': listQuery('lists/partner-recorded-subscriptions.cypher', z.string()),
+  'customer-subscriptions': listQuery('lists/customer-subscriptions.cypher', z.string()),
+  'tenant-subscriptions': listQuery('lists/tenant-subscriptions.cypher', z.string()),
+  'tenant-partners': listQuery('lists/tenant-partners.cypher', z.string()),
+  'tenant-customers': listQuery('lists/tenant-customers.cypher', z.string()),
+  'region-countries': listQuery('lists/region-countries.cypher', z.string()),
+  'finding-entities': listQuery('findings/entities.cypher', entityRef),
+};
 export type ListName = keyof typeof LIST_QUERIES;
+/** The schema of what a list holds: an id, or a relationship row. */
+export type ListItem<N extends ListName> = (typeof LIST_QUERIES)[N]['item'];
+/** The names of the lists of ids. */
+export type IdListName = { [N in ListName]: z.infer<ListItem<N>> extends string ? N : never }[ListName];
 
 /** A row of cypher/api/findings/open-counts.cypher: open findings by rule, region and severity. */
 const openFindingCount = z.object({
@@ -65,11 +89,12 @@ const entitySeverities = z.object({
   severities: z.array(z.enum(SEVERITIES)),
 });
 
-export interface RegionCounts {
-  region: string;
-  partners: number;
-  customers: number;
-}
+/** A row of cypher/api/entities/region-statistics.cypher. */
+const regionCountsRow = z.object({ region: z.string(), partners: z.number(), customers: z.number() });
+export type RegionCounts = z.infer<typeof regionCountsRow>;
+
+/** A row of cypher/api/network/locate.cypher: an entity still in the graph, and its element id. */
+const locatedRef = entityRef.extend({ elementId: z.string() });
 
 export interface Loaders {
   organization: DataLoader<string, OrganizationRow | null>;
@@ -87,7 +112,7 @@ export interface Loaders {
   scanRun: DataLoader<string, ScanRunRow | null>;
   violations: DataLoader<EntityRef, ViolationSummary, string>;
   /** A page of a list under each parent; parents asking for the same page share one query. */
-  list<T>(name: ListName, params: Record<string, unknown>): DataLoader<string, ListPage<T>>;
+  list<N extends ListName>(name: N, params: Record<string, unknown>): DataLoader<string, ListPage<ListItem<N>>>;
   /** Open findings by rule, region and severity: fetched once per request. */
   openFindingCounts(): Promise<OpenFindingCount[]>;
   regionCounts(): Promise<RegionCounts[]>;
@@ -115,28 +140,27 @@ export function maxSeverity(severities: readonly Severity[]): Severity | null {
 }
 
 export function createLoaders(executor: Executor): Loaders {
-  function byId<R extends { id: string }>(file: string, kind?: EntityKind) {
+  function byId<R extends { id: string }>(file: string, row: z.ZodType<R>) {
     return new DataLoader<string, R | null>(async (ids) => {
-      const rows = await executor.read<R>(cypher(`api/entities/${file}`), { ids: [...ids] });
-      const tagged = kind ? rows.map((row) => ({ ...row, kind })) : rows;
-      return keyed(ids, tagged, (row) => row.id);
+      const rows = await readRows(executor, row, cypher(`api/entities/${file}`), { ids: [...ids] });
+      return keyed(ids, rows, (found) => found.id);
     });
   }
 
-  const lists = new Map<string, DataLoader<string, ListPage<unknown>>>();
+  const lists = new Map<string, DataLoader<string, ListPage<z.ZodType>>>();
 
   return {
-    organization: byId<OrganizationRow>('organizations.cypher', 'Organization'),
-    partner: byId<PartnerRow>('partners.cypher', 'Partner'),
-    tenant: byId<TenantRow>('tenants.cypher', 'Tenant'),
-    customer: byId<CustomerRow>('customers.cypher', 'Customer'),
-    subscription: byId<SubscriptionRow>('subscriptions.cypher', 'Subscription'),
+    organization: byId('organizations.cypher', organizationRow),
+    partner: byId('partners.cypher', partnerRow),
+    tenant: byId('tenants.cypher', tenantRow),
+    customer: byId('customers.cypher', customerRow),
+    subscription: byId('subscriptions.cypher', subscriptionRow),
     country: new DataLoader(async (codes) => {
-      const rows = await executor.read<CountryRow>(cypher('api/entities/countries.cypher'), { codes: [...codes] });
+      const rows = await readRows(executor, countryRow, cypher('api/entities/countries.cypher'), { codes: [...codes] });
       return keyed(codes, rows, (row) => row.code);
     }),
     region: new DataLoader(async (names) => {
-      const rows = await executor.read<RegionRow>(cypher('api/entities/regions.cypher'), { names: [...names] });
+      const rows = await readRows(executor, regionRow, cypher('api/entities/regions.cypher'), { names: [...names] });
       return keyed(names, rows, (row) => row.name);
     }),
     finding: new DataLoader(async (keys) => {
@@ -144,12 +168,14 @@ export function createLoaders(executor: Executor): Loaders {
       return keyed(keys, rows, (row) => row.key);
     }),
     findingEvidence: new DataLoader(async (keys) => {
-      const rows = await executor.read<StoredEvidenceRow>(cypher('api/findings/evidence.cypher'), { keys: [...keys] });
+      const rows = await readRows(executor, storedEvidenceRow, cypher('api/findings/evidence.cypher'), {
+        keys: [...keys],
+      });
       return keyed(keys, rows, (row) => row.key);
     }),
     networkNode: new DataLoader(
       async (refs) => {
-        const located = await executor.read<EntityRef & { elementId: string }>(cypher('api/network/locate.cypher'), {
+        const located = await readRows(executor, locatedRef, cypher('api/network/locate.cypher'), {
           refs: refs.map(({ kind, id }) => ({ kind, id })),
         });
         const nodes = await describeNodes(
@@ -161,7 +187,7 @@ export function createLoaders(executor: Executor): Loaders {
       { cacheKeyFn: refKey },
     ),
     scanRun: new DataLoader(async (ids) => {
-      const rows = await executor.read<ScanRunRow>(cypher('api/scans/runs-by-id.cypher'), { ids: [...ids] });
+      const rows = await readRows(executor, scanRunRow, cypher('api/scans/runs-by-id.cypher'), { ids: [...ids] });
       return keyed(ids, rows, (row) => row.id);
     }),
     violations: new DataLoader(
@@ -176,23 +202,23 @@ export function createLoaders(executor: Executor): Loaders {
       },
       { cacheKeyFn: refKey },
     ),
-    list<T>(name: ListName, params: Record<string, unknown>) {
+    list<N extends ListName>(name: N, params: Record<string, unknown>) {
       const cacheKey = `${name}\u0000${JSON.stringify(params)}`;
       let loader = lists.get(cacheKey);
       if (!loader) {
-        loader = new DataLoader<string, ListPage<unknown>>(async (ids) => {
-          const rows = await executor.read<{ parentId: string } & ListPage<unknown>>(
-            cypher(`api/${LIST_QUERIES[name]}`),
-            { ...params, ids: [...ids] },
-          );
-          return keyed(ids, rows, (row) => row.parentId).map((row) => row ?? { total: 0, items: [] });
+        const { file, row }: { file: string; row: z.ZodType<{ parentId: string } & ListPage<z.ZodType>> } =
+          LIST_QUERIES[name];
+        loader = new DataLoader<string, ListPage<z.ZodType>>(async (ids) => {
+          const rows = await readRows(executor, row, cypher(`api/${file}`), { ...params, ids: [...ids] });
+          return keyed(ids, rows, (found) => found.parentId).map((found) => found ?? { total: 0, items: [] });
         });
         lists.set(cacheKey, loader);
       }
-      return loader as DataLoader<string, ListPage<T>>;
+      // The loader of `name` checked its rows with LIST_QUERIES[name].row: its items are that list's.
+      return loader as DataLoader<string, ListPage<ListItem<N>>>;
     },
     openFindingCounts: once(() => readRows(executor, openFindingCount, cypher('api/findings/open-counts.cypher'))),
-    regionCounts: once(() => executor.read<RegionCounts>(cypher('api/entities/region-statistics.cypher'))),
+    regionCounts: once(() => readRows(executor, regionCountsRow, cypher('api/entities/region-statistics.cypher'))),
   };
 }
 

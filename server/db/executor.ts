@@ -57,17 +57,21 @@ export function isTransactionTimeout(error: unknown): boolean {
   return false;
 }
 
+/** A plain row (to-plain.ts): its shape is not known here. Callers that read its columns check it against the
+ * statement's declared shape (checked-rows.ts runRows, readRows, writeRows). */
+export type Row = Record<string, unknown>;
+
 /** A transaction handed to callers of Executor.write/read: runs queries and returns plain rows. */
 export interface Tx {
-  run<T = Record<string, unknown>>(query: string, params?: Params): Promise<T[]>;
+  run(query: string, params?: Params): Promise<Row[]>;
 }
 
 function wrapTx(tx: Pick<ManagedTransaction, 'run'>): Tx {
   return {
-    async run<T>(query: string, params: Params = {}): Promise<T[]> {
+    async run(query: string, params: Params = {}): Promise<Row[]> {
       logQuery(query, params);
       const result = await tx.run(query, params);
-      return result.records.map((record) => recordToPlain<T>(record));
+      return result.records.map(recordToPlain);
     },
   };
 }
@@ -79,9 +83,9 @@ export interface QueryOptions {
 export interface Executor {
   readonly database: string;
   /** One read query, routed to a reader in a cluster; `timeoutMs` replaces the executor's query timeout. */
-  read<T = Record<string, unknown>>(query: string, params?: Params, options?: QueryOptions): Promise<T[]>;
+  read(query: string, params?: Params, options?: QueryOptions): Promise<Row[]>;
   /** One write query in its own transaction. */
-  write<T = Record<string, unknown>>(query: string, params?: Params): Promise<T[]>;
+  write(query: string, params?: Params): Promise<Row[]>;
   /** Several queries in one write transaction: all of them take effect, or none does. */
   writeTransaction<T>(work: (tx: Tx) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
   /** Several reads in one transaction; `timeoutMs` replaces the executor's query timeout. */
@@ -202,7 +206,7 @@ export function createExecutor(settings: RemoteNeo4jSettings, options: ExecutorO
   const { database } = settings;
   const timeout = options.queryTimeoutMs;
 
-  function query<T>(routing: 'READ' | 'WRITE', text: string, params: Params, queryOptions: QueryOptions = {}) {
+  function query(routing: 'READ' | 'WRITE', text: string, params: Params, queryOptions: QueryOptions = {}) {
     logQuery(text, params);
     return db.run(async (driver) => {
       const result = await driver.executeQuery(text, params, {
@@ -211,7 +215,7 @@ export function createExecutor(settings: RemoteNeo4jSettings, options: ExecutorO
         bookmarkManager: null,
         transactionConfig: { timeout: queryOptions.timeoutMs ?? timeout },
       });
-      return result.records.map((record) => recordToPlain<T>(record));
+      return result.records.map(recordToPlain);
     });
   }
 

@@ -45,6 +45,7 @@ function plainObject(object: Record<string, unknown>): Record<string, unknown> {
   return result;
 }
 
-export function recordToPlain<T>(record: Neo4jRecord): T {
-  return toPlain(record.toObject()) as T;
+/** A record as a plain row: its columns by name, each value plain. */
+export function recordToPlain(record: Neo4jRecord): Record<string, unknown> {
+  return plainObject(record.toObject());
 }

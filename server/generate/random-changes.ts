@@ -1,6 +1,8 @@
 // Seeded random changes to the ecosystem in a graph, as one import document (docs/import-format.md): relationships
 // ended or added, subscriptions bought, tenants moved to another country, partner dates and roles changed. What the
 // incremental-scan test and the re-scan benchmark apply to compare an incremental scan with a full one.
+import { z } from 'zod';
+import { readRows } from '../db/checked-rows';
 import { cypherInt, type Executor } from '../db/executor';
 import { IMPORT_FORMAT, IMPORT_VERSION } from '../import/import-schema';
 import { day, formatDay } from '../shared/dates';
@@ -87,6 +89,12 @@ const CANDIDATES: Record<ChangeKind, string> = {
     RETURN c {.id, .name, .domain, tenantId: t.id, country: country.code, organizationId: o.id} AS row`,
 };
 
+const idRow = z.object({ id: z.string() });
+const codeRow = z.object({ code: z.string() });
+/** A row of CANDIDATES: a record to change. Its fields are those of an import record of the kind's collection, each
+ * kind its own; they pass into the import document as they are, where the import checks them as any record. */
+const candidateRow = z.object({ row: z.record(z.string(), z.unknown()) });
+
 /** A random point in the space of GUIDs (every id the generator and Partner Center use is one). */
 function randomId(random: Random): string {
   return random.uint32().toString(16).padStart(8, '0');
@@ -107,26 +115,32 @@ export async function randomChanges(
   const asOf = day(options.asOf);
   const near = (before: number, after: number) => formatDay(asOf + random.int(-before, after));
   const partners = (
-    await executor.read<{ id: string }>(
+    await readRows(
+      executor,
+      idRow,
       'MATCH (p:Partner) WHERE p.id >= $from WITH p ORDER BY p.id LIMIT 200 RETURN p.id AS id',
       { from: randomId(random) },
     )
   ).map((p) => p.id);
   const providers = (
-    await executor.read<{ id: string }>(
+    await readRows(
+      executor,
+      idRow,
       'MATCH (p:IndirectProvider) WHERE p.id >= $from WITH p ORDER BY p.id LIMIT 50 RETURN p.id AS id',
       { from: randomId(random) },
     )
   ).map((p) => p.id);
   const organizations = (
-    await executor.read<{ id: string }>(
+    await readRows(
+      executor,
+      idRow,
       'MATCH (o:Organization) WHERE o.id >= $from WITH o ORDER BY o.id LIMIT 100 RETURN o.id AS id',
       { from: randomId(random) },
     )
   ).map((o) => o.id);
-  const countries = (
-    await executor.read<{ code: string }>('MATCH (c:Country) RETURN c.code AS code ORDER BY code')
-  ).map((c) => c.code);
+  const countries = (await readRows(executor, codeRow, 'MATCH (c:Country) RETURN c.code AS code ORDER BY code')).map(
+    (c) => c.code,
+  );
 
   const records: Record<Collection, Map<string, Row>> = {
     tenants: new Map(),
@@ -154,7 +168,7 @@ export async function randomChanges(
     for (let attempt = 0; wanted > 0 && attempt < 8; attempt++) {
       const n = Math.min(wanted, 20 + random.int(0, 20) + Math.floor(wanted / 4));
       const rows = (
-        await executor.read<{ row: Row }>(CANDIDATES[kind], {
+        await readRows(executor, candidateRow, CANDIDATES[kind], {
           from: randomId(random),
           n: cypherInt(n),
           scan: cypherInt(n * 20),

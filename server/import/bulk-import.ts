@@ -4,18 +4,23 @@
 // was.
 import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
+import { readRows } from '../db/checked-rows';
 import type { Connection } from '../db/connect';
 import { cypher } from '../db/cypher-files';
 import { createExecutor, type Executor } from '../db/executor';
 import { runOfflineImport, startNeo4jAt, swapLocalStore } from '../db/local-neo4j';
 import { migrate } from '../db/migrate';
-import { loadRegionTable, type RegionTable } from '../regions/region-table';
+import { loadRegionTable, type RegionTable, regionTable } from '../regions/region-table';
 import { BulkFiles } from './bulk-files';
 import { ImportError } from './import-error';
 import type { ImportOptions, ImportResult } from './import-path';
 
 /** Where the new store is built: inside the local data folder, so the swap is a rename on one file system. */
 const STAGING = 'bulk-load';
+
+/** A row of cypher/import/store-holds.cypher: the labels of a node a bulk load would replace. */
+const labelsRow = z.object({ labels: z.array(z.string()) });
 
 /** Why a bulk load cannot go into this connection's store, or undefined when it can. */
 export async function whyNotBulk(connection: Connection): Promise<string | undefined> {
@@ -25,7 +30,7 @@ export async function whyNotBulk(connection: Connection): Promise<string | undef
       "on this machine's disk, which only the product's own local Neo4j can use"
     );
   }
-  const [held] = await connection.executor.read<{ labels: string[] }>(cypher('import/store-holds.cypher'));
+  const [held] = await readRows(connection.executor, labelsRow, cypher('import/store-holds.cypher'));
   if (held) {
     return `the local store is not empty (it holds ${held.labels.join(':')} nodes, among others perhaps); a bulk load only fills an empty store`;
   }
@@ -33,7 +38,7 @@ export async function whyNotBulk(connection: Connection): Promise<string | undef
 }
 
 async function regionTableOf(executor: Executor): Promise<RegionTable> {
-  const [table] = await executor.read<RegionTable>(cypher('import/region-table.cypher'));
+  const [table] = await readRows(executor, regionTable, cypher('import/region-table.cypher'));
   if (!table) throw new Error('The local store has no region table; start the product once to load it');
   return table;
 }

@@ -1,6 +1,8 @@
 // Checks across records: repeated keys, self-links and date order within the import, then references,
 // countries and PartnerIDs against the graph. Records are fed one at a time, so a large import is checked in one
 // streaming pass that keeps only keys and ids, never the records themselves.
+import { z } from 'zod';
+import { readRows } from '../db/checked-rows';
 import { cypher } from '../db/cypher-files';
 import type { Executor } from '../db/executor';
 import { type ImportIssue, quote } from './import-error';
@@ -10,8 +12,8 @@ import { type ImportSource, issueAt, type RecordLocation, type SourceRecord } fr
 /** The records as read, without the fields (or whole records) that already have a problem. */
 export type CheckableRecords = Record<CollectionKey, SourceRecord[]>;
 
-type EntityKey = 'organizations' | 'tenants' | 'partners' | 'customers';
-const ENTITY_KEYS: EntityKey[] = ['organizations', 'tenants', 'partners', 'customers'];
+const ENTITY_KEYS = ['organizations', 'tenants', 'partners', 'customers'] as const satisfies readonly CollectionKey[];
+type EntityKey = (typeof ENTITY_KEYS)[number];
 
 const ENTITY_NAMES: Record<EntityKey, string> = {
   organizations: 'organization',
@@ -98,6 +100,13 @@ function chunks<T>(items: T[], size: number): T[][] {
   return result;
 }
 
+/** A row of cypher/import/region-countries.cypher: the region table's as-of date (none loaded: null) and its countries. */
+const marketsRow = z.object({ asOf: z.string().nullable(), codes: z.array(z.string()) });
+/** A row of cypher/import/find-partners-by-mpn-id.cypher: a partner account that holds one of the PartnerIDs. */
+export const partnerByMpnIdRow = z.object({ mpnId: z.string(), id: z.string() });
+/** A row of cypher/import/find-existing-ids.cypher: an entity the graph already holds. */
+const existingIdRow = z.object({ collection: z.enum(ENTITY_KEYS), id: z.string() });
+
 /** The region table in force, as the country check needs it. */
 interface Markets {
   codes: Set<string>;
@@ -105,9 +114,7 @@ interface Markets {
 }
 
 async function loadMarkets(executor: Executor): Promise<Markets> {
-  const [table] = await executor.read<{ asOf: string | null; codes: string[] }>(
-    cypher('import/region-countries.cypher'),
-  );
+  const [table] = await readRows(executor, marketsRow, cypher('import/region-countries.cypher'));
   return {
     codes: new Set(table?.codes ?? []),
     name: table?.asOf ? `the region table in force (as of ${table.asOf})` : 'the region table (none is loaded)',
@@ -152,7 +159,7 @@ export class ImportChecker {
   /** Notes the id of any record, valid or not: a reference to a record that has its own error is not reported a
    * second time. */
   noteRecord(collection: CollectionKey, record: SourceRecord): void {
-    if (!(ENTITY_KEYS as CollectionKey[]).includes(collection)) return;
+    if (!(ENTITY_KEYS as readonly CollectionKey[]).includes(collection)) return;
     const id = record.value.id;
     if (typeof id === 'string') this.ids[collection as EntityKey].add(id);
   }
@@ -243,15 +250,12 @@ export class ImportChecker {
     const found = new Set<string>();
     const rounds = Math.max(0, ...Object.values(lists).map((batches) => batches.length));
     for (let round = 0; round < rounds; round++) {
-      const rows = await executor.read<{ collection: EntityKey; id: string }>(
-        cypher('import/find-existing-ids.cypher'),
-        {
-          organizationIds: lists.organizations[round] ?? [],
-          tenantIds: lists.tenants[round] ?? [],
-          partnerIds: lists.partners[round] ?? [],
-          customerIds: lists.customers[round] ?? [],
-        },
-      );
+      const rows = await readRows(executor, existingIdRow, cypher('import/find-existing-ids.cypher'), {
+        organizationIds: lists.organizations[round] ?? [],
+        tenantIds: lists.tenants[round] ?? [],
+        partnerIds: lists.partners[round] ?? [],
+        customerIds: lists.customers[round] ?? [],
+      });
       for (const row of rows) found.add(`${row.collection}\u0000${row.id}`);
     }
     const issues: ImportIssue[] = [];
@@ -279,7 +283,7 @@ export class ImportChecker {
       this.partnerIds.map((partner) => partner.mpnId),
       LOOKUP_BATCH,
     )) {
-      const rows = await executor.read<{ mpnId: string; id: string }>(cypher('import/find-partners-by-mpn-id.cypher'), {
+      const rows = await readRows(executor, partnerByMpnIdRow, cypher('import/find-partners-by-mpn-id.cypher'), {
         mpnIds: batch,
       });
       for (const row of rows) holders.set(row.mpnId, row.id);

@@ -3,15 +3,18 @@
 // import whose process died part-way.
 import { randomInt, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import { z } from 'zod';
+import { readRows, runRows, writeRows } from '../db/checked-rows';
 import { cypher } from '../db/cypher-files';
 import { DatabaseError, type Executor, type Tx } from '../db/executor';
 import { ImportError } from './import-error';
-import type { CollectionKey } from './import-schema';
+import { COLLECTION_KEYS, type CollectionKey } from './import-schema';
 import { DEFAULT_WRITE_TIMEOUT_MS, type UndoEntry, undoBatch } from './write-batch';
 
 /** writing: batches are being committed; done: all of them are, the journal is being deleted; undoing: the committed
  * batches are being undone; undone: they all are. A finished import deletes its marker. */
-export type ImportState = 'writing' | 'done' | 'undoing' | 'undone';
+export const IMPORT_STATES = ['writing', 'done', 'undoing', 'undone'] as const;
+export type ImportState = (typeof IMPORT_STATES)[number];
 
 /** A marker whose owner has not been heard of for this long is taken to be abandoned (its process or machine gone). */
 export const DEFAULT_STALE_AFTER_MS = 5 * 60 * 1000;
@@ -25,17 +28,26 @@ const CONSTRAINT_FAILED = 'Neo.ClientError.Schema.ConstraintValidationFailed';
 /** Batch tags of one import are tagBase + seq; with 2^32 bases they stay exact integers in a double. */
 const BATCHES_PER_IMPORT = 2 ** 20;
 
-interface UnfinishedImport {
-  id: string;
-  state: ImportState;
-  source: string;
-  startedAt: string;
-  owner: string;
-  host: string;
-  pid: number;
-  heartbeatAt: string;
-  silentMs: number;
-}
+/** A row of cypher/import/journal/unfinished.cypher: an import's marker, and how long it has been silent. */
+const unfinishedImport = z.object({
+  id: z.string(),
+  state: z.enum(IMPORT_STATES),
+  source: z.string(),
+  startedAt: z.string(),
+  owner: z.string(),
+  host: z.string(),
+  pid: z.number(),
+  heartbeatAt: z.string(),
+  silentMs: z.number(),
+});
+type UnfinishedImport = z.infer<typeof unfinishedImport>;
+
+/** A row of cypher/import/journal/entries.cypher: the sequence number of an undo entry. */
+const entrySeqRow = z.object({ seq: z.number() });
+/** A row of cypher/import/journal/entry.cypher: the collection of a batch and its undo entry (JSON text). */
+const entryRow = z.object({ collection: z.enum(COLLECTION_KEYS), undo: z.string() });
+/** A row of cypher/import/journal/take-over.cypher: the state of the import taken over. */
+const takenRow = z.object({ state: z.enum(IMPORT_STATES) });
 
 /** An import found abandoned and finished off by recoverImports. */
 export interface RecoveredImport {
@@ -118,7 +130,7 @@ async function undoEntries(
     let undone = 0;
     for (;;) {
       // Read where the batches were written (a cluster's leader), so no committed entry is missed.
-      const entries = await executor.write<{ seq: number }>(cypher('import/journal/entries.cypher'), { importId: id });
+      const entries = await writeRows(executor, entrySeqRow, cypher('import/journal/entries.cypher'), { importId: id });
       if (entries.length === 0) break;
       const total = undone + entries.length;
       onUndo?.(undone, total);
@@ -126,10 +138,7 @@ async function undoEntries(
         await executor.writeTransaction(
           async (tx) => {
             await check(tx, id, owner, 'undoing');
-            const [entry] = await tx.run<{ collection: CollectionKey; undo: string }>(
-              cypher('import/journal/entry.cypher'),
-              { importId: id, seq },
-            );
+            const [entry] = await runRows(tx, entryRow, cypher('import/journal/entry.cypher'), { importId: id, seq });
             if (!entry) return;
             await undoBatch(tx, entry.collection, JSON.parse(entry.undo) as UndoEntry);
             await tx.run(cypher('import/journal/forget-entry.cypher'), { importId: id, seq });
@@ -155,10 +164,10 @@ export async function recoverImports(
 ): Promise<RecoveredImport[]> {
   const staleAfterMs = options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
   const recovered: RecoveredImport[] = [];
-  for (const marker of await executor.read<UnfinishedImport>(cypher('import/journal/unfinished.cypher'))) {
+  for (const marker of await readRows(executor, unfinishedImport, cypher('import/journal/unfinished.cypher'))) {
     if (!isAbandoned(marker, staleAfterMs)) continue;
     const me = newOwner();
-    const [taken] = await executor.write<{ state: ImportState }>(cypher('import/journal/take-over.cypher'), {
+    const [taken] = await writeRows(executor, takenRow, cypher('import/journal/take-over.cypher'), {
       id: marker.id,
       seenOwner: marker.owner,
       seenHeartbeatAt: marker.heartbeatAt,
@@ -178,7 +187,7 @@ export async function recoverImports(
 /** Refuses to start while another import is being written (after finishing off abandoned ones). */
 export async function assertNoImportRunning(executor: Executor, source: string): Promise<void> {
   await recoverImports(executor);
-  const [running] = await executor.read<UnfinishedImport>(cypher('import/journal/unfinished.cypher'));
+  const [running] = await readRows(executor, unfinishedImport, cypher('import/journal/unfinished.cypher'));
   if (running) throw anotherImportRunning(source, running);
 }
 

@@ -1,10 +1,12 @@
 // A snapshot import (`--snapshot`): the input is the whole truth for the organizations it names, so their
 // relationships and subscriptions in the graph that the input no longer holds are ended as of the snapshot's date
 // (their until set, nothing deleted). This finds them; the writer ends them after the records, all or nothing.
+import { z } from 'zod';
+import { readRows } from '../db/checked-rows';
 import { cypher } from '../db/cypher-files';
 import type { Executor } from '../db/executor';
 import type { ImportChecker } from './check-import';
-import { COLLECTIONS, type CollectionKey } from './import-schema';
+import { COLLECTION_KEYS, COLLECTIONS, type CollectionKey } from './import-schema';
 import type { Row } from './write-batch';
 
 /** How many organizations one graph lookup sends. */
@@ -13,11 +15,13 @@ const LOOKUP_BATCH = 5_000;
 /** What a snapshot ends, by collection: each row the record's key, `until` (the snapshot's date) and `priorUntil`. */
 export type SnapshotEnds = Partial<Record<CollectionKey, Row[]>>;
 
-interface Held {
-  collection: CollectionKey;
-  key: Record<string, string>;
-  until: string | null;
-}
+/** A row of cypher/import/snapshot/held.cypher: a relationship or subscription of the organizations, by its key
+ * fields (a sale's key has no kind: null), and its until. */
+const heldRow = z.object({
+  collection: z.enum(COLLECTION_KEYS),
+  key: z.record(z.string(), z.string().nullable()),
+  until: z.string().nullable(),
+});
 
 /** The relationships and subscriptions of the import's organizations, open on `asOf`, that the import does not hold. */
 export async function findEnds(executor: Executor, checker: ImportChecker, asOf: string): Promise<SnapshotEnds> {
@@ -25,7 +29,7 @@ export async function findEnds(executor: Executor, checker: ImportChecker, asOf:
   const seen = new Set<string>();
   const organizationIds = checker.organizationIds();
   for (let start = 0; start < organizationIds.length; start += LOOKUP_BATCH) {
-    const held = await executor.read<Held>(cypher('import/snapshot/held.cypher'), {
+    const held = await readRows(executor, heldRow, cypher('import/snapshot/held.cypher'), {
       organizationIds: organizationIds.slice(start, start + LOOKUP_BATCH),
       asOf,
     });

@@ -1,4 +1,6 @@
 // Writes one batch of records (cypher/import/<collection>/) and returns what undoes it; applies such an undo entry.
+import { z } from 'zod';
+import { runRows } from '../db/checked-rows';
 import { cypher } from '../db/cypher-files';
 import type { Tx } from '../db/executor';
 import { ImportError } from './import-error';
@@ -47,12 +49,20 @@ export function writeStatements(collection: CollectionKey): string[] {
   return (['prior', 'create', 'update'] as const).map((name) => statement(collection, name));
 }
 
+/** A row of the create, update, set-until and release statements: how many of the rows found what they refer to. */
+const writtenRow = z.object({ written: z.number() });
+/** A row of cypher/import/partners/held-mpn-ids.cypher: a partner account and the PartnerID it holds now. */
+const heldMpnIdRow = z.object({ id: z.string(), mpnId: z.string() });
+/** A row of a collection's created-by-batch.cypher: the key of a record the batch created, an entity's id or a
+ * relationship's key fields (text). */
+const createdKeyRow = z.object({ key: z.union([z.string(), z.record(z.string(), z.string())]) });
+
 function keyText(collection: CollectionKey, row: Row): string {
   return JSON.stringify(COLLECTIONS[collection].key.map((field) => row[field]));
 }
 
 async function runCounted(tx: Tx, query: string, params: Record<string, unknown>, expected: number, what: string) {
-  const [result] = await tx.run<{ written: number }>(query, params);
+  const [result] = await runRows(tx, writtenRow, query, params);
   // Validation saw every endpoint; a row that finds none means the graph changed meanwhile.
   if (result?.written !== expected) {
     throw new ImportError([
@@ -67,7 +77,7 @@ async function runCounted(tx: Tx, query: string, params: Record<string, unknown>
 }
 
 async function releaseMpnIds(tx: Tx, rows: Row[]): Promise<UndoEntry> {
-  const released = await tx.run<{ id: string; mpnId: string }>(cypher('import/partners/held-mpn-ids.cypher'), {
+  const released = await runRows(tx, heldMpnIdRow, cypher('import/partners/held-mpn-ids.cypher'), {
     rows: rows.map((row) => ({ id: row.id, mpnId: row.mpnId })),
   });
   if (released.length > 0) {
@@ -101,9 +111,10 @@ export async function writeBatch(tx: Tx, step: BatchStep, context: BatchContext)
   }
   if (step.action === 'end') return endAbsent(tx, collection, rows);
   const keyFields = COLLECTIONS[collection].key;
+  // The prior state of each record, with its collection's own fields: the undo entry keeps it for restore.cypher.
   const changed = context.fresh
     ? []
-    : await tx.run<Row>(statement(collection, 'prior'), {
+    : await tx.run(statement(collection, 'prior'), {
         rows: rows.map((row) => Object.fromEntries(keyFields.map((field) => [field, row[field]]))),
       });
   const existing = new Set(changed.map((prior) => keyText(collection, prior)));
@@ -139,7 +150,7 @@ export async function undoBatch(tx: Tx, collection: CollectionKey, entry: UndoEn
   if (createdBy(entry) === 0) return;
   const keys = Array.isArray(entry.created)
     ? entry.created
-    : (await tx.run<{ key: unknown }>(statement(collection, 'created-by-batch'), { batch: entry.batch })).map(
+    : (await runRows(tx, createdKeyRow, statement(collection, 'created-by-batch'), { batch: entry.batch })).map(
         (row) => row.key,
       );
   await tx.run(statement(collection, 'remove'), { keys });

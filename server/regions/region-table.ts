@@ -2,25 +2,25 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
 import { PROJECT_ROOT } from '../config';
+import { readRows } from '../db/checked-rows';
 import { cypher } from '../db/cypher-files';
 import type { Executor } from '../db/executor';
 import { isRealDate } from '../shared/dates';
 
 export const DEFAULT_REGION_TABLE = path.join(PROJECT_ROOT, 'data', 'regions', 'csp-regions.csv');
 
-export interface RegionRow {
-  code: string;
-  name: string;
-  region: string;
-  currencies: string[];
-}
+/** A country of the table: its code, name, region and currencies. */
+const regionRow = z.object({ code: z.string(), name: z.string(), region: z.string(), currencies: z.array(z.string()) });
+export type RegionRow = z.infer<typeof regionRow>;
 
-export interface RegionTable {
-  asOf: string;
-  source: string;
-  rows: RegionRow[];
-}
+/** The whole table, as a CSV file gives it and as cypher/import/region-table.cypher reads it back. */
+export const regionTable = z.object({ asOf: z.string(), source: z.string(), rows: z.array(regionRow) });
+export type RegionTable = z.infer<typeof regionTable>;
+
+/** A row of the table's as-of date (a date, read as ISO text). */
+const asOfRow = z.object({ asOf: z.string() });
 
 export class RegionTableError extends Error {
   override name = 'RegionTableError';
@@ -72,6 +72,6 @@ export async function loadRegionTable(executor: Executor, table: RegionTable): P
 
 /** The as-of date of the table in the graph, or undefined when none has been loaded. */
 export async function loadedRegionTableAsOf(executor: Executor): Promise<string | undefined> {
-  const [row] = await executor.read<{ asOf: string }>("MATCH (t:RegionTable {id: 'current'}) RETURN t.asOf AS asOf");
+  const [row] = await readRows(executor, asOfRow, "MATCH (t:RegionTable {id: 'current'}) RETURN t.asOf AS asOf");
   return row?.asOf;
 }

@@ -2,7 +2,8 @@
 // API's own data layer gives the caller (its scope applies), rendered by the report formats.
 import type { ApiContext } from '../api/context';
 import { type FindingFilter, findingEvidence, searchFindings } from '../api/data/findings';
-import type { FindingRow } from '../api/data/rows';
+import { type FindingRow, idPageRow } from '../api/data/rows';
+import { readRows } from '../db/checked-rows';
 import { cypher } from '../db/cypher-files';
 import type { Finding, Severity } from '../scan/finding';
 import { isoDate } from '../shared/dates';
@@ -44,7 +45,7 @@ async function reportRun(context: ApiContext, runId: string | null) {
     if (!run) throw new ReportError(`No scan run has the id '${runId}'.`, 404);
     return run;
   }
-  const [latest] = await context.executor.read<{ items: string[] }>(cypher('api/scans/runs-page.cypher'), {
+  const [latest] = await readRows(context.executor, idPageRow, cypher('api/scans/runs-page.cypher'), {
     skip: 0,
     limit: 1,
   });

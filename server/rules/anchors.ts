@@ -2,6 +2,8 @@
 // set of anchors (derived mechanically from its one source), and the anchors a change of some entities can affect.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
+import { runRows } from '../db/checked-rows';
 import { splitStatements } from '../db/cypher-files';
 import { cypherInt, type Tx } from '../db/executor';
 import {
@@ -13,7 +15,7 @@ import {
   ROLE_LABELS,
 } from '../model/graph-model';
 import type { RuleDefinition } from './catalog';
-import { anchoredParameters, type RuleRow, runRule } from './run-rule';
+import { anchoredParameters, type RuleRow, ruleRow, runRule } from './run-rule';
 
 /** The labels a change can touch; ids as stored. */
 export const TOUCHED_LABELS = ['Partner', 'Customer', 'Tenant', 'Organization', 'Subscription'] as const;
@@ -372,6 +374,9 @@ export function touchedTogether(all: readonly Touched[]): Touched {
 
 const isEmpty = (ids: Record<TouchedLabel, string[]>) => TOUCHED_LABELS.every((label) => ids[label].length === 0);
 
+/** A row of a rule's anchors statement (docs/rules.md, Anchors): a start point, or null where a match has none. */
+const anchorRow = z.object({ anchor: z.string().nullable() });
+
 /**
  * The start points (anchor ids) of each rule whose findings a change of `touched` can alter, read in the graph after
  * the change, as of `asOf`. The statements ignore dates (a superset is sound), so they need no previous graph: a
@@ -412,7 +417,7 @@ export async function anchorsOfRules(
         limit === undefined
           ? rule.anchor.anchorsCypher
           : `CALL () {\n${rule.anchor.anchorsCypher.replace(/;\s*$/, '')}\n}\nRETURN DISTINCT anchor LIMIT $limit`;
-      return tx.run<{ anchor: string | null }>(statement, {
+      return runRows(tx, anchorRow, statement, {
         asOf,
         touched: anchorsParameter(rule, touched),
         ...(limit === undefined ? {} : { limit: cypherInt(limit) }),
@@ -447,7 +452,9 @@ export async function runRulesAnchored(
 ): Promise<Map<string, RuleRow[]>> {
   const running = rules.filter(({ anchors }) => anchors.length > 0);
   const found = await Promise.all(
-    running.map(({ rule, anchors }) => tx.run<RuleRow>(rule.anchor.anchoredCypher, anchoredParameters(asOf, anchors))),
+    running.map(({ rule, anchors }) =>
+      runRows(tx, ruleRow, rule.anchor.anchoredCypher, anchoredParameters(asOf, anchors)),
+    ),
   );
   const rows = new Map<string, RuleRow[]>(rules.map(({ rule }) => [rule.id, []]));
   running.forEach(({ rule }, index) => {

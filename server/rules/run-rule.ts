@@ -1,32 +1,32 @@
 // Runs one catalog rule as of a date, over the whole graph or from some anchors, and returns its rows, typed as
 // docs/rules.md defines them.
+import { z } from 'zod';
+import { readRows, runRows } from '../db/checked-rows';
 import type { Executor, Tx } from '../db/executor';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../model/graph-model';
 import { isRealDate } from '../shared/dates';
 import type { RuleDefinition } from './catalog';
 
-/** An entity of a finding's evidence; `label` is one of the model's node labels. */
-export interface EvidenceNode {
-  id: string;
-  label: string;
-  name: string | null;
-}
+/** An entity of a finding's evidence: one of the model's nodes. */
+export const evidenceNode = z.object({ id: z.string(), label: z.enum(NODE_LABELS), name: z.string().nullable() });
+export type EvidenceNode = z.infer<typeof evidenceNode>;
 
 /** A relationship of a finding's evidence, between the ids of two evidence nodes. */
-export interface EvidenceEdge {
-  type: string;
-  from: string;
-  to: string;
-}
+export const evidenceEdge = z.object({ type: z.enum(RELATIONSHIP_TYPES), from: z.string(), to: z.string() });
+export type EvidenceEdge = z.infer<typeof evidenceEdge>;
 
-/** One finding as a rule returns it: the columns every rule has (docs/rules.md, Columns every rule returns). */
-export interface RuleRow {
-  subjects: string[];
-  message: string;
-  nodes: EvidenceNode[];
-  edges: EvidenceEdge[];
-  region: string | null;
-  partnerId: string | null;
-}
+/** One finding as a rule returns it: the columns every rule has (docs/rules.md, Columns every rule returns). A scan
+ * checks every row of every rule, tens of thousands at a million customers: the shape stays this flat (the evidence
+ * lists hold small maps of text), so checking costs little beside the statement. */
+export const ruleRow = z.object({
+  subjects: z.array(z.string()),
+  message: z.string(),
+  nodes: z.array(evidenceNode),
+  edges: z.array(evidenceEdge),
+  region: z.string().nullable(),
+  partnerId: z.string().nullable(),
+});
+export type RuleRow = z.infer<typeof ruleRow>;
 
 export class RuleRunError extends Error {
   override name = 'RuleRunError';
@@ -67,8 +67,10 @@ export async function runRule(
   const cypher = anchors === null ? rule.cypher : rule.anchor.anchoredCypher;
   const params = anchors === null ? { asOf } : anchoredParameters(asOf, anchors);
   try {
-    if (!isExecutor(on)) return await on.run<RuleRow>(cypher, params);
-    return await on.read<RuleRow>(
+    if (!isExecutor(on)) return await runRows(on, ruleRow, cypher, params);
+    return await readRows(
+      on,
+      ruleRow,
       cypher,
       params,
       options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs },

@@ -1,5 +1,7 @@
 // An incremental scan: which anchors of each rule the changes since the previous run touched, and the previous
 // findings carried over for the anchors left alone (docs/change-tracking.md).
+import { z } from 'zod';
+import { readRows } from '../db/checked-rows';
 import { cypher } from '../db/cypher-files';
 import { type Executor, isTransactionTimeout } from '../db/executor';
 import {
@@ -14,7 +16,7 @@ import type { RuleDefinition } from '../rules/catalog';
 import { inParallel } from '../shared/in-parallel';
 import type { Finding } from './finding';
 import type { ScanPlan } from './scan-plan';
-import { START_LABELS } from './scan-tasks';
+import { START_LABELS, startPointCount } from './scan-tasks';
 import { readEvidenceText } from './stored-evidence';
 
 /** What an incremental scan evaluates: per rule, the anchors to evaluate again, and the rules whose search outran
@@ -23,6 +25,10 @@ export interface TouchedAnchors {
   anchors: Map<string, Set<string>>;
   overBudget: Set<string>;
 }
+
+/** A finding of the previous run whose evidence names the touched entity `id`. */
+const concernedFinding = z.object({ id: z.string(), ruleId: z.string(), subjects: z.array(z.string()) });
+type ConcernedFinding = z.infer<typeof concernedFinding>;
 
 /** Per rule, the anchors to evaluate again: those the touched entities lead to, and those of the previous run's
  * findings whose evidence names a touched entity (a removal leaves nothing to lead from). A rule's anchors are looked
@@ -39,7 +45,7 @@ export async function touchedAnchors(
 ): Promise<TouchedAnchors> {
   const anchors = new Map<string, Set<string>>();
   const overBudget = new Set<string>();
-  const evidence: { label: TouchedLabel; rows: { id: string; ruleId: string; subjects: string[] }[] }[] = [];
+  const evidence: { label: TouchedLabel; rows: ConcernedFinding[] }[] = [];
   const every = everyTouched(plan.touched);
   const searches = [
     ...rules.map((rule) => async () => {
@@ -58,7 +64,9 @@ export async function touchedAnchors(
     }),
     ...TOUCHED_LABELS.filter((label) => every[label].length > 0).map((label) => async () => {
       // The label is one of TOUCHED_LABELS, never text from a request.
-      const rows = await executor.read<{ id: string; ruleId: string; subjects: string[] }>(
+      const rows = await readRows(
+        executor,
+        concernedFinding,
         `UNWIND $ids AS id
          MATCH (:${label} {id: id})<-[:CONCERNS]-(finding:Finding)
          WHERE finding.lastRunId = $runId
@@ -106,9 +114,7 @@ export async function wholeGraphThresholds(
     let starts = 0;
     for (const label of labels) {
       if (!counts.has(label)) {
-        // The label is one of the model's (START_LABELS), never text from a request.
-        const [row] = await executor.read<{ n: number }>(`MATCH (n:${label}) RETURN count(n) AS n`);
-        counts.set(label, Number(row?.n ?? 0));
+        counts.set(label, await startPointCount(executor, label));
       }
       starts += counts.get(label) ?? 0;
     }
@@ -145,15 +151,17 @@ export function rulesToRunWhole(
   );
 }
 
-interface StoredFinding {
-  key: string;
-  ruleId: string;
-  message: string;
-  subjects: string[];
-  region: string | null;
-  partnerId: string | null;
-  evidence: string;
-}
+/** A row of cypher/scan/run-findings.cypher: a finding as stored, its evidence JSON text (stored-evidence.ts). Many
+ * thousands of them at a time: the row stays flat, and the evidence text is parsed only for the findings carried. */
+const storedFinding = z.object({
+  key: z.string(),
+  ruleId: z.string(),
+  message: z.string(),
+  subjects: z.array(z.string()),
+  region: z.string().nullable(),
+  partnerId: z.string().nullable(),
+  evidence: z.string(),
+});
 
 /** The previous run's findings of these rules whose anchors were not evaluated again, as this run reports them. */
 export async function carriedFindings(
@@ -165,7 +173,7 @@ export async function carriedFindings(
   asOf: string,
 ): Promise<Finding[]> {
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
-  const stored = await executor.read<StoredFinding>(cypher('scan/run-findings.cypher'), {
+  const stored = await readRows(executor, storedFinding, cypher('scan/run-findings.cypher'), {
     runId: previousRunId,
     ruleIds: rules.map((rule) => rule.id),
   });

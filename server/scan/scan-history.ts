@@ -1,6 +1,8 @@
 // Scan history in Neo4j: each run with its counts, its findings and their evidence followed by key, and the comparison
 // of two runs.
 import { createHash, randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { readRows, runRows } from '../db/checked-rows';
 import { cypher } from '../db/cypher-files';
 import { cypherInt, type Executor } from '../db/executor';
 import { NODE_LABELS } from '../model/graph-model';
@@ -15,29 +17,38 @@ const CARRIED_BATCH = 20_000;
 /** Evidence entities a finding is linked to with CONCERNS, so the explorer can flag them; fixed labels only. */
 const LINKED_LABELS: readonly string[] = NODE_LABELS.filter((label) => label !== 'Country' && label !== 'Region');
 
-export interface ScanRunSummary {
-  id: string;
-  startedAt: string;
-  finishedAt: string;
-  asOf: string;
-  catalogVersion: string;
-  ruleIds: string[];
+/** A row of cypher/scan/list-runs.cypher: a recorded run and its counts. */
+export const scanRunSummary = z.object({
+  id: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+  asOf: z.string(),
+  catalogVersion: z.string(),
+  ruleIds: z.array(z.string()),
   /** The findings of each rule of ruleIds, in its order (empty for runs recorded before this was kept). */
-  ruleFindings: number[];
-  total: number;
-  bySeverity: Record<Severity, number>;
-}
+  ruleFindings: z.array(z.number()),
+  total: z.number(),
+  bySeverity: z.record(z.enum(SEVERITIES), z.number()),
+});
+export type ScanRunSummary = z.infer<typeof scanRunSummary>;
 
 export const FINDING_CHANGES = ['new', 'still-open', 'resolved'] as const;
 export type FindingChange = (typeof FINDING_CHANGES)[number];
 
-export interface RunComparisonRow {
-  change: FindingChange;
-  key: string;
-  ruleId: string;
-  severity: Severity;
-  message: string;
-}
+/** A row of cypher/scan/compare-runs.cypher. */
+const runComparisonRow = z.object({
+  change: z.enum(FINDING_CHANGES),
+  key: z.string(),
+  ruleId: z.string(),
+  severity: z.enum(SEVERITIES),
+  message: z.string(),
+});
+export type RunComparisonRow = z.infer<typeof runComparisonRow>;
+
+/** A row of cypher/scan/record-carried.cypher: how many of the carried findings it found. */
+const carriedRow = z.object({ carried: z.number() });
+/** A row of cypher/scan/record-findings.cypher: a finding whose content must be written. */
+const keyRow = z.object({ key: z.string() });
 
 /** A finding as record-findings.cypher and write-finding-content.cypher take it; the digest covers everything stored
  * about it, so a finding whose digest is unchanged since the last run is not rewritten. */
@@ -87,17 +98,18 @@ export async function recordScan(executor: Executor, result: ScanResult): Promis
       const carried = result.findings.filter((f) => result.carried?.has(f.key)).map((f) => f.key);
       for (let start = 0; start < carried.length; start += CARRIED_BATCH) {
         const keys = carried.slice(start, start + CARRIED_BATCH);
-        const [row] = await tx.run<{ carried: number }>(cypher('scan/record-carried.cypher'), { runId: id, keys });
+        const [row] = await runRows(tx, carriedRow, cypher('scan/record-carried.cypher'), { runId: id, keys });
         // They were read from the previous run moments ago; only a deletion meanwhile can lose one.
-        if (Number(row?.carried) !== keys.length)
-          throw new Error(`${keys.length - Number(row?.carried)} carried findings vanished while the run was recorded`);
+        const carriedNow = row?.carried ?? 0;
+        if (carriedNow !== keys.length)
+          throw new Error(`${keys.length - carriedNow} carried findings vanished while the run was recorded`);
       }
       const evaluated = result.findings.filter((f) => !result.carried?.has(f.key));
       for (let start = 0; start < evaluated.length; start += BATCH) {
         const batch = evaluated.slice(start, start + BATCH).map(storedFinding);
         const found = batch.map(({ key, ruleId, digest, linked }) => ({ key, ruleId, digest, linked }));
         const changed = new Set(
-          (await tx.run<{ key: string }>(cypher('scan/record-findings.cypher'), { runId: id, findings: found })).map(
+          (await runRows(tx, keyRow, cypher('scan/record-findings.cypher'), { runId: id, findings: found })).map(
             (row) => row.key,
           ),
         );
@@ -126,12 +138,16 @@ export async function recordScan(executor: Executor, result: ScanResult): Promis
 }
 
 export function listScanRuns(executor: Executor, limit = 20): Promise<ScanRunSummary[]> {
-  return executor.read<ScanRunSummary>(cypher('scan/list-runs.cypher'), { limit: cypherInt(limit) });
+  return readRows(executor, scanRunSummary, cypher('scan/list-runs.cypher'), { limit: cypherInt(limit) });
 }
+
+const idRow = z.object({ id: z.string() });
 
 /** The run recorded just before `runId`, if any. */
 export async function previousRunId(executor: Executor, runId: string): Promise<string | undefined> {
-  const [row] = await executor.read<{ id: string }>(
+  const [row] = await readRows(
+    executor,
+    idRow,
     `MATCH (run:ScanRun {id: $runId}), (before:ScanRun)
      WHERE before.startedAt < run.startedAt
      RETURN before.id AS id ORDER BY before.startedAt DESC LIMIT 1`,
@@ -141,5 +157,5 @@ export async function previousRunId(executor: Executor, runId: string): Promise<
 }
 
 export function compareRuns(executor: Executor, fromId: string, toId: string): Promise<RunComparisonRow[]> {
-  return executor.read<RunComparisonRow>(cypher('scan/compare-runs.cypher'), { fromId, toId });
+  return readRows(executor, runComparisonRow, cypher('scan/compare-runs.cypher'), { fromId, toId });
 }

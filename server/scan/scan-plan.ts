@@ -1,25 +1,36 @@
 // Whether a scan can build on the previous run, and if so which entities changed since then (docs/change-tracking.md).
+import { z } from 'zod';
+import { readRows } from '../db/checked-rows';
 import { cypher } from '../db/cypher-files';
 import type { Executor } from '../db/executor';
-import type { PartnerAspect, RelationshipType } from '../model/graph-model';
-import { everyTouched, TOUCHED_LABELS, type Touched, type TouchedLabel } from '../rules/anchors';
+import { PARTNER_ASPECTS, RELATIONSHIP_TYPES } from '../model/graph-model';
+import { everyTouched, TOUCHED_LABELS, type Touched } from '../rules/anchors';
 
-/** What a scan notes as it starts (cypher/scan/scan-start.cypher). */
-export interface ScanStart {
-  regionTable: string | null;
-  watermark: string;
-}
+/** What a scan notes as it starts (cypher/scan/scan-start.cypher): the region table's load time and the watermark,
+ * both as datetime text. */
+const scanStartRow = z.object({ regionTable: z.string().nullable(), watermark: z.string() });
+export type ScanStart = z.infer<typeof scanStartRow>;
 
-/** The run an incremental scan builds on. */
-export interface PreviousRun {
-  id: string;
-  asOf: string;
-  catalogVersion: string;
-  regionTable: string | null;
-  ruleIds: string[];
-  ruleMs: number[] | null;
-  watermark: string | null;
-}
+/** The run an incremental scan builds on (cypher/scan/latest-run.cypher). */
+const previousRunRow = z.object({
+  id: z.string(),
+  asOf: z.string(),
+  catalogVersion: z.string(),
+  regionTable: z.string().nullable(),
+  ruleIds: z.array(z.string()),
+  ruleMs: z.array(z.number()).nullable(),
+  watermark: z.string().nullable(),
+});
+export type PreviousRun = z.infer<typeof previousRunRow>;
+
+/** A row of cypher/scan/changed-entities.cypher: the ids of the entities of a label a change touched, and how (the
+ * type of the changed relationship they are an end of, or the part of a partner account changed alone). */
+const changedRow = z.object({
+  label: z.enum(TOUCHED_LABELS),
+  type: z.enum(RELATIONSHIP_TYPES).nullable(),
+  aspect: z.enum(PARTNER_ASPECTS).nullable(),
+  ids: z.array(z.string()),
+});
 
 /** A full scan runs every rule on the whole graph; an incremental one only what changed since the previous run. */
 export const SCAN_KINDS = ['full', 'incremental'] as const;
@@ -34,13 +45,15 @@ export type ScanPlan =
 export const WRITE_WINDOW_MS = 10 * 60 * 1000;
 
 export async function scanStart(executor: Executor): Promise<ScanStart> {
-  const [row] = await executor.read<ScanStart>(cypher('scan/scan-start.cypher'), { writeWindowMs: WRITE_WINDOW_MS });
+  const [row] = await readRows(executor, scanStartRow, cypher('scan/scan-start.cypher'), {
+    writeWindowMs: WRITE_WINDOW_MS,
+  });
   if (!row) throw new Error('scan-start.cypher returned no row');
   return row;
 }
 
 export async function latestRun(executor: Executor): Promise<PreviousRun | undefined> {
-  const [row] = await executor.read<PreviousRun>(cypher('scan/latest-run.cypher'));
+  const [row] = await readRows(executor, previousRunRow, cypher('scan/latest-run.cypher'));
   return row;
 }
 
@@ -62,12 +75,7 @@ export async function planScan(
   if (missing.length > 0) return full(`the previous run did not cover ${missing.join(', ')}`);
   if (!previous.watermark) return full('the previous run predates change tracking');
   const [lo, hi] = [previous.asOf, wanted.asOf].sort();
-  const rows = await executor.read<{
-    label: TouchedLabel;
-    type: RelationshipType | null;
-    aspect: PartnerAspect | null;
-    ids: string[];
-  }>(cypher('scan/changed-entities.cypher'), {
+  const rows = await readRows(executor, changedRow, cypher('scan/changed-entities.cypher'), {
     since: previous.watermark,
     timeFrom: lo,
     timeTo: hi,

@@ -1,5 +1,7 @@
 // The units of work of a scan: each rule over the whole graph or from some anchors, and a slow rule of a full scan
 // split into parts by its start points, so that the sessions of a scan finish together.
+import { z } from 'zod';
+import { readRows } from '../db/checked-rows';
 import type { Executor } from '../db/executor';
 import { NODE_LABELS, ROLE_LABELS } from '../model/graph-model';
 import type { RuleDefinition } from '../rules/catalog';
@@ -12,6 +14,16 @@ export interface ScanTask {
 
 /** Labels a rule's start points may have; a label goes into a query only from this list. */
 export const START_LABELS: readonly string[] = [...NODE_LABELS, ...Object.values(ROLE_LABELS)];
+
+const countRow = z.object({ n: z.number() });
+const idRow = z.object({ id: z.string() });
+
+/** How many nodes have the label, one of START_LABELS (the only way a label goes into this query). */
+export async function startPointCount(executor: Executor, label: string): Promise<number> {
+  if (!START_LABELS.includes(label)) throw new Error(`${label} is not a label start points may have`);
+  const [row] = await readRows(executor, countRow, `MATCH (n:${label}) RETURN count(n) AS n`);
+  return row?.n ?? 0;
+}
 
 /** Incremental: each rule from the anchors the changes touched (none: nothing to run), or whole when so many were
  * touched that the whole-graph statement is cheaper. */
@@ -53,13 +65,12 @@ export async function fullTasks(
       tasks.push({ rule, anchors: null });
       continue;
     }
-    // The label is one of the model's (START_LABELS), never text from a request.
-    const [size] = await executor.read<{ n: number }>(`MATCH (n:${label}) RETURN count(n) AS n`);
-    if (Number(size?.n ?? 0) > MAX_SPLIT_START_POINTS) {
+    if ((await startPointCount(executor, label)) > MAX_SPLIT_START_POINTS) {
       tasks.push({ rule, anchors: null });
       continue;
     }
-    const ids = (await executor.read<{ id: string }>(`MATCH (n:${label}) RETURN n.id AS id`)).map((row) => row.id);
+    // The label is one of the model's (START_LABELS), never text from a request.
+    const ids = (await readRows(executor, idRow, `MATCH (n:${label}) RETURN n.id AS id`)).map((row) => row.id);
     for (let part = 0; part < sessions; part++) {
       tasks.push({ rule, anchors: ids.filter((_, index) => index % sessions === part) });
     }

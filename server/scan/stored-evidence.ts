@@ -7,14 +7,13 @@
 // Nothing queries inside it: the entities it names are also the finding's CONCERNS relationships, which the filters
 // and violation counts follow through the entity id indexes.
 import { z } from 'zod';
+import { evidenceEdge, evidenceNode } from '../rules/run-rule';
 import type { Finding } from './finding';
 
 export type Evidence = Finding['evidence'];
 
-const evidenceSchema = z.object({
-  nodes: z.array(z.object({ id: z.string(), label: z.string(), name: z.string().nullable() })),
-  edges: z.array(z.object({ type: z.string(), from: z.string(), to: z.string() })),
-});
+/** The evidence as the rule returned it (run-rule.ts): the same nodes and edges, read back. */
+const evidenceSchema = z.object({ nodes: z.array(evidenceNode), edges: z.array(evidenceEdge) });
 
 /** The JSON text stored in `Finding.evidence`: only the columns docs/rules.md defines, in the rule's order. */
 export function evidenceText(evidence: Evidence): string {

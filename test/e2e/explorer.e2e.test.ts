@@ -4,6 +4,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { z } from 'zod';
+import { readRows } from '../../server/db/checked-rows';
 import { createExecutor } from '../../server/db/executor';
 import { useTestDatabase } from '../support/test-database';
 import { buildWebApp, createKey, launchChromium, loadDemo, SCREENSHOTS, startExplorer } from './explorer-harness';
@@ -202,7 +204,9 @@ describe('the explorer', () => {
     await waitForNetwork(page);
     // Straight from the graph: subscriptions naming Litware Europe or a reseller it supplies as reseller of record,
     // for a customer that partner does not sell to.
-    const expected = await db().read<{ link: string }>(
+    const expected = await readRows(
+      db(),
+      z.object({ link: z.string() }),
       `MATCH (root:Partner {name: 'Litware Europe'})
        MATCH (p:Partner) WHERE p = root OR (root)-[:SUPPLIES]->(p)
        MATCH (p)<-[:RESELLER_OF_RECORD]-(s:Subscription)-[:FOR]->(c:Customer)

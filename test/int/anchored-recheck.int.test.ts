@@ -6,6 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { readRows } from '../../server/db/checked-rows';
 import { cypherInt, type Executor } from '../../server/db/executor';
 import { DATA_FOLDER, generateEcosystem } from '../../server/generate/generate-ecosystem';
 import { createRandom, type Random } from '../../server/generate/prng';
@@ -54,27 +56,39 @@ async function wholeGraph(executor: Executor, asOf: string): Promise<Findings> {
   return findings;
 }
 
-async function one<T>(executor: Executor, query: string, params: Record<string, unknown> = {}): Promise<T | undefined> {
-  return (await executor.read<T>(query, params))[0];
+async function one<S extends z.ZodType>(
+  executor: Executor,
+  row: S,
+  query: string,
+  params: Record<string, unknown> = {},
+): Promise<z.output<S> | undefined> {
+  return (await readRows(executor, row, query, params))[0];
 }
 
 /** A random existing entity id of a label (or matching a pattern), or undefined when there is none. */
 async function pick(executor: Executor, random: Random, label: string): Promise<string | undefined> {
-  const count = (await one<{ n: number }>(executor, `MATCH (n:${label}) RETURN count(n) AS n`))?.n ?? 0;
+  const count = (await one(executor, z.object({ n: z.number() }), `MATCH (n:${label}) RETURN count(n) AS n`))?.n ?? 0;
   if (count === 0) return undefined;
   return (
-    await one<{ id: string }>(executor, `MATCH (n:${label}) RETURN n.id AS id ORDER BY n.id SKIP $skip LIMIT 1`, {
-      skip: cypherInt(random.int(0, count - 1)),
-    })
+    await one(
+      executor,
+      z.object({ id: z.string() }),
+      `MATCH (n:${label}) RETURN n.id AS id ORDER BY n.id SKIP $skip LIMIT 1`,
+      {
+        skip: cypherInt(random.int(0, count - 1)),
+      },
+    )
   )?.id;
 }
 
 /** A random relationship of a type, with its ends' ids and labels. */
 async function pickLink(executor: Executor, random: Random, type: string) {
-  const count = (await one<{ n: number }>(executor, `MATCH ()-[r:${type}]->() RETURN count(r) AS n`))?.n ?? 0;
+  const count =
+    (await one(executor, z.object({ n: z.number() }), `MATCH ()-[r:${type}]->() RETURN count(r) AS n`))?.n ?? 0;
   if (count === 0) return undefined;
-  return one<{ id: string; from: string; to: string }>(
+  return one(
     executor,
+    z.object({ id: z.string(), from: z.string(), to: z.string() }),
     `MATCH (a)-[r:${type}]->(b) RETURN elementId(r) AS id, a.id AS from, b.id AS to ORDER BY a.id, b.id, elementId(r)
      SKIP $skip LIMIT 1`,
     { skip: cypherInt(random.int(0, count - 1)) },
@@ -172,8 +186,14 @@ const CHANGE_KINDS: ChangeKind[] = [
   async (executor, random) => {
     const id = await pick(executor, random, 'Subscription');
     if (!id) return undefined;
-    const ends = await one<{ customers: string[]; billedBy: string[]; resellers: string[]; tenants: string[] }>(
+    const ends = await one(
       executor,
+      z.object({
+        customers: z.array(z.string()),
+        billedBy: z.array(z.string()),
+        resellers: z.array(z.string()),
+        tenants: z.array(z.string()),
+      }),
       `MATCH (s:Subscription {id: $id})
        RETURN COLLECT { MATCH (s)-[:FOR]->(c) RETURN c.id } AS customers,
               COLLECT { MATCH (s)-[:BILLED_BY]->(p) RETURN p.id } AS billedBy,
@@ -261,8 +281,9 @@ const CHANGE_KINDS: ChangeKind[] = [
     if (!country) return undefined;
     const regions = [...new Set(regionTable.rows.map((row) => row.region))].sort();
     const region = random.pick(regions);
-    const touched = await one<{ partners: string[]; tenants: string[] }>(
+    const touched = await one(
       executor,
+      z.object({ partners: z.array(z.string()), tenants: z.array(z.string()) }),
       `MATCH (c:Country {code: $country})
        RETURN COLLECT { MATCH (c)<-[:IN_COUNTRY]-(p:Partner) RETURN p.id } AS partners,
               COLLECT { MATCH (c)<-[:IN_COUNTRY]-(t:Tenant) RETURN t.id } AS tenants`,
@@ -281,7 +302,9 @@ const CHANGE_KINDS: ChangeKind[] = [
 ];
 
 async function pickCountry(executor: Executor, random: Random): Promise<string | undefined> {
-  const countries = await executor.read<{ code: string }>(
+  const countries = await readRows(
+    executor,
+    z.object({ code: z.string() }),
     'MATCH (c:Country)<-[:IN_COUNTRY]-() RETURN DISTINCT c.code AS code ORDER BY code',
   );
   return countries.length === 0 ? undefined : random.pick(countries).code;

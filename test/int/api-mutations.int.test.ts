@@ -3,11 +3,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { checkTransaction } from '../../server/api/data/check-transaction';
 import { toProposal, validateProposal, writeProposal } from '../../server/api/data/proposals';
 import { PROJECT_ROOT } from '../../server/config';
+import { readRows, runRows } from '../../server/db/checked-rows';
 import { loadCatalog } from '../../server/rules/catalog';
-import type { RuleRow } from '../../server/rules/run-rule';
+import { ruleRow } from '../../server/rules/run-rule';
 import { findingKey } from '../../server/scan/finding';
 import { graphSnapshot } from '../support/test-database';
 import { CSRF_HEADER, DEMO_IDS, useApiServer } from './api-harness';
@@ -224,7 +226,7 @@ describe('checkTransaction', () => {
       const run = async () => {
         const keys: string[] = [];
         for (const rule of catalog) {
-          for (const row of await tx.run<RuleRow>(rule.cypher, { asOf: proposal.date })) {
+          for (const row of await runRows(tx, ruleRow, rule.cypher, { asOf: proposal.date })) {
             keys.push(findingKey(rule.id, row.subjects));
           }
         }
@@ -541,9 +543,14 @@ describe('API keys', () => {
         body: JSON.stringify({ query: '{ me { name role } }' }),
       });
     expect(await (await asNewKey()).json()).toEqual({ data: { me: { name: 'dashboard', role: 'VIEWER' } } });
-    const stored = await api.db().read<{ hash: string }>('MATCH (k:ApiKey {id: $id}) RETURN k.hash AS hash', {
-      id: key.id,
-    });
+    const stored = await readRows(
+      api.db(),
+      z.object({ hash: z.string() }),
+      'MATCH (k:ApiKey {id: $id}) RETURN k.hash AS hash',
+      {
+        id: key.id,
+      },
+    );
     expect(stored[0]?.hash).not.toContain(secret);
 
     const revoked = await api.gql<{ revokeApiKey: { revokedAt: string | null } }>(

@@ -2,6 +2,8 @@
 // neighbours with their counts and flags, and a page of one group, flagged members first.
 import { GraphQLClient } from 'graphql-request';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { readRows } from '../../server/db/checked-rows';
 import { DEMO_IDS, useApiServer } from './api-harness';
 
 const api = useApiServer();
@@ -112,7 +114,9 @@ describe("a supply chain's reseller-of-record customers", () => {
   /** The subscriptions naming a partner reseller of record for a customer it does not sell to, read straight from
    * the graph: partner key -> subscription key -> customer key. */
   async function unsoldRecords(partnerKeys: readonly string[]) {
-    const rows = await api.db().read<{ partner: string; subscription: string; customer: string }>(
+    const rows = await readRows(
+      api.db(),
+      z.object({ partner: z.string(), subscription: z.string(), customer: z.string() }),
       `MATCH (p:Partner)<-[:RESELLER_OF_RECORD]-(s:Subscription)-[:FOR]->(c:Customer)
          WHERE 'Partner:' + p.id IN $partners AND NOT (p)-[:SELLS_TO]->(c)
          RETURN 'Partner:' + p.id AS partner, 'Subscription:' + s.id AS subscription, 'Customer:' + c.id AS customer`,

@@ -6,7 +6,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { PROJECT_ROOT, readSettings } from '../../server/config';
+import { readRows } from '../../server/db/checked-rows';
 import type { Connection } from '../../server/db/connect';
 import { createExecutor, type Executor } from '../../server/db/executor';
 import { readLocalState, startLocalNeo4j, stopLocalNeo4j } from '../../server/db/local-neo4j';
@@ -34,11 +36,15 @@ function freePort(): Promise<number> {
 /** Every node and relationship with its typed properties, but the change stamps: they record when a transactional
  * write happened, and a bulk-built store is new (its first scan is a full one, docs/change-tracking.md). */
 async function typedGraph(executor: Executor): Promise<string[]> {
-  const nodes = await executor.read<{ line: unknown }>(
+  const nodes = await readRows(
+    executor,
+    z.object({ line: z.unknown() }),
     `MATCH (n) WHERE NOT (n:SchemaMigration OR n:RegionTable)
      RETURN [labels(n), [key IN keys(n) WHERE NOT key IN ['changedAt', 'importBatch'] | [key, n[key], valueType(n[key])]]] AS line`,
   );
-  const links = await executor.read<{ line: unknown }>(
+  const links = await readRows(
+    executor,
+    z.object({ line: z.unknown() }),
     `MATCH (a)-[r]->(b)
      RETURN [coalesce(a.id, a.code, a.name), type(r), coalesce(b.id, b.code, b.name),
              [key IN keys(r) WHERE NOT key IN ['changedAt', 'importBatch'] | [key, r[key], valueType(r[key])]]] AS line`,
@@ -49,8 +55,12 @@ async function typedGraph(executor: Executor): Promise<string[]> {
 }
 
 async function schemaNames(executor: Executor): Promise<string[]> {
-  const constraints = await executor.read<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name');
-  const indexes = await executor.read<{ name: string }>('SHOW INDEXES YIELD name RETURN name');
+  const constraints = await readRows(
+    executor,
+    z.object({ name: z.string() }),
+    'SHOW CONSTRAINTS YIELD name RETURN name',
+  );
+  const indexes = await readRows(executor, z.object({ name: z.string() }), 'SHOW INDEXES YIELD name RETURN name');
   return [...constraints, ...indexes].map((row) => row.name).sort();
 }
 
@@ -109,10 +119,16 @@ describe('a bulk first load into an empty local store', () => {
     await importPath(db(), COMPLETE_JSON);
     expect(await typedGraph(connection.executor)).toEqual(await typedGraph(db()));
     expect(await schemaNames(connection.executor)).toEqual(await schemaNames(db()));
-    const [migrations] = await connection.executor.read<{ applied: number }>(
+    const [migrations] = await readRows(
+      connection.executor,
+      z.object({ applied: z.number() }),
       'MATCH (m:SchemaMigration) RETURN count(m) AS applied',
     );
-    const [expected] = await db().read<{ applied: number }>('MATCH (m:SchemaMigration) RETURN count(m) AS applied');
+    const [expected] = await readRows(
+      db(),
+      z.object({ applied: z.number() }),
+      'MATCH (m:SchemaMigration) RETURN count(m) AS applied',
+    );
     expect(migrations?.applied).toBe(expected?.applied);
   });
 
@@ -130,7 +146,11 @@ describe('--bulk against a server (NEO4J_URI)', () => {
     );
     expect(result.stdout).toMatch(/Imported 24 records .* \(one transaction\)/);
     expect(result.code).toBe(0);
-    const [row] = await db().read<{ customers: number }>('MATCH (c:Customer) RETURN count(c) AS customers');
+    const [row] = await readRows(
+      db(),
+      z.object({ customers: z.number() }),
+      'MATCH (c:Customer) RETURN count(c) AS customers',
+    );
     expect(row?.customers).toBeGreaterThan(0);
   });
 });

@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { PROJECT_ROOT } from '../../server/config';
+import { readRows } from '../../server/db/checked-rows';
 import { type ImportResult, importPath } from '../../server/import/import-path';
 import { loadCatalog, RULES_DOC } from '../../server/rules/catalog';
 import { currentTable, SUBJECTS_TABLE } from '../../server/rules/rules-doc';
@@ -68,7 +70,9 @@ describe('demo ecosystem import', () => {
   });
 
   it('holds every record of the document in the graph', async () => {
-    const [nodes] = await db().read<Record<string, number>>(
+    const [nodes] = await readRows(
+      db(),
+      z.record(z.string(), z.number()),
       `MATCH (n) WITH labels(n) AS labels
        RETURN sum(CASE WHEN 'Organization' IN labels THEN 1 ELSE 0 END) AS organizations,
               sum(CASE WHEN 'Tenant' IN labels THEN 1 ELSE 0 END) AS tenants,
@@ -76,7 +80,9 @@ describe('demo ecosystem import', () => {
               sum(CASE WHEN 'Customer' IN labels THEN 1 ELSE 0 END) AS customers,
               sum(CASE WHEN 'Subscription' IN labels THEN 1 ELSE 0 END) AS subscriptions`,
     );
-    const [links] = await db().read<Record<string, number>>(
+    const [links] = await readRows(
+      db(),
+      z.record(z.string(), z.number()),
       `MATCH ()-[r]->() WITH type(r) AS type
        RETURN sum(CASE type WHEN 'OWNS' THEN 1 ELSE 0 END) AS ownerships,
               sum(CASE type WHEN 'SUPPLIES' THEN 1 ELSE 0 END) AS supplies,

@@ -3,7 +3,9 @@
 // stored evidence.
 import type { Plan } from 'neo4j-driver';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { apiStatement } from '../../server/api/statement-text';
+import { readRows } from '../../server/db/checked-rows';
 import { cypher } from '../../server/db/cypher-files';
 import { loadCatalog } from '../../server/rules/catalog';
 import type { Finding } from '../../server/scan/finding';
@@ -243,11 +245,14 @@ describe('evidence across runs', () => {
     });
     const concerned = async () =>
       (
-        await api
-          .db()
-          .read<{ id: string }>('MATCH (:Finding {key: $key})-[:CONCERNS]->(e) RETURN e.id AS id ORDER BY id', {
+        await readRows(
+          api.db(),
+          z.object({ id: z.string() }),
+          'MATCH (:Finding {key: $key})-[:CONCERNS]->(e) RETURN e.id AS id ORDER BY id',
+          {
             key: finding.key,
-          })
+          },
+        )
       ).map((row) => row.id);
     expect(await concerned()).toEqual(changed.nodes.map((node) => node.id).sort());
     const filtered = await allFindings({ entityIds: [dropped.id], entityKind: 'SUBSCRIPTION' });

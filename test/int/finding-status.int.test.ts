@@ -1,7 +1,9 @@
 // A finding's status has one definition (server/api/finding-status.ts): every scan status and triage state gives the
 // status the API reports, and the statements that count open findings count exactly the open and acknowledged ones.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { apiStatement } from '../../server/api/statement-text';
+import { readRows } from '../../server/db/checked-rows';
 import { cypher } from '../../server/db/cypher-files';
 import { cypherInt } from '../../server/db/executor';
 import { clearGraph, useTestDatabase } from '../support/test-database';
@@ -49,7 +51,9 @@ beforeAll(async () => {
 
 describe('a finding status', () => {
   it('is resolved, waived while a waiver runs, acknowledged, or open (an expired waiver counts as open again)', async () => {
-    const rows = await db().read<{ key: string; status: string; countsOpen: boolean; expired: boolean }>(
+    const rows = await readRows(
+      db(),
+      z.object({ key: z.string(), status: z.string(), countsOpen: z.boolean(), expired: z.boolean() }),
       apiStatement(
         `MATCH (f:Finding)
          RETURN f.key AS key, FINDING_STATUS(f) AS status, FINDING_COUNTS_OPEN(f) AS countsOpen,
@@ -67,7 +71,9 @@ describe('a finding status', () => {
   });
 
   it('is what the finding, search, page and open-count statements report', async () => {
-    const byKey = await db().read<{ key: string; status: string; waiverExpired: boolean }>(
+    const byKey = await readRows(
+      db(),
+      z.object({ key: z.string(), status: z.string(), waiverExpired: z.boolean() }),
       apiStatement(cypher('api/findings/by-key.cypher')),
       { keys: CASES.map((c) => c.key), scope: null },
     );
@@ -87,25 +93,37 @@ describe('a finding status', () => {
     };
     for (const status of ['open', 'acknowledged', 'waived', 'resolved']) {
       const wanted = CASES.filter((c) => c.expect === status).map((c) => c.key);
-      const [search] = await db().read<{ total: number; combinations: { status: string }[] }>(
+      const [search] = await readRows(
+        db(),
+        z.object({ total: z.number(), combinations: z.array(z.object({ status: z.string() })) }),
         apiStatement(cypher('api/findings/search.cypher')),
         { ...filter, statuses: [status] },
       );
       expect(search?.total).toBe(wanted.length);
       expect(new Set(search?.combinations.map((c) => c.status))).toEqual(new Set([status]));
-      const page = await db().read<{ key: string }>(apiStatement(cypher('api/findings/page.cypher')), {
-        ...filter,
-        statuses: [status],
-        severity: 'high',
-        skip: cypherInt(0),
-        limit: cypherInt(100),
-      });
+      const page = await readRows(
+        db(),
+        z.object({ key: z.string() }),
+        apiStatement(cypher('api/findings/page.cypher')),
+        {
+          ...filter,
+          statuses: [status],
+          severity: 'high',
+          skip: cypherInt(0),
+          limit: cypherInt(100),
+        },
+      );
       expect(page.map((row) => row.key).sort()).toEqual([...wanted].sort());
     }
 
-    const [counts] = await db().read<{ count: number }>(apiStatement(cypher('api/findings/open-counts.cypher')), {
-      scope: null,
-    });
+    const [counts] = await readRows(
+      db(),
+      z.object({ count: z.number() }),
+      apiStatement(cypher('api/findings/open-counts.cypher')),
+      {
+        scope: null,
+      },
+    );
     expect(counts?.count).toBe(CASES.filter((c) => c.expect === 'open' || c.expect === 'acknowledged').length);
   });
 

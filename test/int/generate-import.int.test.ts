@@ -4,6 +4,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { readRows } from '../../server/db/checked-rows';
 import { generateEcosystem, type Manifest } from '../../server/generate/generate-ecosystem';
 import { importPath } from '../../server/import/import-path';
 import { loadCatalog } from '../../server/rules/catalog';
@@ -35,7 +37,9 @@ describe('generated ecosystem in the graph', () => {
     const result = await importPath(db(), path.join(out, manifest.data));
     expect(result.written).toBe(true);
     expect(result.counts).toEqual(manifest.counts);
-    const [graph] = await db().read<{ customers: number; subscriptions: number; supplies: number }>(
+    const [graph] = await readRows(
+      db(),
+      z.object({ customers: z.number(), subscriptions: z.number(), supplies: z.number() }),
       `MATCH (c:Customer) WITH count(c) AS customers
        MATCH (s:Subscription) WITH customers, count(s) AS subscriptions
        MATCH ()-[r:SUPPLIES]->() RETURN customers, subscriptions, count(r) AS supplies`,

@@ -5,7 +5,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { z } from 'zod';
 import { PROJECT_ROOT } from '../../server/config';
+import { readRows } from '../../server/db/checked-rows';
 import { ImportJournal, recoverImports } from '../../server/import/import-journal';
 import {
   ImportError,
@@ -35,7 +37,9 @@ function record(document: Doc, collection: string, index: number): Record<string
 }
 
 async function bookkeeping(): Promise<{ imports: number; entries: number }> {
-  const [counts] = await db().read<{ imports: number; entries: number }>(
+  const [counts] = await readRows(
+    db(),
+    z.object({ imports: z.number(), entries: z.number() }),
     'CALL () { MATCH (i:Import) RETURN count(i) AS imports } CALL () { MATCH (j:ImportJournal) RETURN count(j) AS entries } RETURN imports, entries',
   );
   return counts ?? { imports: -1, entries: -1 };
@@ -124,7 +128,9 @@ describe('a journaled re-import that fails part-way', () => {
     });
     expect(result.transaction).toBe('journaled');
     expect(await graphSnapshot(db())).not.toBe(before);
-    const [contoso] = await db().read<{ labels: string[]; mpnId: string; tenant: string; organization: string }>(
+    const [contoso] = await readRows(
+      db(),
+      z.object({ labels: z.array(z.string()), mpnId: z.string(), tenant: z.string(), organization: z.string() }),
       `MATCH (p:Partner {id: 'p-contoso-de'})-[:USES_TENANT]->(t), (p)-[:ACCOUNT_OF]->(o)
        RETURN labels(p) AS labels, p.mpnId AS mpnId, t.id AS tenant, o.id AS organization`,
     );
@@ -231,7 +237,9 @@ describe('recovery', () => {
     await exited;
     expect(output).not.toContain('finished');
 
-    const [left] = await db().read<{ state: string; source: string }>(
+    const [left] = await readRows(
+      db(),
+      z.object({ state: z.string(), source: z.string() }),
       'MATCH (i:Import) RETURN i.state AS state, i.source AS source',
     );
     expect(left).toEqual({ state: 'writing', source: file });
@@ -285,7 +293,11 @@ describe('a journaled first load', () => {
       signal: stop.signal,
       onProgress: (progress) => {
         if (progress.phase !== 'writing' || progress.done < 8 || journal) return;
-        journal = db().read('MATCH (j:ImportJournal) RETURN j.collection AS collection, j.undo AS undo ORDER BY j.seq');
+        journal = readRows(
+          db(),
+          z.object({ collection: z.string(), undo: z.string() }),
+          'MATCH (j:ImportJournal) RETURN j.collection AS collection, j.undo AS undo ORDER BY j.seq',
+        );
         stop.abort();
       },
     }).catch((thrown: unknown) => thrown);
@@ -309,7 +321,9 @@ describe('a journaled first load', () => {
   it('leaves each created record tagged with its batch, one tag per batch of its collection', async () => {
     await clearGraph(db());
     await importPath(db(), COMPLETE_JSON, { transaction: 'journaled', batchSize: 2 });
-    const [organizations] = await db().read<{ records: number; tags: number; untagged: number }>(
+    const [organizations] = await readRows(
+      db(),
+      z.object({ records: z.number(), tags: z.number(), untagged: z.number() }),
       `MATCH (o:Organization)
        RETURN count(o) AS records, count(DISTINCT o.importBatch) AS tags,
               count(CASE WHEN o.importBatch IS NULL THEN 1 END) AS untagged`,

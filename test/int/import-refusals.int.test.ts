@@ -3,7 +3,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { PROJECT_ROOT } from '../../server/config';
+import { readRows } from '../../server/db/checked-rows';
 import { importDocument, importPath } from '../../server/import/import-path';
 import { expectRefused } from '../support/expect-refused';
 import { clearGraph, graphSnapshot, useTestDatabase } from '../support/test-database';
@@ -108,7 +110,9 @@ describe('references', () => {
   it('accepts references to records already in the graph', async () => {
     const result = await importDocument(db(), documentWith({ partners: [newPartner] }));
     expect(result.records).toBe(1);
-    const [row] = await db().read<{ organization: string }>(
+    const [row] = await readRows(
+      db(),
+      z.object({ organization: z.string() }),
       "MATCH (:Partner {id: 'p-new'})-[:ACCOUNT_OF]->(o) RETURN o.id AS organization",
     );
     expect(row?.organization).toBe('org-contoso');
@@ -290,7 +294,9 @@ describe('odd but valid names', () => {
   it('stores them exactly as given, from JSON', async () => {
     const organizations = oddNames.map((name, index) => ({ id: `org-odd-${index}`, name }));
     await importDocument(db(), documentWith({ organizations }));
-    const rows = await db().read<{ id: string; name: string }>(
+    const rows = await readRows(
+      db(),
+      z.object({ id: z.string(), name: z.string() }),
       "MATCH (o:Organization) WHERE o.id STARTS WITH 'org-odd-' RETURN o.id AS id, o.name AS name ORDER BY id",
     );
     expect(rows).toEqual(organizations);
@@ -299,7 +305,9 @@ describe('odd but valid names', () => {
 
   it('stores them exactly as given, from CSV', async () => {
     await importPath(db(), ODD_NAMES_CSV);
-    const rows = await db().read<{ id: string; name: string }>(
+    const rows = await readRows(
+      db(),
+      z.object({ id: z.string(), name: z.string() }),
       "MATCH (o:Organization) WHERE o.id STARTS WITH 'org-odd' RETURN o.id AS id, o.name AS name ORDER BY id",
     );
     expect(rows).toEqual([
@@ -366,7 +374,9 @@ describe('all or nothing', () => {
         );
         expect(issues).toHaveLength(1);
         expect(written).toBe(8);
-        const [counts] = await db().read<{ n: number }>(
+        const [counts] = await readRows(
+          db(),
+          z.object({ n: z.number() }),
           "MATCH (n) WHERE n.id ENDS WITH 'late' OR n.id STARTS WITH 's-late' OR n.id = 'p-new' RETURN count(n) AS n",
         );
         expect(counts?.n).toBe(0);

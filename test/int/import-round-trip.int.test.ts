@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { PROJECT_ROOT } from '../../server/config';
+import { readRows } from '../../server/db/checked-rows';
 import { importDocument, importPath } from '../../server/import/import-path';
 import { clearGraph, graphSnapshot, useTestDatabase } from '../support/test-database';
 
@@ -28,7 +30,13 @@ function typed(pairs: [string, unknown, string][]): Typed {
 }
 
 async function nodes(label: string): Promise<Record<string, { labels: string[]; props: Typed }>> {
-  const rows = await db().read<{ id: string; labels: string[]; props: [string, unknown, string][] }>(
+  const rows = await readRows(
+    db(),
+    z.object({
+      id: z.string(),
+      labels: z.array(z.string()),
+      props: z.array(z.tuple([z.string(), z.unknown(), z.string()])),
+    }),
     `MATCH (n) WHERE $label IN labels(n)
      RETURN n.id AS id, labels(n) AS labels, [key IN keys(n) WHERE NOT key IN ['changedAt', 'importBatch'] | [key, n[key], valueType(n[key])]] AS props`,
     { label },
@@ -37,7 +45,9 @@ async function nodes(label: string): Promise<Record<string, { labels: string[]; 
 }
 
 async function links(type: string): Promise<{ from: string; to: string; props: Typed }[]> {
-  const rows = await db().read<{ from: string; to: string; props: [string, unknown, string][] }>(
+  const rows = await readRows(
+    db(),
+    z.object({ from: z.string(), to: z.string(), props: z.array(z.tuple([z.string(), z.unknown(), z.string()])) }),
     `MATCH (a)-[r]->(b) WHERE type(r) = $type
      RETURN coalesce(a.id, a.code) AS from, coalesce(b.id, b.code) AS to,
             [key IN keys(r) WHERE NOT key IN ['changedAt', 'importBatch'] | [key, r[key], valueType(r[key])]] AS props`,
@@ -348,7 +358,9 @@ describe.each(['single', 'journaled'] as const)('a re-import with changed conten
     const [first, second] = swapped.partners as [Record<string, unknown>, Record<string, unknown>];
     [first.mpnId, second.mpnId] = [second.mpnId, first.mpnId];
     await importDocument(db(), swapped, 'swapped.json', { transaction, batchSize: 1 });
-    const rows = await db().read<{ id: string; mpnId: string }>(
+    const rows = await readRows(
+      db(),
+      z.object({ id: z.string(), mpnId: z.string() }),
       'MATCH (p:Partner) RETURN p.id AS id, p.mpnId AS mpnId ORDER BY id',
     );
     expect(rows).toEqual([

@@ -5,7 +5,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { PROJECT_ROOT } from '../../server/config';
+import { readRows } from '../../server/db/checked-rows';
 import { importDocument } from '../../server/import/import-path';
 import { runCli } from '../support/run-cli';
 import { clearGraph, useTestDatabase } from '../support/test-database';
@@ -45,7 +47,9 @@ function snapshot(): Document {
 }
 
 async function untilOf(): Promise<Record<string, string | null>> {
-  const rows = await db().read<{ what: string; until: string | null }>(
+  const rows = await readRows(
+    db(),
+    z.object({ what: z.string(), until: z.string().nullable() }),
     `MATCH (a)-[r:SELLS_TO|MANAGES|SUPPLIES]->(b)
      RETURN a.id + ' ' + type(r) + ' ' + b.id + ' ' + toString(r.since) AS what, toString(r.until) AS until
      UNION
@@ -55,7 +59,9 @@ async function untilOf(): Promise<Record<string, string | null>> {
 }
 
 async function counts(): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await db().read<{ nodes: number; relationships: number }>(
+  const [row] = await readRows(
+    db(),
+    z.object({ nodes: z.number(), relationships: z.number() }),
     'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships',
   );
   return row as { nodes: number; relationships: number };

@@ -5,7 +5,9 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { PROJECT_ROOT } from '../../server/config';
+import { readRows } from '../../server/db/checked-rows';
 import { cypher } from '../../server/db/cypher-files';
 import { cypherInt } from '../../server/db/executor';
 import { DATA_FOLDER, generateEcosystem } from '../../server/generate/generate-ecosystem';
@@ -48,18 +50,28 @@ async function fullScan(asOf: string): Promise<{ findings: string[] }> {
 }
 
 async function latestTwoRuns(): Promise<[string, string]> {
-  const rows = await db().read<{ id: string }>('MATCH (r:ScanRun) RETURN r.id AS id ORDER BY r.startedAt DESC LIMIT 2');
+  const rows = await readRows(
+    db(),
+    z.object({ id: z.string() }),
+    'MATCH (r:ScanRun) RETURN r.id AS id ORDER BY r.startedAt DESC LIMIT 2',
+  );
   return [rows[1]?.id as string, rows[0]?.id as string];
 }
 
 async function openFindingKeys(): Promise<string[]> {
-  const rows = await db().read<{ key: string }>("MATCH (f:Finding {status: 'open'}) RETURN f.key AS key ORDER BY key");
+  const rows = await readRows(
+    db(),
+    z.object({ key: z.string() }),
+    "MATCH (f:Finding {status: 'open'}) RETURN f.key AS key ORDER BY key",
+  );
   return rows.map((row) => row.key);
 }
 
 /** Ends up to `count` reseller relationships through the API's own change statement. */
 async function endSalesThroughApi(count: number, until: string): Promise<string[]> {
-  const sales = await db().read<{ fromId: string; toId: string; since: string }>(
+  const sales = await readRows(
+    db(),
+    z.object({ fromId: z.string(), toId: z.string(), since: z.string() }),
     `MATCH (p:Partner)-[r:SELLS_TO]->(c:Customer) WHERE r.until IS NULL
      RETURN p.id AS fromId, c.id AS toId, toString(r.since) AS since ORDER BY c.id LIMIT $count`,
     { count: cypherInt(count) },
@@ -149,7 +161,11 @@ describe("a partner account's stamps", () => {
     );
     const recorded = await runCli(['scan', '--as-of', fixture.asOf]);
     expect(recorded.code, recorded.stderr).toBe(0);
-    const [run] = await db().read<{ version: string }>('MATCH (r:ScanRun) RETURN r.catalogVersion AS version');
+    const [run] = await readRows(
+      db(),
+      z.object({ version: z.string() }),
+      'MATCH (r:ScanRun) RETURN r.catalogVersion AS version',
+    );
     wanted.catalogVersion = run?.version as string;
   });
 

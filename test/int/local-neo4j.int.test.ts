@@ -4,7 +4,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { readSettings } from '../../server/config';
+import { readRows } from '../../server/db/checked-rows';
 import { createExecutor } from '../../server/db/executor';
 import { readLocalState, startLocalNeo4j, stopLocalNeo4j } from '../../server/db/local-neo4j';
 
@@ -48,7 +50,11 @@ describe('the persistent local Neo4j', () => {
     expect(again.password).toBe(state.password);
     expect(statSync(path.join(dir, 'local-neo4j.password')).mode & 0o077).toBe(0);
     const second = createExecutor(again, { queryTimeoutMs: 30_000 });
-    const rows = await second.read<{ name: string }>("MATCH (o:Organization {id: 'kept'}) RETURN o.name AS name");
+    const rows = await readRows(
+      second,
+      z.object({ name: z.string() }),
+      "MATCH (o:Organization {id: 'kept'}) RETURN o.name AS name",
+    );
     await second.close();
     expect(rows).toEqual([{ name: 'Kept Ltd' }]);
   });

@@ -4,7 +4,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { PROJECT_ROOT } from '../../server/config';
+import { readRows } from '../../server/db/checked-rows';
 import { ImportError, type ImportIssue } from '../../server/import/import-path';
 import { importPartnerCenter } from '../../server/import/partner-center/import-partner-center';
 import { loadCatalog } from '../../server/rules/catalog';
@@ -41,8 +43,8 @@ function changedExport(name: string, edits: Record<string, (text: string) => str
   return folder;
 }
 
-async function rows<T>(query: string): Promise<T[]> {
-  return db().read<T>(query);
+function rows<S extends z.ZodType>(row: S, query: string): Promise<z.output<S>[]> {
+  return readRows(db(), row, query);
 }
 
 beforeEach(async () => {
@@ -65,7 +67,8 @@ describe('a distributor export', () => {
       subscriptions: 6,
     });
 
-    const supplies = await rows<{ reseller: string; since: string; labels: string[]; mpa: string | null }>(
+    const supplies = await rows(
+      z.object({ reseller: z.string(), since: z.string(), labels: z.array(z.string()), mpa: z.string().nullable() }),
       `MATCH (:Partner {id: '${DISTRIBUTOR}'})-[s:SUPPLIES]->(r:Partner)
        RETURN r.name AS reseller, toString(s.since) AS since, labels(r) AS labels, toString(r.mpaSignedOn) AS mpa
        ORDER BY reseller`,
@@ -77,7 +80,8 @@ describe('a distributor export', () => {
       { reseller: 'Northwind DE', since: '2025-06-30', labels: ['Partner', 'IndirectReseller'], mpa: '2020-02-01' },
     ]);
 
-    const subscriptions = await rows<{ id: string; customer: string; billedBy: string; reseller: string | null }>(
+    const subscriptions = await rows(
+      z.object({ id: z.string(), customer: z.string(), billedBy: z.string(), reseller: z.string().nullable() }),
       `MATCH (s:Subscription)-[:FOR]->(c:Customer), (s)-[:BILLED_BY]->(b:Partner)
        OPTIONAL MATCH (s)-[:RESELLER_OF_RECORD]->(r:Partner)
        RETURN s.id AS id, c.id AS customer, b.id AS billedBy, r.id AS reseller ORDER BY id`,
@@ -92,7 +96,8 @@ describe('a distributor export', () => {
     ]);
 
     // The customer on Northwind's CSP tenant does not turn that tenant into a customer-type one.
-    const [tenant] = await rows<{ kind: string; users: string[] }>(
+    const [tenant] = await rows(
+      z.object({ kind: z.string(), users: z.array(z.string()) }),
       `MATCH (t:Tenant {id: '${NORTHWIND_DE}'})
        RETURN t.kind AS kind, [(t)<-[:USES_TENANT|ON_TENANT]-(n) | labels(n)[0]] AS users`,
     );

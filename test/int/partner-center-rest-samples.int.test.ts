@@ -5,7 +5,9 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { PROJECT_ROOT } from '../../server/config';
+import { readRows } from '../../server/db/checked-rows';
 import { runCli } from '../support/run-cli';
 import { clearGraph, graphSnapshot, useTestDatabase } from '../support/test-database';
 
@@ -33,7 +35,9 @@ describe('./csp import --from partner-center with REST responses', () => {
     const first = await runCli(['import', SAMPLES, '--from', 'partner-center']);
     expect(first.stderr).not.toMatch(/refused/);
     expect(first.code).toBe(0);
-    const customers = await db().read<{ id: string; country: string; sellers: string[] }>(
+    const customers = await readRows(
+      db(),
+      z.object({ id: z.string(), country: z.string(), sellers: z.array(z.string()) }),
       `MATCH (c:Customer)-[:ON_TENANT]->(:Tenant)-[:IN_COUNTRY]->(country:Country)
        OPTIONAL MATCH (p:Partner)-[:SELLS_TO]->(c)
        WITH c, country, p ORDER BY p.name

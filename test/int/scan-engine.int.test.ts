@@ -1,7 +1,9 @@
 // The scan engine and its history against the real Neo4j, on the demo ecosystem.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { PROJECT_ROOT } from '../../server/config';
+import { readRows } from '../../server/db/checked-rows';
 import { importPath } from '../../server/import/import-path';
 import { loadCatalog } from '../../server/rules/catalog';
 import { runScan } from '../../server/scan/run-scan';
@@ -80,7 +82,9 @@ describe('runScan', () => {
 describe('scan history', () => {
   it('records runs, links findings to their entities, and compares a run with the previous one', async () => {
     const first = await recordScan(db(), await runScan(db(), catalog, { asOf: AS_OF }));
-    const [links] = await db().read<{ n: number }>(
+    const [links] = await readRows(
+      db(),
+      z.object({ n: z.number() }),
       'MATCH (:ScanRun {id: $first})-[:FOUND]->(:Finding)-[:CONCERNS]->(e) RETURN count(DISTINCT e) AS n',
       { first },
     );
@@ -103,9 +107,14 @@ describe('scan history', () => {
     expect(changes.filter((c) => c.change === 'new')).toEqual([]);
     expect(changes.filter((c) => c.change === 'still-open').length).toBeGreaterThan(0);
 
-    const [status] = await db().read<{ status: string }>('MATCH (f:Finding {key: $key}) RETURN f.status AS status', {
-      key: target?.key,
-    });
+    const [status] = await readRows(
+      db(),
+      z.object({ status: z.string() }),
+      'MATCH (f:Finding {key: $key}) RETURN f.status AS status',
+      {
+        key: target?.key,
+      },
+    );
     expect(status?.status).toBe('resolved');
     const runs = await listScanRuns(db(), 5);
     expect(runs.map((r) => r.id).slice(0, 2)).toEqual([second, first]);

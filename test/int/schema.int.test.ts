@@ -1,6 +1,8 @@
 // The schema migrations and the region table, against the real Neo4j.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { readRows } from '../../server/db/checked-rows';
 import { migrate } from '../../server/db/migrate';
 import { defaultRegionTable, loadedRegionTableAsOf, loadRegionTable } from '../../server/regions/region-table';
 import { graphSnapshot, useTestDatabase } from '../support/test-database';
@@ -9,7 +11,9 @@ const db = useTestDatabase();
 
 describe('migrations', () => {
   it('creates a uniqueness constraint for every identifier', async () => {
-    const rows = await db().read<{ labels: string[]; properties: string[] }>(
+    const rows = await readRows(
+      db(),
+      z.object({ labels: z.array(z.string()), properties: z.array(z.string()) }),
       "SHOW CONSTRAINTS YIELD labelsOrTypes AS labels, properties, type WHERE type = 'UNIQUENESS' RETURN labels, properties",
     );
     const keys = rows.map((row) => `${row.labels[0]}.${row.properties[0]}`).sort();
@@ -64,11 +68,15 @@ describe('region table', () => {
     const table = defaultRegionTable();
     expect(table.rows).toHaveLength(242);
     expect(await loadedRegionTableAsOf(db())).toBe('2023-08-17');
-    const [counts] = await db().read<{ countries: number; regions: number }>(
+    const [counts] = await readRows(
+      db(),
+      z.object({ countries: z.number(), regions: z.number() }),
       'MATCH (c:Country)-[:IN_REGION]->(r:Region) RETURN count(c) AS countries, count(DISTINCT r) AS regions',
     );
     expect(counts).toEqual({ countries: 242, regions: 15 });
-    const [france] = await db().read<{ region: string; currencies: string[] }>(
+    const [france] = await readRows(
+      db(),
+      z.object({ region: z.string() }),
       "MATCH (:Country {code: 'FR'})-[:IN_REGION]->(r) RETURN r.name AS region",
     );
     expect(france?.region).toBe('Europe');
@@ -87,7 +95,9 @@ describe('region table', () => {
     await loadRegionTable(db(), moved);
     const region = async () =>
       (
-        await db().read<{ region: string }>(
+        await readRows(
+          db(),
+          z.object({ region: z.string() }),
           "MATCH (:Tenant {id: 't-pt'})-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(r) RETURN r.name AS region",
         )
       )[0]?.region;
@@ -95,7 +105,11 @@ describe('region table', () => {
     expect(await loadedRegionTableAsOf(db())).toBe('2030-01-01');
     await loadRegionTable(db(), original);
     expect(await region()).toBe('Europe');
-    const [iberia] = await db().read<{ n: number }>("MATCH (r:Region {name: 'Iberia'}) RETURN count(r) AS n");
+    const [iberia] = await readRows(
+      db(),
+      z.object({ n: z.number() }),
+      "MATCH (r:Region {name: 'Iberia'}) RETURN count(r) AS n",
+    );
     expect(iberia?.n).toBe(0);
     await db().write("MATCH (t:Tenant {id: 't-pt'}) DETACH DELETE t");
   });

@@ -7,7 +7,9 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { PROJECT_ROOT } from '../../server/config';
+import { readRows } from '../../server/db/checked-rows';
 import { importPath } from '../../server/import/import-path';
 import { notifyWebhooks, SIGNATURE_HEADER, TIMESTAMP_HEADER, type Webhook } from '../../server/notify/webhooks';
 import { runCli } from '../support/run-cli';
@@ -127,7 +129,11 @@ describe('a webhook delivery', () => {
     expect(delivery).toMatchObject({ status: 'failed', attempts: 3, httpStatus: 503 });
     expect(hook.received).toHaveLength(3);
     expect(verifies(hook.received[0] as Received)).toBe(false);
-    const [row] = await db().read<{ status: string }>('MATCH (d:WebhookDelivery) RETURN d.status AS status');
+    const [row] = await readRows(
+      db(),
+      z.object({ status: z.string() }),
+      'MATCH (d:WebhookDelivery) RETURN d.status AS status',
+    );
     expect(row?.status).toBe('failed');
   });
 
@@ -164,7 +170,9 @@ describe('the command line', () => {
     const message = hook.received[0] as Received;
     expect(verifies(message)).toBe(true);
     const payload = JSON.parse(message.body);
-    const [run] = await db().read<{ id: string; total: number }>(
+    const [run] = await readRows(
+      db(),
+      z.object({ id: z.string(), total: z.number() }),
       'MATCH (r:ScanRun) RETURN r.id AS id, r.total AS total ORDER BY r.startedAt DESC LIMIT 1',
     );
     expect(payload.scanRunId).toBe(run?.id);

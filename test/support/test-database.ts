@@ -1,5 +1,7 @@
 // Connects a test file to the run's Neo4j and gives each test an empty graph with the schema and region table.
 import { afterAll, beforeAll, inject } from 'vitest';
+import { z } from 'zod';
+import { readRows } from '../../server/db/checked-rows';
 import { createExecutor, type Executor } from '../../server/db/executor';
 import { clearGraph } from '../../server/graph/clear-graph';
 import { prepareDatabase } from '../../server/prepare-database';
@@ -49,15 +51,14 @@ function withoutStamp(props: Record<string, unknown>): Record<string, unknown> {
 /** Every node and relationship with its labels and properties (change stamps aside), sorted: equal snapshots mean an
  * unchanged graph. */
 export async function graphSnapshot(executor: Executor): Promise<string> {
-  const nodes = await executor.read<{ labels: string[]; props: Record<string, unknown> }>(
+  const nodes = await readRows(
+    executor,
+    z.object({ labels: z.array(z.string()), props: z.record(z.string(), z.unknown()) }),
     'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props',
   );
-  const relationships = await executor.read<{
-    from: unknown;
-    type: string;
-    props: Record<string, unknown>;
-    to: unknown;
-  }>(
+  const relationships = await readRows(
+    executor,
+    z.object({ from: z.unknown(), type: z.string(), props: z.record(z.string(), z.unknown()), to: z.unknown() }),
     `MATCH (a)-[r]->(b)
      RETURN coalesce(a.id, a.code, a.name) AS from, type(r) AS type, properties(r) AS props,
             coalesce(b.id, b.code, b.name) AS to`,

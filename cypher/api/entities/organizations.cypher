@@ -2,4 +2,4 @@
 UNWIND $ids AS id
 MATCH (o:Organization {id: id})
 WHERE IN_SCOPE(o:Organization)
-RETURN o.id AS id, o.name AS name, o.country AS country
+RETURN 'Organization' AS kind, o.id AS id, o.name AS name, o.country AS country

@@ -7,8 +7,8 @@ OPTIONAL MATCH (p)-[:USES_TENANT]->(t:Tenant)
 OPTIONAL MATCH (p)-[:IN_COUNTRY]->(c:Country)
 OPTIONAL MATCH (c)-[:IN_REGION]->(r:Region)
 // Roles are labels (docs/model.md); their names are server/model/graph-model.ts PARTNER_ROLES.
-RETURN p.id AS id, p.mpnId AS mpnId, p.name AS name, p.status AS status, p.mpaSignedOn AS mpaSignedOn,
-       p.onboardedOn AS onboardedOn, p.enrolledOn AS enrolledOn,
+RETURN 'Partner' AS kind, p.id AS id, p.mpnId AS mpnId, p.name AS name, p.status AS status,
+       p.mpaSignedOn AS mpaSignedOn, p.onboardedOn AS onboardedOn, p.enrolledOn AS enrolledOn,
        [role IN [CASE WHEN p:IndirectProvider THEN 'indirect-provider' END,
                  CASE WHEN p:IndirectReseller THEN 'indirect-reseller' END,
                  CASE WHEN p:DirectBill THEN 'direct-bill' END] WHERE role IS NOT NULL] AS roles,

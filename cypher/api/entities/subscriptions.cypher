@@ -7,6 +7,6 @@ OPTIONAL MATCH (s)-[:BILLED_BY]->(billedBy:Partner)
 OPTIONAL MATCH (s)-[:RESELLER_OF_RECORD]->(reseller:Partner)
 OPTIONAL MATCH (s)-[:PROVISIONED_ON]->(t:Tenant)
 OPTIONAL MATCH (t)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(r:Region)
-RETURN s.id AS id, s.offerId AS offerId, s.offerName AS offerName, s.createdOn AS createdOn, s.status AS status,
-       s.billingType AS billingType, cu.id AS customerId, billedBy.id AS billedById, reseller.id AS resellerOfRecordId,
-       t.id AS tenantId, t.cloud AS cloud, r.name AS region
+RETURN 'Subscription' AS kind, s.id AS id, s.offerId AS offerId, s.offerName AS offerName, s.createdOn AS createdOn,
+       s.status AS status, s.billingType AS billingType, cu.id AS customerId, billedBy.id AS billedById,
+       reseller.id AS resellerOfRecordId, t.id AS tenantId, t.cloud AS cloud, r.name AS region

@@ -1,9 +1,11 @@
 // API keys: a random secret shown once, stored only as its SHA-256 hash, with a role and an optional scope; revoked
 // keys stay on record.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { readRows, writeRows } from '../../db/checked-rows';
 import { cypher } from '../../db/cypher-files';
 import type { Executor } from '../../db/executor';
-import type { Role } from './roles';
+import { ROLES, type Role } from './roles';
 import { readScope, type Scope } from './scope';
 
 /** Every secret starts with this, so a leaked one is easy to recognise (and to tell from a JWT). */
@@ -20,19 +22,34 @@ export interface ApiKeyRecord {
   scope: Scope | null;
 }
 
-interface StoredKey {
-  scopeProviders: string[] | null;
-  scopeRegions: string[] | null;
-}
-
 /** The scope as the key's node stores it: one list property per kind, null when unscoped. */
-function scopeOf(stored: StoredKey, keyId: string): Scope | null {
+const storedScope = z.object({
+  scopeProviders: z.array(z.string()).nullable(),
+  scopeRegions: z.array(z.string()).nullable(),
+});
+type StoredScope = z.infer<typeof storedScope>;
+
+/** A row of cypher/api/keys/find-by-hash.cypher: an unrevoked key, as authentication needs it. */
+const foundKeyRow = storedScope.extend({ id: z.string(), name: z.string(), role: z.enum(ROLES) });
+
+/** A key as cypher/api/keys/create.cypher, revoke.cypher and list.cypher (each item) return it. */
+const storedKeyRow = foundKeyRow.extend({
+  createdAt: z.string(),
+  createdBy: z.string(),
+  revokedAt: z.string().nullable(),
+});
+type StoredKeyRow = z.infer<typeof storedKeyRow>;
+
+/** A row of cypher/api/keys/list.cypher: a page of keys, with the total. */
+const keyPageRow = z.object({ total: z.number(), items: z.array(storedKeyRow) });
+
+function scopeOf(stored: StoredScope, keyId: string): Scope | null {
   if (stored.scopeProviders) return readScope({ providers: stored.scopeProviders }, `API key ${keyId} scope`);
   if (stored.scopeRegions) return readScope({ regions: stored.scopeRegions }, `API key ${keyId} scope`);
   return null;
 }
 
-function toRecord({ scopeProviders, scopeRegions, ...key }: Omit<ApiKeyRecord, 'scope'> & StoredKey): ApiKeyRecord {
+function toRecord({ scopeProviders, scopeRegions, ...key }: StoredKeyRow): ApiKeyRecord {
   return { ...key, scope: scopeOf({ scopeProviders, scopeRegions }, key.id) };
 }
 
@@ -47,7 +64,7 @@ export async function createApiKey(
 ): Promise<{ key: ApiKeyRecord; secret: string }> {
   const secret = `${SECRET_PREFIX}${randomBytes(32).toString('base64url')}`;
   const scope = key.scope ?? null;
-  const [record] = await executor.write<Omit<ApiKeyRecord, 'scope'> & StoredKey>(cypher('api/keys/create.cypher'), {
+  const [record] = await writeRows(executor, storedKeyRow, cypher('api/keys/create.cypher'), {
     key: {
       id: randomUUID(),
       name: key.name,
@@ -66,19 +83,16 @@ export async function findApiKey(
   executor: Executor,
   secret: string,
 ): Promise<{ id: string; name: string; role: Role; scope: Scope | null } | undefined> {
-  const [key] = await executor.read<{ id: string; name: string; role: Role } & StoredKey>(
-    cypher('api/keys/find-by-hash.cypher'),
-    { hash: hashSecret(secret) },
-  );
+  const [key] = await readRows(executor, foundKeyRow, cypher('api/keys/find-by-hash.cypher'), {
+    hash: hashSecret(secret),
+  });
   if (!key) return undefined;
   const { scopeProviders, scopeRegions, ...rest } = key;
   return { ...rest, scope: scopeOf({ scopeProviders, scopeRegions }, key.id) };
 }
 
 export async function revokeApiKey(executor: Executor, id: string): Promise<ApiKeyRecord | undefined> {
-  const [record] = await executor.write<Omit<ApiKeyRecord, 'scope'> & StoredKey>(cypher('api/keys/revoke.cypher'), {
-    id,
-  });
+  const [record] = await writeRows(executor, storedKeyRow, cypher('api/keys/revoke.cypher'), { id });
   return record && toRecord(record);
 }
 
@@ -86,10 +100,7 @@ export async function listApiKeys(
   executor: Executor,
   options: { includeRevoked: boolean; skip: number; limit: number },
 ): Promise<{ total: number; items: ApiKeyRecord[] }> {
-  const [page] = await executor.read<{ total: number; items: (Omit<ApiKeyRecord, 'scope'> & StoredKey)[] }>(
-    cypher('api/keys/list.cypher'),
-    options,
-  );
+  const [page] = await readRows(executor, keyPageRow, cypher('api/keys/list.cypher'), options);
   return { total: page?.total ?? 0, items: (page?.items ?? []).map(toRecord) };
 }
 

@@ -1,6 +1,7 @@
 // Finding searches with facet counts (each finding's status is FINDING_STATUS, server/api/finding-status.ts).
 
 import { z } from 'zod';
+import { readRows } from '../../db/checked-rows';
 import { cypher } from '../../db/cypher-files';
 import { cypherInt } from '../../db/executor';
 import { SEVERITIES, type Severity } from '../../scan/finding';
@@ -9,7 +10,6 @@ import type { ApiContext } from '../context';
 import { badInput, notFound } from '../errors';
 import { FINDING_STATUSES, type FindingStatus } from '../finding-status';
 import type { Page } from '../pagination';
-import { readRows } from './checked-rows';
 import type { EntityKind } from './rows';
 
 export interface FindingFilter {
@@ -37,7 +37,7 @@ const facetCombination = z.object({
 export type FacetCombination = z.infer<typeof facetCombination>;
 
 /** The row of cypher/api/findings/search.cypher. */
-const searchSummary = z.object({ total: z.number(), combinations: z.array(facetCombination) });
+export const searchSummary = z.object({ total: z.number(), combinations: z.array(facetCombination) });
 /** A row of cypher/api/findings/page.cypher. */
 const findingKeyRow = z.object({ key: z.string() });
 

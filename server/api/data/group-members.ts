@@ -1,13 +1,13 @@
 // A page of one group of a network (the neighbours of a hub over one relationship type and direction, of one kind),
 // flagged members first, with search and sort inside the group.
 import { z } from 'zod';
+import { readRows } from '../../db/checked-rows';
 import { cypher } from '../../db/cypher-files';
 import { cypherInt } from '../../db/executor';
 import type { RelationshipType } from '../../model/graph-model';
 import type { ApiContext } from '../context';
 import { badInput } from '../errors';
 import { encodeCursor, type PageArgs, toPage } from '../pagination';
-import { readRows } from './checked-rows';
 import { locateEntity } from './entities';
 import { describeEdges, describeNodes } from './network';
 import { stepPattern, stepsFrom } from './network-links';

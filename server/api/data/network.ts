@@ -1,6 +1,7 @@
 // The neighbourhood of an entity, hop by hop with a cap per group of neighbours and on the whole; and the shortest
 // path between two entities. Both come out as nodes and edges ready to draw.
 import { z } from 'zod';
+import { readRows } from '../../db/checked-rows';
 import { cypher } from '../../db/cypher-files';
 import { cypherInt, type Executor } from '../../db/executor';
 import {
@@ -14,7 +15,6 @@ import { SEVERITIES, type Severity } from '../../scan/finding';
 import type { ApiContext } from '../context';
 import { badInput } from '../errors';
 import { maxSeverity } from '../loaders';
-import { readRows } from './checked-rows';
 import { type LocatedEntity, locateEntity } from './entities';
 import { activeTest, stepPattern, stepsFrom } from './network-links';
 import { ENTITY_KINDS, type EntityKind } from './rows';

@@ -1,11 +1,11 @@
 // The explorer's start view: regions, their largest providers and direct-bill partners, counted from aggregates.
 import { z } from 'zod';
+import { readRows } from '../../db/checked-rows';
 import { cypher } from '../../db/cypher-files';
 import { PARTNER_ROLES } from '../../model/graph-model';
 import { SEVERITIES, type Severity } from '../../scan/finding';
 import type { ApiContext } from '../context';
 import { badInput } from '../errors';
-import { readRows } from './checked-rows';
 
 export const OVERVIEW_MAX_PER_REGION = 50;
 

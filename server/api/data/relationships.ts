@@ -1,7 +1,9 @@
 // Adding and ending dated relationships (supply, reseller, management), each change recorded in the audit trail in
 // the same transaction.
+import { z } from 'zod';
+import { runRows } from '../../db/checked-rows';
 import { cypher } from '../../db/cypher-files';
-import type { ManagementKind, SupplyState } from '../../model/graph-model';
+import { MANAGEMENT_KINDS, type ManagementKind, SUPPLY_STATES, type SupplyState } from '../../model/graph-model';
 import type { ApiContext } from '../context';
 import { badInput, notFound } from '../errors';
 import { recordAudit } from './audit';
@@ -71,6 +73,15 @@ export async function addRelationship(context: ApiContext, proposal: Proposal): 
   return view;
 }
 
+/** A row of cypher/api/changes/end-*.cypher: the ended relationship's dates, and its state (a supply) or kind (a
+ * management relationship); the statements of the other types have no such column. */
+const endedRow = z.object({
+  since: z.string(),
+  until: z.string(),
+  state: z.enum(SUPPLY_STATES).nullish(),
+  kind: z.enum(MANAGEMENT_KINDS).nullish(),
+});
+
 export interface EndRequest {
   type: DatedRelationshipType;
   fromId: string;
@@ -89,16 +100,13 @@ export async function endRelationship(context: ApiContext, request: EndRequest):
   }
   const target = describe(request.type, request.fromId, request.toId, request.since);
   const ended = await context.executor.writeTransaction(async (tx) => {
-    const [row] = await tx.run<{ since: string; until: string; state?: SupplyState; kind?: ManagementKind }>(
-      cypher(END_STATEMENTS[request.type]),
-      {
-        fromId: request.fromId,
-        toId: request.toId,
-        since: request.since,
-        until: request.until,
-        kind: request.managementKind ?? null,
-      },
-    );
+    const [row] = await runRows(tx, endedRow, cypher(END_STATEMENTS[request.type]), {
+      fromId: request.fromId,
+      toId: request.toId,
+      since: request.since,
+      until: request.until,
+      kind: request.managementKind ?? null,
+    });
     if (row) {
       await recordAudit(
         context,

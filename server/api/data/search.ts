@@ -1,30 +1,32 @@
 // Full-text search over organizations, partners and customers (the entity_search index).
+import { z } from 'zod';
+import { readRows } from '../../db/checked-rows';
 import { cypher } from '../../db/cypher-files';
 import type { ApiContext } from '../context';
 import { badInput } from '../errors';
 import type { Page } from '../pagination';
 import { fullTextQuery, MAX_SEARCH_LENGTH } from './lucene';
-import type { EntityKind } from './rows';
+import { type EntityKind, listPage } from './rows';
 
 /** The kinds the index covers (cypher/migrations/0002-indexes.cypher). */
-const SEARCHABLE: readonly EntityKind[] = ['Organization', 'Partner', 'Customer'];
+const SEARCHABLE = ['Organization', 'Partner', 'Customer'] as const satisfies readonly EntityKind[];
+
+/** A row of cypher/api/entities/search.cypher: a page of hits, best first, with the total. */
+const searchPage = listPage(z.object({ kind: z.enum(SEARCHABLE), id: z.string(), score: z.number() }));
 
 export async function searchEntities(
   context: ApiContext,
   text: string,
   kinds: EntityKind[] | null | undefined,
   page: Page,
-): Promise<{ total: number; items: { kind: EntityKind; id: string; score: number }[] }> {
+): Promise<z.infer<typeof searchPage>> {
   if (text.trim() === '') throw badInput('text must not be blank');
   if (text.length > MAX_SEARCH_LENGTH) throw badInput(`text must be at most ${MAX_SEARCH_LENGTH} characters`);
-  const unsearchable = (kinds ?? []).filter((kind) => !SEARCHABLE.includes(kind));
+  const unsearchable = (kinds ?? []).filter((kind) => !(SEARCHABLE as readonly EntityKind[]).includes(kind));
   if (unsearchable.length > 0) {
     throw badInput(`Search covers ${SEARCHABLE.join(', ')}; not ${unsearchable.join(', ')}`);
   }
-  const [result] = await context.executor.read<{
-    total: number;
-    items: { kind: EntityKind; id: string; score: number }[];
-  }>(cypher('api/entities/search.cypher'), {
+  const [result] = await readRows(context.executor, searchPage, cypher('api/entities/search.cypher'), {
     query: fullTextQuery(text),
     kinds: kinds?.length ? kinds : null,
     skip: page.skip,

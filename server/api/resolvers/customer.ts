@@ -1,5 +1,4 @@
 // Customer: its tenant (which decides its region), billing country, organization, partners and subscriptions.
-import type { ManagementRow, SaleRow } from '../data/rows';
 import type { Resolvers } from '../generated/resolver-types';
 import { violations } from './entity';
 import { datedConnection, entityConnection, maybe } from './lists';
@@ -10,8 +9,8 @@ export const customerResolvers: Resolvers = {
     country: (row, _args, context) => maybe((code) => context.loaders.country.load(code), row.countryCode),
     region: (row, _args, context) => maybe((name) => context.loaders.region.load(name), row.region),
     organization: (row, _args, context) => maybe((id) => context.loaders.organization.load(id), row.organizationId),
-    partners: (row, args, context) => datedConnection<SaleRow>(context, 'customer-partners', row.id, args),
-    managers: (row, args, context) => datedConnection<ManagementRow>(context, 'customer-managers', row.id, args),
+    partners: (row, args, context) => datedConnection(context, 'customer-partners', row.id, args),
+    managers: (row, args, context) => datedConnection(context, 'customer-managers', row.id, args),
     subscriptions: (row, args, context) =>
       entityConnection(context, 'customer-subscriptions', row.id, args, (id) => context.loaders.subscription.load(id)),
     violations,

@@ -2,7 +2,7 @@
 import { listAudit } from '../data/audit';
 import { loadEntity } from '../data/entities';
 import { facetCounts, findingEvidence } from '../data/findings';
-import { ENTITY_KINDS, type EntityKind, type EntityRef } from '../data/rows';
+import { ENTITY_KINDS, type EntityKind } from '../data/rows';
 import type { Resolvers } from '../generated/resolver-types';
 import { toConnection, toPage } from '../pagination';
 import { maybe } from './lists';
@@ -28,7 +28,7 @@ export const findingResolvers: Resolvers = {
     entities: async (row, args, context) => {
       const page = toPage(args);
       const result = await context.loaders
-        .list<EntityRef>('finding-entities', { skip: page.skip, limit: page.limit })
+        .list('finding-entities', { skip: page.skip, limit: page.limit })
         .load(row.key);
       return toConnection(
         result.items.map((ref) => ({ node: () => loadEntity(context, ref) })),

@@ -1,6 +1,6 @@
 // Connections under a parent, fetched through the per-request list loaders.
 import type { ApiContext } from '../context';
-import type { ListName } from '../loaders';
+import type { IdListName, ListName } from '../loaders';
 import { type PageArgs, toConnection, toPage } from '../pagination';
 
 export interface DatedArgs extends PageArgs {
@@ -9,26 +9,26 @@ export interface DatedArgs extends PageArgs {
 }
 
 /** A page of relationship rows (their properties and both ends' ids). */
-export async function relationshipConnection<R extends object>(
+export async function relationshipConnection<N extends Exclude<ListName, IdListName>>(
   context: ApiContext,
-  name: ListName,
+  name: N,
   parentId: string,
   args: PageArgs,
   params: Record<string, unknown> = {},
 ) {
   const page = toPage(args);
-  const result = await context.loaders.list<R>(name, { ...params, skip: page.skip, limit: page.limit }).load(parentId);
+  const result = await context.loaders.list(name, { ...params, skip: page.skip, limit: page.limit }).load(parentId);
   return toConnection(result.items, page, result.total);
 }
 
 /** A page of dated relationships, `active` judged on activeOn (default: today). */
-export function datedConnection<R extends object>(
+export function datedConnection<N extends Exclude<ListName, IdListName>>(
   context: ApiContext,
-  name: ListName,
+  name: N,
   parentId: string,
   args: DatedArgs,
 ) {
-  return relationshipConnection<R>(context, name, parentId, args, {
+  return relationshipConnection(context, name, parentId, args, {
     activeOn: args.activeOn ?? context.today,
     onlyActive: args.onlyActive ?? false,
   });
@@ -37,13 +37,13 @@ export function datedConnection<R extends object>(
 /** A page of entities given by id, each loaded through `load`. */
 export async function entityConnection<T>(
   context: ApiContext,
-  name: ListName,
+  name: IdListName,
   parentId: string,
   args: PageArgs,
   load: (id: string) => Promise<T | null>,
 ) {
   const page = toPage(args);
-  const result = await context.loaders.list<string>(name, { skip: page.skip, limit: page.limit }).load(parentId);
+  const result = await context.loaders.list(name, { skip: page.skip, limit: page.limit }).load(parentId);
   return toConnection(
     result.items.map((id) => ({ node: () => load(id) })),
     page,

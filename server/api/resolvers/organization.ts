@@ -1,5 +1,4 @@
 // Organization: its partner and customer accounts and the stakes it holds or that others hold in it.
-import type { OwnershipRow } from '../data/rows';
 import type { Resolvers } from '../generated/resolver-types';
 import { violations } from './entity';
 import { entityConnection, relationshipConnection } from './lists';
@@ -10,9 +9,8 @@ export const organizationResolvers: Resolvers = {
       entityConnection(context, 'organization-partners', row.id, args, (id) => context.loaders.partner.load(id)),
     customers: (row, args, context) =>
       entityConnection(context, 'organization-customers', row.id, args, (id) => context.loaders.customer.load(id)),
-    owns: (row, args, context) => relationshipConnection<OwnershipRow>(context, 'organization-owns', row.id, args),
-    ownedBy: (row, args, context) =>
-      relationshipConnection<OwnershipRow>(context, 'organization-owned-by', row.id, args),
+    owns: (row, args, context) => relationshipConnection(context, 'organization-owns', row.id, args),
+    ownedBy: (row, args, context) => relationshipConnection(context, 'organization-owned-by', row.id, args),
     violations,
   },
 };

@@ -1,5 +1,4 @@
 // Partner: the account's organization, tenant, country and region, and its supply, sale and management relationships.
-import type { ManagementRow, SaleRow, SupplyRow } from '../data/rows';
 import type { Resolvers } from '../generated/resolver-types';
 import { violations } from './entity';
 import { datedConnection, entityConnection, maybe } from './lists';
@@ -10,11 +9,10 @@ export const partnerResolvers: Resolvers = {
     tenant: (row, _args, context) => maybe((id) => context.loaders.tenant.load(id), row.tenantId),
     country: (row, _args, context) => maybe((code) => context.loaders.country.load(code), row.countryCode),
     region: (row, _args, context) => maybe((name) => context.loaders.region.load(name), row.region),
-    resellers: (row, args, context) => datedConnection<SupplyRow>(context, 'partner-resellers', row.id, args),
-    providers: (row, args, context) => datedConnection<SupplyRow>(context, 'partner-providers', row.id, args),
-    customers: (row, args, context) => datedConnection<SaleRow>(context, 'partner-customers', row.id, args),
-    managedCustomers: (row, args, context) =>
-      datedConnection<ManagementRow>(context, 'partner-managed-customers', row.id, args),
+    resellers: (row, args, context) => datedConnection(context, 'partner-resellers', row.id, args),
+    providers: (row, args, context) => datedConnection(context, 'partner-providers', row.id, args),
+    customers: (row, args, context) => datedConnection(context, 'partner-customers', row.id, args),
+    managedCustomers: (row, args, context) => datedConnection(context, 'partner-managed-customers', row.id, args),
     billedSubscriptions: (row, args, context) =>
       entityConnection(context, 'partner-billed-subscriptions', row.id, args, (id) =>
         context.loaders.subscription.load(id),

@@ -1,5 +1,5 @@
 // ProviderTree: a provider's resellers page by page; each reseller's customers come from SupplyEdge.reseller.customers.
-import type { PartnerRow, SaleRow, SupplyRow } from '../data/rows';
+import type { PartnerRow } from '../data/rows';
 import type { Resolvers } from '../generated/resolver-types';
 import type { PageArgs } from '../pagination';
 import { type DatedArgs, datedConnection } from './lists';
@@ -13,8 +13,8 @@ export interface ProviderTreeData {
 export const providerTreeResolvers: Resolvers = {
   ProviderTree: {
     resellers: (tree, _args, context) =>
-      datedConnection<SupplyRow>(context, 'partner-resellers', tree.provider.id, { ...tree.pageArgs, ...tree.dated }),
+      datedConnection(context, 'partner-resellers', tree.provider.id, { ...tree.pageArgs, ...tree.dated }),
     directCustomers: (tree, _args, context) =>
-      datedConnection<SaleRow>(context, 'partner-customers', tree.provider.id, tree.dated),
+      datedConnection(context, 'partner-customers', tree.provider.id, tree.dated),
   },
 };

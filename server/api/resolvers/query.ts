@@ -1,4 +1,6 @@
 // Every read of the API.
+import { z } from 'zod';
+import { readRows } from '../../db/checked-rows';
 import { cypher } from '../../db/cypher-files';
 import { compareRuns } from '../../scan/scan-history';
 import { listApiKeys } from '../auth/api-keys';
@@ -7,16 +9,19 @@ import { listAudit } from '../data/audit';
 import { loadEntity, locateEntity } from '../data/entities';
 import { buildNetwork, shortestPath } from '../data/network';
 import { regionStatistics } from '../data/region-statistics';
-import type { ListPage } from '../data/rows';
+import { idPageRow } from '../data/rows';
 import { searchEntities } from '../data/search';
 import { badInput, notFound } from '../errors';
 import type { Resolvers } from '../generated/resolver-types';
 import { type PageArgs, sliceConnection, toConnection, toPage } from '../pagination';
 import { findingConnection } from './scan-run';
 
+/** A row of cypher/api/entities/partner-by-mpn-id.cypher. */
+const idRow = z.object({ id: z.string() });
+
 async function idPage(context: ApiContext, file: string, args: PageArgs, params: Record<string, unknown> = {}) {
   const page = toPage(args);
-  const [result] = await context.executor.read<ListPage<string>>(cypher(`api/${file}`), {
+  const [result] = await readRows(context.executor, idPageRow, cypher(`api/${file}`), {
     ...params,
     skip: page.skip,
     limit: page.limit,
@@ -41,7 +46,7 @@ export const queryResolvers: Resolvers = {
     partner: async (_root, args, context) => {
       if (Boolean(args.id) === Boolean(args.mpnId)) throw badInput('Give exactly one of id and mpnId');
       if (args.id) return context.loaders.partner.load(args.id);
-      const [row] = await context.executor.read<{ id: string }>(cypher('api/entities/partner-by-mpn-id.cypher'), {
+      const [row] = await readRows(context.executor, idRow, cypher('api/entities/partner-by-mpn-id.cypher'), {
         mpnId: args.mpnId,
       });
       return row ? context.loaders.partner.load(row.id) : null;
