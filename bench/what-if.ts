@@ -226,7 +226,8 @@ async function main(): Promise<number> {
       [`what_if_p50_ms_${values.label}`]: Number(percentile(all, 50).toFixed(1)),
       [`what_if_p99_ms_${values.label}`]: Number(percentile(all, 99).toFixed(1)),
     };
-    const command = `npx tsx bench/what-if.ts --label ${values.label}`;
+    // The command as run, every option included, so the figures say how to measure them again.
+    const command = `npx tsx bench/what-if.ts ${process.argv.slice(2).join(' ')}`;
     const machine = `${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, shared`;
     const file = path.join('bench', 'results', 'what-if.json');
     const previous = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { figures: {} };
