@@ -41,6 +41,17 @@ export function parseInstant(text: string): string | undefined {
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
+/** An instant as Neo4j writes it (up to nanoseconds, perhaps a zone name after it: "…000000000Z[UTC]"), as UTC with
+ * milliseconds. */
+export function instantFromDatabase(text: string): string {
+  return new Date(Date.parse(text.replace(/\[.*\]$/, ''))).toISOString();
+}
+
+/** Whether an ISO 8601 instant lies before `now`. */
+export function isPast(instant: string, now: Date = new Date()): boolean {
+  return Date.parse(instant) <= now.getTime();
+}
+
 /** The day number (days since 1970-01-01) of a YYYY-MM-DD date, or undefined when it is no real date. */
 export function parseDay(text: string): number | undefined {
   const ms = utcMidnight(text);

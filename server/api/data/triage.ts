@@ -1,5 +1,6 @@
 // Triage of a finding: acknowledge it, waive it until an instant (then it counts as open again), or reopen it.
 import { cypher } from '../../db/cypher-files';
+import { isPast } from '../../shared/dates';
 import type { ApiContext } from '../context';
 import { badInput, notFound } from '../errors';
 import { recordAudit } from './audit';
@@ -29,7 +30,7 @@ export async function triageFinding(
   if (action === 'acknowledge') checkText(details.note, 'note', false);
   if (action === 'waive') {
     checkText(details.reason, 'reason', true);
-    if (!details.until || Date.parse(details.until) <= Date.now()) {
+    if (!details.until || isPast(details.until)) {
       throw badInput('until must be an instant in the future: a waiver that has already run out would change nothing');
     }
   }

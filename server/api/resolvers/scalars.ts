@@ -1,6 +1,6 @@
 // The Date (YYYY-MM-DD), DateTime (ISO 8601 instant), JSON and File scalars.
 
-import { isRealDate, parseInstant } from '../../shared/dates';
+import { instantFromDatabase, isRealDate, parseInstant } from '../../shared/dates';
 import { badInput } from '../errors';
 import { GraphQLScalarType, Kind, type ValueNode } from '../graphql-runtime';
 
@@ -34,8 +34,7 @@ export const DateScalar = new GraphQLScalarType({
 
 export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
-  // Neo4j writes nanoseconds and may add a zone name ("...000000000Z[UTC]"): keep milliseconds, in UTC.
-  serialize: (value) => new Date(Date.parse(String(value).replace(/\[.*\]$/, ''))).toISOString(),
+  serialize: (value) => instantFromDatabase(String(value)),
   parseValue: parseDateTime,
   parseLiteral: (ast) => parseDateTime(literalString(ast)),
 });
