@@ -137,65 +137,71 @@ async function rawLoad(executor: Executor, folder: string): Promise<number> {
   return written;
 }
 
-async function clear(executor: Executor): Promise<void> {
-  await executor.autoCommit(
-    'MATCH (n) WHERE NOT (n:SchemaMigration OR n:RegionTable OR n:Country OR n:Region) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
-  );
-}
-
-/** The transactional import at each batch size and then the raw loader, one after the other into the same throwaway
- * store, emptied in between. */
-async function transactionalAndRaw(folder: string, customers: number, batchSizes: number[]): Promise<Measurement[]> {
+/** Runs `load` against a new throwaway store with the product's schema: every load starts from the same state (a new
+ * store, a Neo4j just started), so none gains from another's warm caches, plans or reused record ids. */
+async function inNewStore<T>(load: (executor: Executor, pid: number) => Promise<T>): Promise<T> {
   const settings = readSettings();
   const neo4j = await startThrowawayNeo4j({ ...settings.local, heap: process.env.NEO4J_LOCAL_HEAP ?? '4g' }, log);
   const executor = createExecutor(neo4j.state, { queryTimeoutMs: 3_600_000 });
-  const measurements: Measurement[] = [];
   try {
     await prepareDatabase(executor);
-    for (const batchSize of batchSizes) {
-      log(`transactional ${count(customers)}, batches of ${count(batchSize)}: importing ${folder}`);
-      const rss = new PeakRss();
-      const started = performance.now();
-      let writing = started;
-      const result = await importPath(executor, folder, {
-        batchSize,
-        onProgress: (progress) => {
-          if (progress.phase === 'writing' && progress.done === 0) writing = performance.now();
-        },
-      });
-      const ended = performance.now();
-      const transactional = {
-        label: `transactional (${result.transaction}, batches of ${count(batchSize)}), ${count(customers)} customers`,
-        records: result.records,
-        seconds: (ended - started) / 1000,
-        writeSeconds: (ended - writing) / 1000,
-        nodePeak: rss.stop(),
-        neo4jPeak: mib(peakRssOf(neo4j.state.pid)),
-      };
-      log(`${transactional.label}: ${transactional.seconds.toFixed(1)} s`);
-      measurements.push(transactional);
-      await clear(executor);
-    }
-    log(`raw loader ${count(customers)}`);
-    const rss = new PeakRss();
-    const started = performance.now();
-    const records = await rawLoad(executor, folder);
-    const ended = performance.now();
-    const raw = {
-      label: `raw UNWIND loader, ${count(customers)} customers`,
-      records,
-      seconds: (ended - started) / 1000,
-      writeSeconds: (ended - started) / 1000,
-      nodePeak: rss.stop(),
-      neo4jPeak: mib(peakRssOf(neo4j.state.pid)),
-    };
-    log(`${raw.label}: ${raw.seconds.toFixed(1)} s`);
-    measurements.push(raw);
-    return measurements;
+    return await load(executor, neo4j.state.pid);
   } finally {
     await executor.close();
     await neo4j.stop();
   }
+}
+
+/** The transactional import at each batch size and the raw loader, each into a new store. */
+async function transactionalAndRaw(folder: string, customers: number, batchSizes: number[]): Promise<Measurement[]> {
+  const measurements: Measurement[] = [];
+  for (const batchSize of batchSizes) {
+    measurements.push(
+      await inNewStore(async (executor, pid) => {
+        log(`transactional ${count(customers)}, batches of ${count(batchSize)}: importing ${folder}`);
+        const rss = new PeakRss();
+        const started = performance.now();
+        let writing = started;
+        const result = await importPath(executor, folder, {
+          batchSize,
+          onProgress: (progress) => {
+            if (progress.phase === 'writing' && progress.done === 0) writing = performance.now();
+          },
+        });
+        const ended = performance.now();
+        const transactional = {
+          label: `transactional (${result.transaction}, batches of ${count(batchSize)}), ${count(customers)} customers`,
+          records: result.records,
+          seconds: (ended - started) / 1000,
+          writeSeconds: (ended - writing) / 1000,
+          nodePeak: rss.stop(),
+          neo4jPeak: mib(peakRssOf(pid)),
+        };
+        log(`${transactional.label}: ${transactional.seconds.toFixed(1)} s`);
+        return transactional;
+      }),
+    );
+  }
+  measurements.push(
+    await inNewStore(async (executor, pid) => {
+      log(`raw loader ${count(customers)}`);
+      const rss = new PeakRss();
+      const started = performance.now();
+      const records = await rawLoad(executor, folder);
+      const ended = performance.now();
+      const raw = {
+        label: `raw UNWIND loader, ${count(customers)} customers`,
+        records,
+        seconds: (ended - started) / 1000,
+        writeSeconds: (ended - started) / 1000,
+        nodePeak: rss.stop(),
+        neo4jPeak: mib(peakRssOf(pid)),
+      };
+      log(`${raw.label}: ${raw.seconds.toFixed(1)} s`);
+      return raw;
+    }),
+  );
+  return measurements;
 }
 
 async function main(): Promise<void> {
