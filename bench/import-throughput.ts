@@ -137,15 +137,35 @@ async function rawLoad(executor: Executor, folder: string): Promise<number> {
   return written;
 }
 
-/** Runs `load` against a new throwaway store with the product's schema: every load starts from the same state (a new
- * store, a Neo4j just started), so none gains from another's warm caches, plans or reused record ids. */
-async function inNewStore<T>(load: (executor: Executor, pid: number) => Promise<T>): Promise<T> {
+/** Runs `load` on a new throwaway store with the product's schema, so every load starts from the same state (a new
+ * store, a Neo4j just started) and none gains from another's warm caches, plans or freed record ids. Its wall time,
+ * the time from its call of `writing()` on (the whole load when it never calls it), and the peak memory of Node and
+ * Neo4j. */
+async function measureInNewStore(
+  load: (executor: Executor, writing: () => void) => Promise<{ label: string; records: number }>,
+): Promise<Measurement> {
   const settings = readSettings();
   const neo4j = await startThrowawayNeo4j({ ...settings.local, heap: process.env.NEO4J_LOCAL_HEAP ?? '4g' }, log);
   const executor = createExecutor(neo4j.state, { queryTimeoutMs: 3_600_000 });
   try {
     await prepareDatabase(executor);
-    return await load(executor, neo4j.state.pid);
+    const rss = new PeakRss();
+    const started = performance.now();
+    let writing = started;
+    const { label, records } = await load(executor, () => {
+      writing = performance.now();
+    });
+    const ended = performance.now();
+    const measurement = {
+      label,
+      records,
+      seconds: (ended - started) / 1000,
+      writeSeconds: (ended - writing) / 1000,
+      nodePeak: rss.stop(),
+      neo4jPeak: mib(peakRssOf(neo4j.state.pid)),
+    };
+    log(`${label}: ${measurement.seconds.toFixed(1)} s`);
+    return measurement;
   } finally {
     await executor.close();
     await neo4j.stop();
@@ -156,50 +176,26 @@ async function inNewStore<T>(load: (executor: Executor, pid: number) => Promise<
 async function transactionalAndRaw(folder: string, customers: number, batchSizes: number[]): Promise<Measurement[]> {
   const measurements: Measurement[] = [];
   for (const batchSize of batchSizes) {
+    log(`transactional ${count(customers)}, batches of ${count(batchSize)}: importing ${folder}`);
     measurements.push(
-      await inNewStore(async (executor, pid) => {
-        log(`transactional ${count(customers)}, batches of ${count(batchSize)}: importing ${folder}`);
-        const rss = new PeakRss();
-        const started = performance.now();
-        let writing = started;
+      await measureInNewStore(async (executor, writing) => {
         const result = await importPath(executor, folder, {
           batchSize,
           onProgress: (progress) => {
-            if (progress.phase === 'writing' && progress.done === 0) writing = performance.now();
+            if (progress.phase === 'writing' && progress.done === 0) writing();
           },
         });
-        const ended = performance.now();
-        const transactional = {
-          label: `transactional (${result.transaction}, batches of ${count(batchSize)}), ${count(customers)} customers`,
-          records: result.records,
-          seconds: (ended - started) / 1000,
-          writeSeconds: (ended - writing) / 1000,
-          nodePeak: rss.stop(),
-          neo4jPeak: mib(peakRssOf(pid)),
-        };
-        log(`${transactional.label}: ${transactional.seconds.toFixed(1)} s`);
-        return transactional;
+        const label = `transactional (${result.transaction}, batches of ${count(batchSize)}), ${count(customers)} customers`;
+        return { label, records: result.records };
       }),
     );
   }
+  log(`raw loader ${count(customers)}`);
   measurements.push(
-    await inNewStore(async (executor, pid) => {
-      log(`raw loader ${count(customers)}`);
-      const rss = new PeakRss();
-      const started = performance.now();
-      const records = await rawLoad(executor, folder);
-      const ended = performance.now();
-      const raw = {
-        label: `raw UNWIND loader, ${count(customers)} customers`,
-        records,
-        seconds: (ended - started) / 1000,
-        writeSeconds: (ended - started) / 1000,
-        nodePeak: rss.stop(),
-        neo4jPeak: mib(peakRssOf(pid)),
-      };
-      log(`${raw.label}: ${raw.seconds.toFixed(1)} s`);
-      return raw;
-    }),
+    await measureInNewStore(async (executor) => ({
+      label: `raw UNWIND loader, ${count(customers)} customers`,
+      records: await rawLoad(executor, folder),
+    })),
   );
   return measurements;
 }

@@ -161,15 +161,6 @@ export function createNetworkRenderer(container: HTMLElement, options: RendererO
   tip.setAttribute('role', 'tooltip');
   tip.hidden = true;
   container.parentElement?.append(tip);
-  // Where the drawing sits in the tip's positioned parent, noted after each layout: reading offsetLeft while the tip
-  // shows would force the page's layout inside the pointer's event, a long task while a view is being drawn.
-  let offset = { left: 0, top: 0 };
-  const noteOffset = () => {
-    offset = { left: container.offsetLeft, top: container.offsetTop };
-  };
-  const offsetWatch = new ResizeObserver(noteOffset);
-  offsetWatch.observe(container);
-  if (container.parentElement) offsetWatch.observe(container.parentElement);
   function showTip(node: cytoscape.NodeSingular | null): void {
     if (!node || node.empty()) {
       tip.hidden = true;
@@ -178,8 +169,10 @@ export function createNetworkRenderer(container: HTMLElement, options: RendererO
     const box = node.renderedBoundingBox({ includeLabels: false });
     const region = node.data('region') as string | null;
     tip.textContent = `${node.data('name') as string}${region ? ` — ${region}` : ''}`;
-    tip.style.left = `${offset.left + Math.max(0, box.x1)}px`;
-    tip.style.top = `${offset.top + Math.max(0, box.y2 + 4)}px`;
+    // The drawing fills the tip's positioned parent (page.css: .views, and .network at inset 0), so a rendered position
+    // is the tip's own; reading the drawing's offset here would force the page's layout inside the pointer's event.
+    tip.style.left = `${Math.max(0, box.x1)}px`;
+    tip.style.top = `${Math.max(0, box.y2 + 4)}px`;
     tip.hidden = false;
   }
 

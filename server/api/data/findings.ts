@@ -117,7 +117,6 @@ export async function findingEvidence(context: ApiContext, key: string): Promise
 
 type Facet = 'rule' | 'severity' | 'region' | 'partner' | 'status';
 
-/** Counts per value of one facet, largest first; severities and statuses named as the GraphQL enums name them. */
 /** The combinations a page's facets are counted from: each facet is counted only when a query asks for it. */
 export interface FindingFacetsData {
   combinations: readonly FacetCombination[];
@@ -126,6 +125,7 @@ export interface FindingFacetsData {
 /** Orders facet values as localeCompare does, without building a collator per comparison. */
 const collator = new Intl.Collator();
 
+/** Counts per value of one facet, largest first; severities and statuses named as the GraphQL enums name them. */
 export function facetCounts(combinations: readonly FacetCombination[], facet: Facet) {
   const counts = new Map<string | null, number>();
   for (const combination of combinations) {
