@@ -2,7 +2,7 @@
 // findings carried over for the anchors left alone (docs/change-tracking.md).
 import { z } from 'zod';
 import { readRows } from '../db/checked-rows';
-import { cypher } from '../db/cypher-files';
+import { cypher, keepingPlan } from '../db/cypher-files';
 import { type Executor, isTransactionTimeout } from '../db/executor';
 import {
   anchorOfSubjects,
@@ -67,10 +67,10 @@ export async function touchedAnchors(
       const rows = await readRows(
         executor,
         concernedFinding,
-        `UNWIND $ids AS id
+        keepingPlan(`UNWIND $ids AS id
          MATCH (:${label} {id: id})<-[:CONCERNS]-(finding:Finding)
          WHERE finding.lastRunId = $runId
-         RETURN DISTINCT id, finding.ruleId AS ruleId, finding.subjects AS subjects`,
+         RETURN DISTINCT id, finding.ruleId AS ruleId, finding.subjects AS subjects`),
         { ids: every[label], runId: plan.previous.id },
       );
       evidence.push({ label, rows });
@@ -163,20 +163,31 @@ const storedFinding = z.object({
   evidence: z.string(),
 });
 
-/** The previous run's findings of these rules whose anchors were not evaluated again, as this run reports them. */
-export async function carriedFindings(
+export type StoredFinding = z.infer<typeof storedFinding>;
+
+/** The previous run's findings of these rules, as stored. It reads what the rules' evaluation does not change, so a
+ * scan reads it while the rules run. */
+export function storedFindings(
   executor: Executor,
   rules: readonly RuleDefinition[],
   previousRunId: string,
-  anchors: ReadonlyMap<string, ReadonlySet<string>>,
-  whole: ReadonlySet<string>,
-  asOf: string,
-): Promise<Finding[]> {
-  const byId = new Map(rules.map((rule) => [rule.id, rule]));
-  const stored = await readRows(executor, storedFinding, cypher('scan/run-findings.cypher'), {
+): Promise<StoredFinding[]> {
+  return readRows(executor, storedFinding, cypher('scan/run-findings.cypher'), {
     runId: previousRunId,
     ruleIds: rules.map((rule) => rule.id),
   });
+}
+
+/** Of the previous run's findings (storedFindings), those whose anchors were not evaluated again, as this run reports
+ * them. */
+export function carriedFindings(
+  stored: readonly StoredFinding[],
+  rules: readonly RuleDefinition[],
+  anchors: ReadonlyMap<string, ReadonlySet<string>>,
+  whole: ReadonlySet<string>,
+  asOf: string,
+): Finding[] {
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const carried: Finding[] = [];
   for (const f of stored) {
     const rule = byId.get(f.ruleId);

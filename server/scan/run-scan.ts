@@ -10,6 +10,7 @@ import {
   anchoredBudgets,
   carriedFindings,
   rulesToRunWhole,
+  storedFindings,
   touchedAnchors,
   wholeGraphThresholds,
 } from './incremental-scan';
@@ -42,8 +43,8 @@ export interface ScanResult {
   /** Keys of the findings an incremental scan carried over from the previous run as they were stored: recording
    * them needs no content, only that this run found them. */
   carried?: ReadonlySet<string>;
-  /** Where the time went, in ms: planning (what changed), finding the touched anchors, evaluating the rules, reading
-   * the carried findings. */
+  /** Where the time went, in ms: planning (what changed), finding the touched anchors, evaluating the rules, and
+   * carrying findings over (what of their read, made while the rules run, outlasts the rules). */
   phases?: { plan: number; anchors: number; rules: number; carried: number };
 }
 
@@ -148,6 +149,10 @@ export async function runScan(
   const work = new Map(rules.map((rule) => [rule.id, { findings: 0, ms: 0, parts: 0 }]));
   const partsOf = (ruleId: string) => tasks.filter((task) => task.rule.id === ruleId).length;
   const timings: RuleTiming[] = [];
+  // Read beside the rules; which of them are carried over is decided once every rule has run (one may run whole).
+  const stored = plan.kind === 'incremental' && anchors ? storedFindings(executor, rules, plan.previous.id) : undefined;
+  // A failing rule must not leave this read's failure unhandled.
+  stored?.catch(() => {});
   const evaluate = async ({ rule, anchors: taskAnchors }: ScanTask) => {
     const started = performance.now();
     const ruleTimeoutMs = options.ruleTimeoutMs;
@@ -189,9 +194,9 @@ export async function runScan(
   timings.sort((a, b) => rules.findIndex((r) => r.id === a.ruleId) - rules.findIndex((r) => r.id === b.ruleId));
   const rulesMs = lap();
   const carried = new Set<string>();
-  if (plan.kind === 'incremental' && anchors) {
+  if (stored && anchors) {
     const found = new Set(findings.map((f) => f.key));
-    for (const finding of await carriedFindings(executor, rules, plan.previous.id, anchors, whole, options.asOf)) {
+    for (const finding of carriedFindings(await stored, rules, anchors, whole, options.asOf)) {
       if (found.has(finding.key)) continue;
       findings.push(finding);
       carried.add(finding.key);

@@ -1,7 +1,7 @@
 // Whether a scan can build on the previous run, and if so which entities changed since then (docs/change-tracking.md).
 import { z } from 'zod';
 import { readRows } from '../db/checked-rows';
-import { cypher } from '../db/cypher-files';
+import { cypher, keepingPlan } from '../db/cypher-files';
 import type { Executor } from '../db/executor';
 import { PARTNER_ASPECTS, RELATIONSHIP_TYPES } from '../model/graph-model';
 import { everyTouched, TOUCHED_LABELS, type Touched } from '../rules/anchors';
@@ -75,7 +75,7 @@ export async function planScan(
   if (missing.length > 0) return full(`the previous run did not cover ${missing.join(', ')}`);
   if (!previous.watermark) return full('the previous run predates change tracking');
   const [lo, hi] = [previous.asOf, wanted.asOf].sort();
-  const rows = await readRows(executor, changedRow, cypher('scan/changed-entities.cypher'), {
+  const rows = await readRows(executor, changedRow, keepingPlan(cypher('scan/changed-entities.cypher')), {
     since: previous.watermark,
     timeFrom: lo,
     timeTo: hi,

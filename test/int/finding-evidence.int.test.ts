@@ -227,6 +227,36 @@ describe('evidence across runs', () => {
     expect(again.body.data?.finding.evidence).toEqual(evidence);
   });
 
+  it('links each finding once to every entity its evidence names, when first found and when found again', async () => {
+    const links = z.object({ key: z.string(), ids: z.array(z.string()) });
+    const stored = async () =>
+      new Map(
+        (
+          await readRows(
+            api.db(),
+            links,
+            `UNWIND $keys AS key
+             MATCH (finding:Finding {key: key})
+             RETURN key, COLLECT { MATCH (finding)-[:CONCERNS]->(e) RETURN e.id ORDER BY e.id } AS ids`,
+            { keys: scan.findings.map((f) => f.key) },
+          )
+        ).map((row) => [row.key, row.ids]),
+      );
+    const expected = new Map(
+      scan.findings.map((f) => [
+        f.key,
+        [
+          ...new Set(f.evidence.nodes.filter((n) => n.label !== 'Country' && n.label !== 'Region').map((n) => n.id)),
+        ].sort(),
+      ]),
+    );
+    expect(scan.findings.length).toBeGreaterThan(0);
+    expect(await stored()).toEqual(expected);
+    // Found again as they were: the links stay as they are, none doubled.
+    await recordScan(api.db(), scan);
+    expect(await stored()).toEqual(expected);
+  });
+
   it('replaces the evidence and the entities a finding concerns with each run', async () => {
     const finding = scan.findings.find((f) =>
       f.evidence.nodes.some((node) => node.label === 'Subscription' && !f.subjects.includes(node.id)),
