@@ -3,10 +3,9 @@
 // subjects, evidence) is written by write-finding-content.cypher, only for the keys this returns: those whose digest
 // changed or part of whose content is missing (its evidence, some CONCERNS links). So a finding still open as it was
 // costs no more than its key, digest and link count. $runId, $findings: [{key, ruleId, digest, linked}], linked how
-// many evidence entities a finding has CONCERNS links to. `created`: the finding is new, first seen by this run.
+// many evidence entities a finding has CONCERNS links to.
 MATCH (run:ScanRun {id: $runId})
 UNWIND $findings AS f
-WITH run, f, NOT EXISTS { (:Finding {key: f.key}) } AS created
 MERGE (finding:Finding {key: f.key})
   ON CREATE SET finding.ruleId = f.ruleId, finding.firstSeenAt = run.startedAt
 SET finding.lastSeenAt = run.startedAt,
@@ -14,7 +13,7 @@ SET finding.lastSeenAt = run.startedAt,
     finding.status = 'open'
 REMOVE finding.resolvedAt
 CREATE (run)-[:FOUND]->(finding)
-WITH finding, f, created
+WITH finding, f
 WHERE finding.digest IS NULL OR finding.digest <> f.digest OR finding.evidence IS NULL
    OR COUNT { (finding)-[:CONCERNS]->() } <> f.linked
-RETURN f.key AS key, created
+RETURN f.key AS key

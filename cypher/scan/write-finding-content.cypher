@@ -1,8 +1,6 @@
 // Writes the content of findings record-findings.cypher found changed or incomplete. $findings: [{key, digest,
 // severity, title, message, subjects, region, partnerId, evidence, entities}]: evidence is the JSON text of the
-// finding's evidence (server/scan/stored-evidence.ts), entities the ids and labels of its nodes. It ends with
-// `finding` and `f` in scope, so server/scan/scan-history.ts appends the subqueries that link the finding to its
-// entities, one per label.
+// finding's evidence (server/scan/stored-evidence.ts), entities the ids and labels of its nodes.
 UNWIND $findings AS f
 MATCH (finding:Finding {key: f.key})
 SET finding.digest = f.digest,
@@ -21,3 +19,4 @@ CALL (finding, f) {
   WHERE NOT any(node IN f.entities WHERE node.id = entity.id AND node.label IN labels(entity))
   DELETE old
 }
+RETURN count(finding) AS written

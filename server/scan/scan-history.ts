@@ -47,23 +47,8 @@ export type RunComparisonRow = z.infer<typeof runComparisonRow>;
 
 /** A row of cypher/scan/record-carried.cypher: how many of the carried findings it found. */
 const carriedRow = z.object({ carried: z.number() });
-/** A row of cypher/scan/record-findings.cypher: a finding whose content must be written, and whether this run
- * created it. */
-const keyRow = z.object({ key: z.string(), created: z.boolean() });
-
-/** write-finding-content.cypher, then a subquery per label linking each finding to the entities of that label its
- * evidence names (f.links: [{id, label}]). The labels are the model's fixed ones (LINKED_LABELS), never text from a
- * request. A finding this run created has no links yet, so they are created without looking for them first. */
-function contentStatement(created: boolean): string {
-  const subqueries = LINKED_LABELS.map(
-    (label) => `CALL (finding, f) {
-  UNWIND [node IN f.links WHERE node.label = '${label}'] AS node
-  MATCH (entity:${label} {id: node.id})
-  ${created ? 'CREATE' : 'MERGE'} (finding)-[:CONCERNS]->(entity)
-}`,
-  );
-  return keepingPlan(`${cypher('scan/write-finding-content.cypher').trimEnd()}\n${subqueries.join('\n')}`);
-}
+/** A row of cypher/scan/record-findings.cypher: a finding whose content must be written. */
+const keyRow = z.object({ key: z.string() });
 
 /** A finding as record-findings.cypher and write-finding-content.cypher take it; the digest covers everything stored
  * about it, so a finding whose digest is unchanged since the last run is not rewritten. */
@@ -80,12 +65,10 @@ function storedFinding(f: Finding) {
   };
   const digest = createHash('sha256').update(JSON.stringify(content)).digest('base64');
   // The CONCERNS links it should have: an entity removed and imported again comes back without them.
-  const links = [
-    ...new Map(
-      content.entities.filter((n) => LINKED_LABELS.includes(n.label)).map((n) => [`${n.label}|${n.id}`, n]),
-    ).values(),
-  ];
-  return { key: f.key, ruleId: f.ruleId, digest, linked: links.length, links, ...content };
+  const linked = new Set(
+    content.entities.filter((n) => LINKED_LABELS.includes(n.label)).map((n) => `${n.label}|${n.id}`),
+  ).size;
+  return { key: f.key, ruleId: f.ruleId, digest, linked, ...content };
 }
 
 /** Records a run and its findings in one transaction; returns the run id. */
@@ -128,17 +111,30 @@ export async function recordScan(executor: Executor, result: ScanResult): Promis
       for (let start = 0; start < evaluated.length; start += BATCH) {
         const batch = evaluated.slice(start, start + BATCH).map(storedFinding);
         const found = batch.map(({ key, ruleId, digest, linked }) => ({ key, ruleId, digest, linked }));
-        const changed = new Map(
+        const changed = new Set(
           (
             await runRows(tx, keyRow, keepingPlan(cypher('scan/record-findings.cypher')), {
               runId: id,
               findings: found,
             })
-          ).map((row) => [row.key, row.created]),
+          ).map((row) => row.key),
         );
-        for (const created of [true, false]) {
-          const findings = batch.filter((f) => changed.get(f.key) === created);
-          if (findings.length > 0) await tx.run(contentStatement(created), { findings });
+        const rewritten = batch.filter((f) => changed.has(f.key));
+        if (rewritten.length > 0)
+          await tx.run(keepingPlan(cypher('scan/write-finding-content.cypher')), { findings: rewritten });
+        for (const label of LINKED_LABELS) {
+          const links = rewritten.flatMap((f) =>
+            f.entities.filter((n) => n.label === label).map((n) => ({ key: f.key, id: n.id })),
+          );
+          if (links.length === 0) continue;
+          // The label is one of the model's fixed labels (LINKED_LABELS), never text from a request.
+          await tx.run(
+            keepingPlan(`UNWIND $links AS link
+             MATCH (finding:Finding {key: link.key})
+             MATCH (entity:${label} {id: link.id})
+             MERGE (finding)-[:CONCERNS]->(entity)`),
+            { links },
+          );
         }
       }
       await tx.run(cypher('scan/resolve-missing.cypher'), { runId: id });
