@@ -36,6 +36,8 @@ interface Outcome {
   ok: boolean;
   /** HTTP status, 0 when the request itself failed. */
   status: number;
+  /** The first GraphQL error's code, or the name of the error that ended the request. */
+  code?: string;
 }
 
 /** The clients go on at least this long after Neo4j is back, however long it took to start. */
@@ -72,7 +74,13 @@ async function main(): Promise<number> {
       mode: 'production',
       rateLimits: { ...DEFAULT_RATE_LIMITS, perKeyPerMinute: 10_000_000, perAddressPerMinute: 10_000_000 },
     },
-    logger: { write: () => {} },
+    // SOAK_LOG=FILE keeps the API's error lines (masked faults with their cause) for a look afterwards.
+    logger: {
+      write: (entry) => {
+        if (process.env.SOAK_LOG && entry.level === 'error')
+          appendFileSync(process.env.SOAK_LOG, `${JSON.stringify(entry)}\n`);
+      },
+    },
   });
   const outcomes: Outcome[] = [];
   const call = async (index: number) => {
@@ -80,6 +88,7 @@ async function main(): Promise<number> {
     const started = performance.now();
     let ok = false;
     let status = 0;
+    let code: string | undefined;
     try {
       const response = await fetch(api.url, {
         method: 'POST',
@@ -89,13 +98,15 @@ async function main(): Promise<number> {
           variables: kind === 'findings' ? {} : { id: roots[index % roots.length] },
         }),
       });
-      const body = (await response.json()) as { errors?: unknown[] };
+      const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
       status = response.status;
       ok = status === 200 && !body.errors;
-    } catch {
+      code = body.errors?.[0]?.extensions?.code;
+    } catch (error) {
       ok = false;
+      code = (error as Error).name;
     }
-    outcomes.push({ started, ended: performance.now(), ok, status });
+    outcomes.push({ started, ended: performance.now(), ok, status, code });
   };
 
   const begin = performance.now();
@@ -135,6 +146,13 @@ async function main(): Promise<number> {
   const outside = outcomes.filter((o) => !o.ok && (o.ended < outageStart || o.started > recovered));
   const during = outcomes.filter((o) => !o.ok && !(o.ended < outageStart || o.started > recovered));
   const not503 = during.filter((o) => o.status !== 503).length;
+  // What the answers other than 503 were: HTTP status and the first error's code.
+  const others = new Map<string, number>();
+  for (const o of during.filter((o) => o.status !== 503)) {
+    const kind = `${o.status} ${o.code ?? ''}`.trim();
+    others.set(kind, (others.get(kind) ?? 0) + 1);
+  }
+  const otherText = [...others].map(([kind, n]) => `${count(n)} × ${kind}`).join(', ');
   // Requests sent while Neo4j was starting may wait for it: the slowest answer of the outage shows how long.
   const slowestS = Math.max(0, ...during.map((o) => o.ended - o.started)) / 1000;
   const figures = {
@@ -161,7 +179,7 @@ async function main(): Promise<number> {
     '|---|---|',
     `| requests | ${count(outcomes.length)} |`,
     `| errors before the stop or after the API answered again | ${outside.length} |`,
-    `| errors during the outage | ${count(during.length)} (${count(not503)} of them not a 503) |`,
+    `| errors during the outage | ${count(during.length)} (${count(not503)} of them not a 503${not503 > 0 ? `: ${otherText}` : ''}) |`,
     `| slowest failed answer during the outage | ${figures.soak_slowest_outage_answer_s} s |`,
     `| from Neo4j back to the API answering (restart_recovery_s) | ${figures.restart_recovery_s} s |`,
     `| whole outage seen by clients | ${figures.soak_outage_s} s |`,

@@ -123,9 +123,16 @@ const AUTH_FAILURES = new Set([
   'Neo.ClientError.Security.AuthenticationRateLimit',
 ]);
 
-function isUnreachable(error: unknown): boolean {
+/** Neo4j answers, but its database cannot serve now: it is stopping or not started yet. Queries in flight while
+ * the local Neo4j shuts down get this (docs/benchmarks.md, API soak). */
+const DATABASE_UNAVAILABLE = 'Neo.TransientError.General.DatabaseUnavailable';
+
+/** Neo4j cannot serve: not reachable, the session's server gone, or its database stopping or starting. */
+export function isUnreachable(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
-  return code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED;
+  return (
+    code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED || code === DATABASE_UNAVAILABLE
+  );
 }
 
 /** Every pooled connection stayed busy past the acquisition timeout: the server is overloaded, not gone. */
