@@ -37,7 +37,7 @@ import { todayIso } from '../server/shared/dates';
 import { closedLoop, type LoadFigures } from './closed-loop';
 import type { HttpClientsJob } from './http-clients.worker';
 import { count, log } from './measure';
-import { recordResults } from './results';
+import { recordResults, withSection } from './results';
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
@@ -185,14 +185,6 @@ function report(results: Result[], context: Record<string, string>): string {
     `findings p50 x${ratio('findings', 'p50')}, throughput x${ratio('findings', 'perSecond')}.`,
     '',
   ].join('\n');
-}
-
-/** The page with this benchmark's section replaced by `section` (or added at the end when it has none). */
-function withSection(page: string, section: string): string {
-  const start = page.indexOf(`\n${HEADING}\n`);
-  if (start < 0) return `${page.trimEnd()}\n\n${section}`;
-  const next = page.indexOf('\n## ', start + HEADING.length + 2);
-  return `${page.slice(0, start + 1)}${section}${next < 0 ? '' : `\n${page.slice(next + 1)}`}`;
 }
 
 async function main(): Promise<number> {
@@ -348,7 +340,7 @@ async function main(): Promise<number> {
       [`findings_p99_ms${suffix}`]: round(findingsApi.p99),
       findings_api_over_raw_throughput: round(findingsApi.perSecond / of('findings', 'raw driver').perSecond),
     });
-    writeFileSync(BENCHMARKS_DOC, withSection(readFileSync(BENCHMARKS_DOC, 'utf8'), markdown));
+    writeFileSync(BENCHMARKS_DOC, withSection(readFileSync(BENCHMARKS_DOC, 'utf8'), HEADING, markdown));
     return 0;
   } finally {
     await closeApi();

@@ -4,7 +4,7 @@
 // Usage: npx tsx bench/api-soak.ts [--clients 100] [--minutes 10] [--outage-s 10] [--no-record]
 //   Neo4j: the local one of NEO4J_LOCAL_DIR / NEO4J_LOCAL_PORT (started if it is not running), already loaded and
 //   scanned; the soak stops and starts it, so point it at a copy, never at a shared store.
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -17,9 +17,11 @@ import { connect } from '../server/db/connect';
 import { startLocalNeo4j, stopLocalNeo4j } from '../server/db/local-neo4j';
 import { todayIso } from '../server/shared/dates';
 import { count, log, mib } from './measure';
-import { recordResults } from './results';
+import { recordResults, withSection } from './results';
 
 const BENCHMARKS_DOC = path.join(PROJECT_ROOT, 'docs', 'benchmarks.md');
+/** This benchmark's section of docs/benchmarks.md, replaced by each recorded run. */
+const HEADING = '## API soak with a Neo4j restart';
 const ROOTS = 200;
 
 const QUERIES = {
@@ -167,7 +169,7 @@ async function main(): Promise<number> {
     soak_rss_mib_end: Math.round(rssAtEnd / 2 ** 20),
   };
   const markdown = [
-    '## API soak with a Neo4j restart',
+    HEADING,
     '',
     `\`npx tsx bench/api-soak.ts --clients ${clients} --minutes ${values.minutes}\`: ${clients} clients on`,
     `loopback for ${values.minutes} minutes (network depth 2 limit 300, findings pages, partner look-ups in turn) against`,
@@ -192,7 +194,7 @@ async function main(): Promise<number> {
   const command = `npx tsx bench/api-soak.ts ${process.argv.slice(2).join(' ')}`.trim();
   recordResults('api-soak', command, figures);
   recordResults('api-latency', command, { restart_recovery_s: figures.restart_recovery_s });
-  appendFileSync(BENCHMARKS_DOC, `\n${markdown}`);
+  writeFileSync(BENCHMARKS_DOC, withSection(readFileSync(BENCHMARKS_DOC, 'utf8'), HEADING, markdown));
   return 0;
 }
 

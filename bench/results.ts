@@ -17,6 +17,15 @@ export function machine(): string {
   return `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 }
 
+/** The page (docs/benchmarks.md) with the section under `heading` replaced by `section`, or `section` added at the end
+ * when the page has none: a benchmark's recorded run replaces its own section. */
+export function withSection(page: string, heading: string, section: string): string {
+  const start = page.indexOf(`\n${heading}\n`);
+  if (start < 0) return `${page.trimEnd()}\n\n${section}`;
+  const next = page.indexOf('\n## ', start + heading.length + 2);
+  return `${page.slice(0, start + 1)}${section}${next < 0 ? '' : `\n${page.slice(next + 1)}`}`;
+}
+
 export function recordResults(name: string, command: string, figures: Record<string, number>): string {
   const dir = path.join(PROJECT_ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
