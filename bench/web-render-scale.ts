@@ -16,6 +16,7 @@ import { buildWebApp, startExplorer } from '../test/e2e/explorer-harness';
 import { openGroup, openOverview, openSupplyChain, watch } from '../test/e2e/scale-journeys';
 import { launchChromium } from '../test/support/chromium';
 import { count, log } from './measure';
+import { withSection } from './results';
 
 const SIZE = process.env.BENCH_SIZE ?? '100k';
 const REPEATS = Number(process.env.WEB_BENCH_REPEATS ?? 3);
@@ -149,14 +150,7 @@ ${row('overview', med.overview)}
 ${row('largest supply chain', med.chain)}
 ${row('reseller group opened', med.group)}
 `;
-    const current = await readFile(BENCHMARKS, 'utf8');
-    const start = current.indexOf(`${HEADING}\n`);
-    const next = start < 0 ? -1 : current.indexOf('\n## ', start + HEADING.length);
-    const updated =
-      start < 0
-        ? `${current.trimEnd()}\n\n${section}`
-        : `${current.slice(0, start)}${section}${next < 0 ? '' : `\n${current.slice(next + 1)}`}`;
-    await writeFile(BENCHMARKS, updated);
+    await writeFile(BENCHMARKS, withSection(await readFile(BENCHMARKS, 'utf8'), HEADING, section));
     log(`written to ${path.relative(process.cwd(), RESULTS)} and docs/benchmarks.md`);
   });
 }

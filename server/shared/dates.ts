@@ -47,7 +47,7 @@ export function instantFromDatabase(text: string): string {
   return new Date(Date.parse(text.replace(/\[.*\]$/, ''))).toISOString();
 }
 
-/** Whether an ISO 8601 instant lies before `now`. */
+/** Whether an ISO 8601 instant is `now` or earlier. */
 export function isPast(instant: string, now: Date = new Date()): boolean {
   return Date.parse(instant) <= now.getTime();
 }
