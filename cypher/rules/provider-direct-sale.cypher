@@ -13,7 +13,11 @@
 // @anchor subscription (s)
 
 WITH date($asOf) AS asOf
-MATCH (s:Subscription)-[:BILLED_BY]->(y:IndirectProvider)
+// From the few providers over the whole graph: each reads only its billing links (reseller-of-record-not-supplied
+// says why).
+// @start s:Subscription keep
+MATCH (y:IndirectProvider)<-[:BILLED_BY]-(s)
+// @end
 WHERE NOT y:DirectBill AND s.createdOn <= asOf AND NOT EXISTS { (s)-[:RESELLER_OF_RECORD]->() }
 MATCH (s)-[:FOR]->(c:Customer)
 OPTIONAL MATCH (y)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(providerRegion:Region)

@@ -16,15 +16,23 @@
 // @anchor subscription (s)
 
 WITH date($asOf) AS asOf
-MATCH (s:Subscription)-[:BILLED_BY]->(y:IndirectProvider), (s)-[:RESELLER_OF_RECORD]->(r:Partner)
+// From the few providers over the whole graph: each reads only its billing links, where starting from 1,600,000
+// subscriptions walked all links of each one twice (measured at 1,000,000 customers: 2 s against 6 s).
+// @start s:Subscription keep
+MATCH (y:IndirectProvider)<-[:BILLED_BY]-(s)-[:RESELLER_OF_RECORD]->(r)
+// @end
 WHERE s.createdOn <= asOf
 // Each provider-reseller pair's relationships are read once, however many subscriptions the pair has.
-WITH y, r, collect(s) AS subscriptions
-WITH y, r, subscriptions,
+WITH y, r, collect(s) AS subscriptions, min(s.createdOn) AS earliest
+WITH y, r, subscriptions, earliest,
      COLLECT {
        MATCH (y)-[supply:SUPPLIES]->(r)
        RETURN {since: supply.since, until: supply.until} AS supply
      } AS supplies
+// A pair supplied without a break from its first subscription on has none to flag: most pairs, so their
+// subscriptions are not looked at one by one.
+WHERE r = y OR NOT r:IndirectReseller OR
+      none(supply IN supplies WHERE supply.since <= earliest AND (supply.until IS NULL OR supply.until > date($asOf)))
 UNWIND subscriptions AS s
 WITH y, r, s, supplies
 WHERE r = y OR NOT r:IndirectReseller

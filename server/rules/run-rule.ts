@@ -2,9 +2,10 @@
 // docs/rules.md defines them.
 import { z } from 'zod';
 import { readRows, runRows } from '../db/checked-rows';
-import type { Executor, Tx } from '../db/executor';
+import { cypherInt, type Executor, type Tx } from '../db/executor';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../model/graph-model';
 import { isRealDate } from '../shared/dates';
+import type { StartPart } from './anchors';
 import type { RuleDefinition } from './catalog';
 
 /** An entity of a finding's evidence: one of the model's nodes. */
@@ -38,6 +39,8 @@ export interface RunRuleOptions {
    * For every anchor a, the whole graph's findings anchored at a are exactly the rows of a run anchored at [a].
    */
   anchors?: readonly string[] | null;
+  /** Only this part of the start points (a part of a split full scan); not with `anchors`. */
+  part?: StartPart;
   /** Only for a run on an executor (its own read transaction); a transaction has its own timeout. */
   timeoutMs?: number;
 }
@@ -64,8 +67,19 @@ export async function runRule(
   if (!isRealDate(asOf)) throw new RuleRunError(`The as-of date must be a real date written YYYY-MM-DD, got '${asOf}'`);
   const anchors = options.anchors == null ? null : [...new Set(options.anchors)];
   if (anchors?.length === 0) return [];
-  const cypher = anchors === null ? rule.cypher : rule.anchor.anchoredCypher;
-  const params = anchors === null ? { asOf } : anchoredParameters(asOf, anchors);
+  const part = options.part;
+  if (part && (anchors !== null || !rule.anchor.partCypher))
+    throw new RuleRunError(
+      `Rule ${rule.id} cannot run over a part of its start points${anchors === null ? '' : ' and anchors at once'}`,
+    );
+  const cypher =
+    anchors !== null ? rule.anchor.anchoredCypher : part ? (rule.anchor.partCypher as string) : rule.cypher;
+  const params =
+    anchors !== null
+      ? anchoredParameters(asOf, anchors)
+      : part
+        ? { asOf, part: { index: cypherInt(part.index), count: cypherInt(part.count) } }
+        : { asOf };
   try {
     if (!isExecutor(on)) return await runRows(on, ruleRow, cypher, params);
     return await readRows(

@@ -144,7 +144,9 @@ export async function runScan(
   const anchorsMs = lap();
   const whole = anchors ? rulesToRunWhole(rules, anchors, thresholds) : new Set<string>();
   for (const id of touched?.overBudget ?? []) whole.add(id);
-  const tasks = anchors ? anchoredTasks(rules, anchors, whole) : await fullTasks(executor, rules, previousMs, sessions);
+  const tasks = anchors
+    ? anchoredTasks(rules, anchors, whole, sessions)
+    : await fullTasks(executor, rules, previousMs, sessions);
   const findings: Finding[] = [];
   const work = new Map(rules.map((rule) => [rule.id, { findings: 0, ms: 0, parts: 0 }]));
   const partsOf = (ruleId: string) => tasks.filter((task) => task.rule.id === ruleId).length;
@@ -153,12 +155,16 @@ export async function runScan(
   const stored = plan.kind === 'incremental' && anchors ? storedFindings(executor, rules, plan.previous.id) : undefined;
   // A failing rule must not leave this read's failure unhandled.
   stored?.catch(() => {});
-  const evaluate = async ({ rule, anchors: taskAnchors }: ScanTask) => {
+  const evaluate = async ({ rule, anchors: taskAnchors, part }: ScanTask) => {
     const started = performance.now();
     const ruleTimeoutMs = options.ruleTimeoutMs;
     const budget = anchors && taskAnchors !== null ? budgets.get(rule.id) : undefined;
     const run = (anchorIds: readonly string[] | null, timeoutMs: number | undefined) =>
-      runRule(executor, rule, options.asOf, { anchors: anchorIds, ...(timeoutMs === undefined ? {} : { timeoutMs }) });
+      runRule(executor, rule, options.asOf, {
+        anchors: anchorIds,
+        ...(part && anchorIds === null ? { part } : {}),
+        ...(timeoutMs === undefined ? {} : { timeoutMs }),
+      });
     let rows: RuleRow[];
     if (budget === undefined || (ruleTimeoutMs !== undefined && ruleTimeoutMs <= budget))
       rows = await run(taskAnchors, ruleTimeoutMs);

@@ -4,12 +4,15 @@ import { z } from 'zod';
 import { readRows } from '../db/checked-rows';
 import type { Executor } from '../db/executor';
 import { NODE_LABELS, ROLE_LABELS } from '../model/graph-model';
+import type { StartPart } from '../rules/anchors';
 import type { RuleDefinition } from '../rules/catalog';
 
 export interface ScanTask {
   rule: RuleDefinition;
-  /** Start points to evaluate from; null: the whole graph. */
+  /** Start points to evaluate from; null: the whole graph (or `part` of it). */
   anchors: readonly string[] | null;
+  /** One part of the rule's start points over the whole graph. */
+  part?: StartPart;
 }
 
 /** Labels a rule's start points may have; a label goes into a query only from this list. */
@@ -26,27 +29,37 @@ export async function startPointCount(executor: Executor, label: string): Promis
 }
 
 /** Incremental: each rule from the anchors the changes touched (none: nothing to run), or whole when so many were
- * touched that the whole-graph statement is cheaper. */
+ * touched that the whole-graph statement is cheaper, in one part per session when its start clauses allow it. */
 export function anchoredTasks(
   rules: readonly RuleDefinition[],
   anchors: ReadonlyMap<string, ReadonlySet<string>>,
   whole: ReadonlySet<string>,
+  sessions = 1,
 ): ScanTask[] {
   return rules
-    .map((rule) => ({ rule, anchors: whole.has(rule.id) ? null : [...(anchors.get(rule.id) ?? [])] }))
+    .flatMap((rule): ScanTask[] => {
+      if (!whole.has(rule.id)) return [{ rule, anchors: [...(anchors.get(rule.id) ?? [])] }];
+      if (sessions < 2 || !rule.anchor.partCypher) return [{ rule, anchors: null }];
+      return Array.from({ length: sessions }, (_, index) => ({
+        rule,
+        anchors: null,
+        part: { index, count: sessions },
+      }));
+    })
     .filter((task) => task.anchors === null || task.anchors.length > 0)
     .sort((a, b) => (b.anchors?.length ?? Infinity) - (a.anchors?.length ?? Infinity));
 }
 
-/** Past this many start points a rule runs whole, not in parts: seeking each of hundreds of thousands of customers or
- * subscriptions by id cost more than twice the whole-graph statement (measured at 1,000,000 customers). */
+/** Past this many start points a rule that cannot be split by node id (its start points are found by a `// @start`
+ * block) runs whole, not in parts: seeking each of hundreds of thousands of customers or subscriptions by
+ * id cost more than twice the whole-graph statement (measured at 1,000,000 customers). */
 export const MAX_SPLIT_START_POINTS = 50_000;
 
 /**
  * Full: the slowest rules of the previous full scan first. A rule that took more than a session's fair share of it
- * (1 / 2·sessions of the whole) runs as one part per session, its start points dealt out in turn (their costs are
- * uneven); an anchored run of a start point finds exactly that start point's findings (docs/rules.md, Anchors), so
- * the parts together find what the whole-graph statement finds.
+ * (1 / 2·sessions of the whole) runs as one part per session: its start points dealt out by internal node id, or,
+ * for a rule whose start points a `// @start` block finds, their ids dealt out in turn (their costs are uneven). A start point's findings do not depend on the others (docs/rules.md, Anchors), so the parts together find
+ * what the whole-graph statement finds.
  */
 export async function fullTasks(
   executor: Executor,
@@ -63,6 +76,12 @@ export async function fullTasks(
     const slow = sessions > 1 && total > 0 && (previousMs.get(rule.id) ?? 0) > total / (2 * sessions);
     if (!slow || labels.size !== 1 || !label || !START_LABELS.includes(label)) {
       tasks.push({ rule, anchors: null });
+      continue;
+    }
+    if (rule.anchor.partCypher) {
+      // Each part reads its share of the label in store order, however many start points there are.
+      for (let index = 0; index < sessions; index++)
+        tasks.push({ rule, anchors: null, part: { index, count: sessions } });
       continue;
     }
     if ((await startPointCount(executor, label)) > MAX_SPLIT_START_POINTS) {

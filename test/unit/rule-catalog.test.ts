@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLOUDS, MPA_REQUIRED_FROM } from '../../server/model/graph-model';
+import { anchoredStatement, partStatement } from '../../server/rules/anchors';
 import { CatalogError, type CatalogProblem, loadCatalog, parseRule } from '../../server/rules/catalog';
 import { DOC_TABLES, RULE_TABLE, SUBJECTS_TABLE, updateRulesDoc } from '../../server/rules/rules-doc';
 import { validateCatalog } from '../../server/rules/validate-catalog';
@@ -392,5 +393,60 @@ describe('parseRule', () => {
     const box = sandbox();
     box.write('sample-rule.cypher', ruleText({ ...HEADER, severity: 'urgent' }));
     expect(() => loadCatalog(box.rulesDir)).toThrow(CatalogError);
+  });
+});
+
+describe('the statements derived from a rule', () => {
+  const source = [
+    'WITH date($asOf) AS asOf',
+    'MATCH (c:Customer)-[:ON_TENANT]->(t)',
+    'RETURN [c.id] AS subjects;',
+  ].join('\n');
+
+  it('seeks the start points by id in the anchored form, and deals them out by node id in a part', () => {
+    expect(anchoredStatement(source, ['c']).cypher).toBe(
+      [
+        'WITH date($asOf) AS asOf',
+        'UNWIND $anchored.ids AS anchorId',
+        'MATCH (c:Customer {id: anchorId}) USING INDEX SEEK c:Customer(id)',
+        'MATCH (c)-[:ON_TENANT]->(t)',
+        'RETURN [c.id] AS subjects',
+      ].join('\n'),
+    );
+    expect(partStatement(source, ['c'])).toBe(
+      [
+        'WITH date($asOf) AS asOf',
+        'MATCH (c:Customer WHERE id(c) % $part.count = $part.index)-[:ON_TENANT]->(t)',
+        'RETURN [c.id] AS subjects',
+      ].join('\n'),
+    );
+  });
+
+  it('replaces a // @start block by the seek, keeps a block marked keep after it, and splits neither by node id', () => {
+    const block = (mark: string) =>
+      [
+        'WITH date($asOf) AS asOf',
+        `// @start s:Subscription${mark}`,
+        'MATCH (y:IndirectProvider)<-[:BILLED_BY]-(s)',
+        '// @end',
+        'RETURN [s.id] AS subjects;',
+      ].join('\n');
+    const seek = [
+      'UNWIND $anchored.ids AS anchorId',
+      'MATCH (s:Subscription {id: anchorId}) USING INDEX SEEK s:Subscription(id)',
+    ];
+    expect(anchoredStatement(block(''), ['s']).cypher).toBe(
+      ['WITH date($asOf) AS asOf', ...seek, 'RETURN [s.id] AS subjects'].join('\n'),
+    );
+    expect(anchoredStatement(block(' keep'), ['s']).cypher).toBe(
+      [
+        'WITH date($asOf) AS asOf',
+        ...seek,
+        'MATCH (y:IndirectProvider)<-[:BILLED_BY]-(s)',
+        'RETURN [s.id] AS subjects',
+      ].join('\n'),
+    );
+    expect(partStatement(block(''), ['s'])).toBeNull();
+    expect(partStatement(block(' keep'), ['s'])).toBeNull();
   });
 });
