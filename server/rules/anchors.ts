@@ -454,11 +454,7 @@ export async function anchorsOfRules(
   const found = await Promise.all(
     reached.map((rule) => {
       const limit = limits?.get(rule.id);
-      const statement =
-        limit === undefined
-          ? rule.anchor.anchorsCypher
-          : `CALL () {\n${rule.anchor.anchorsCypher.replace(/;\s*$/, '')}\n}\nRETURN DISTINCT anchor LIMIT $limit`;
-      return runRows(tx, anchorRow, statement, {
+      return runRows(tx, anchorRow, anchorsStatement(rule, limit !== undefined), {
         asOf,
         touched: anchorsParameter(rule, touched),
         ...(limit === undefined ? {} : { limit: cypherInt(limit) }),
@@ -470,6 +466,13 @@ export async function anchorsOfRules(
     anchors.set(rule.id, [...new Set(ids)].sort());
   });
   return anchors;
+}
+
+/** A rule's anchors statement, or (`limited`) the same with at most `$limit` distinct anchors. */
+export function anchorsStatement(rule: { anchor: Pick<RuleAnchor, 'anchorsCypher'> }, limited: boolean): string {
+  return limited
+    ? `CALL () {\n${rule.anchor.anchorsCypher.replace(/;\s*$/, '')}\n}\nRETURN DISTINCT anchor LIMIT $limit`
+    : rule.anchor.anchorsCypher;
 }
 
 /** The anchors of one rule (see anchorsOfRules). */

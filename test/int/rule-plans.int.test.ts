@@ -1,6 +1,6 @@
 // Every rule's plan starts from an index or a label and never scans all nodes or multiplies unrelated rows.
 import path from 'node:path';
-import type { ProfiledPlan } from 'neo4j-driver';
+import neo4j, { type ProfiledPlan } from 'neo4j-driver';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importDocument } from '../../server/import/import-path';
 import { RELATIONSHIP_TYPES } from '../../server/model/graph-model';
@@ -8,6 +8,7 @@ import { anchorsParameter } from '../../server/rules/anchors';
 import { loadCatalog, RULES_DIR } from '../../server/rules/catalog';
 import { fixtureFileOf, readFixture } from '../../server/rules/rule-fixture';
 import { anchoredParameters, RuleRunError, runRule } from '../../server/rules/run-rule';
+import { warmRulePlans } from '../../server/rules/warm-plans';
 import { useTestDatabase } from '../support/test-database';
 
 const db = useTestDatabase();
@@ -51,6 +52,24 @@ describe('rule plans', () => {
     const used = operators(plan as PlanNode);
     expect(used.filter((operator) => FORBIDDEN.includes(operator))).toEqual([]);
     expect(used).toContain('ProduceResults');
+  });
+
+  it.each(catalog.filter((rule) => rule.anchor.partCypher !== null))(
+    '$id in parts of a full scan uses no AllNodesScan or CartesianProduct either',
+    async (rule) => {
+      const part = { index: neo4j.int(1), count: neo4j.int(2) };
+      const result = await db().raw(`EXPLAIN ${rule.anchor.partCypher}`, { asOf: '2024-06-30', part });
+      const used = operators(result.summary.plan as PlanNode);
+      expect(used.filter((operator) => FORBIDDEN.includes(operator))).toEqual([]);
+      expect(used).toContain('ProduceResults');
+    },
+  );
+});
+
+describe('planning ahead', () => {
+  it("plans every rule's anchored statement and anchor searches with the parameters the checks give them", async () => {
+    const planned = await warmRulePlans(db(), catalog);
+    expect(planned.statements).toBe(3 * catalog.length);
   });
 });
 

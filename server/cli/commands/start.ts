@@ -9,6 +9,7 @@ import { formatSummary, graphSummary } from '../../graph/graph-summary';
 import { importPath } from '../../import/import-path';
 import { importProgressBar } from '../../import/import-progress-bar';
 import { loadCatalog } from '../../rules/catalog';
+import { warmRulePlans } from '../../rules/warm-plans';
 import { runScan } from '../../scan/run-scan';
 import { recordScan } from '../../scan/scan-history';
 import { todayIso } from '../../shared/dates';
@@ -72,6 +73,13 @@ the key made by the previous start is revoked.
         createdBy: 'csp start',
       });
       const server = await startApiServer({ executor, webAppDir: WEB_DIST, ...(port === undefined ? {} : { port }) });
+      // In the background: the first what-if checks would otherwise wait for these plans.
+      warmRulePlans(executor, loadCatalog()).then(
+        ({ statements, ms }) =>
+          log(`Planned the ${statements} statements of anchored checks in ${(ms / 1000).toFixed(1)} s.`),
+        (error: unknown) =>
+          log(`Planning the anchored checks ahead failed (they will be planned when used): ${String(error)}`),
+      );
       const origin = server.url.replace(/\/graphql$/, '');
       process.stdout.write(
         `\nExplorer: ${origin}/\nGraphQL API: ${server.url}\nSign in with this analyst API key (shown once): ${secret}\nStop with Ctrl-C.\n`,
