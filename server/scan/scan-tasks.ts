@@ -28,6 +28,11 @@ export async function startPointCount(executor: Executor, label: string): Promis
   return row?.n ?? 0;
 }
 
+/** A rule over the whole graph in one part per session, each reading its share of the label in store order. */
+function partTasks(rule: RuleDefinition, sessions: number): ScanTask[] {
+  return Array.from({ length: sessions }, (_, index) => ({ rule, anchors: null, part: { index, count: sessions } }));
+}
+
 /** Incremental: each rule from the anchors the changes touched (none: nothing to run), or whole when so many were
  * touched that the whole-graph statement is cheaper, in one part per session when its start clauses allow it. */
 export function anchoredTasks(
@@ -39,12 +44,7 @@ export function anchoredTasks(
   return rules
     .flatMap((rule): ScanTask[] => {
       if (!whole.has(rule.id)) return [{ rule, anchors: [...(anchors.get(rule.id) ?? [])] }];
-      if (sessions < 2 || !rule.anchor.partCypher) return [{ rule, anchors: null }];
-      return Array.from({ length: sessions }, (_, index) => ({
-        rule,
-        anchors: null,
-        part: { index, count: sessions },
-      }));
+      return sessions > 1 && rule.anchor.partCypher ? partTasks(rule, sessions) : [{ rule, anchors: null }];
     })
     .filter((task) => task.anchors === null || task.anchors.length > 0)
     .sort((a, b) => (b.anchors?.length ?? Infinity) - (a.anchors?.length ?? Infinity));
@@ -58,8 +58,9 @@ export const MAX_SPLIT_START_POINTS = 50_000;
 /**
  * Full: the slowest rules of the previous full scan first. A rule that took more than a session's fair share of it
  * (1 / 2·sessions of the whole) runs as one part per session: its start points dealt out by internal node id, or,
- * for a rule whose start points a `// @start` block finds, their ids dealt out in turn (their costs are uneven). A start point's findings do not depend on the others (docs/rules.md, Anchors), so the parts together find
- * what the whole-graph statement finds.
+ * for a rule whose start points a `// @start` block finds, their ids dealt out in turn (their costs are uneven). A
+ * start point's findings do not depend on the others (docs/rules.md, Anchors), so the parts together find what the
+ * whole-graph statement finds.
  */
 export async function fullTasks(
   executor: Executor,
@@ -79,9 +80,7 @@ export async function fullTasks(
       continue;
     }
     if (rule.anchor.partCypher) {
-      // Each part reads its share of the label in store order, however many start points there are.
-      for (let index = 0; index < sessions; index++)
-        tasks.push({ rule, anchors: null, part: { index, count: sessions } });
+      tasks.push(...partTasks(rule, sessions));
       continue;
     }
     if ((await startPointCount(executor, label)) > MAX_SPLIT_START_POINTS) {
