@@ -322,49 +322,36 @@ export async function runOfflineImport(
   return { peakMemory: /Peak memory usage: (.+)/.exec(readFileSync(logFile, 'utf8'))?.[1]?.trim() };
 }
 
-/** A Neo4j started on a home directory of one's own (a store being prepared), on a free port. */
-export async function startNeo4jAt(
-  settings: LocalNeo4jSettings,
-  home: string,
-  log: (line: string) => void = () => {},
-): Promise<ThrowawayNeo4j> {
-  const { state, child } = await spawnNeo4j(settings, home, await freePort(), false, log);
-  return {
-    state,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
-/** Replaces the local store with the data folder of `preparedHome` (built and prepared while the old store kept
- * running): stops the local Neo4j, moves the old data aside, moves the new in, and starts it again when it was
- * running. If the new store does not start, the old one is put back. The old data is deleted once the new runs. */
+/** Replaces the local store with the data folder of `newHome`: stops the local Neo4j, moves the old data aside, moves
+ * the new in, starts it, and hands it to `prepare` (the schema, the region table). If the new store does not start
+ * or cannot be prepared, the old one is put back. The old data is deleted once the new runs prepared; the local
+ * Neo4j is left running or stopped as it was found. */
 export async function swapLocalStore(
   settings: LocalNeo4jSettings,
-  preparedHome: string,
-  log: (line: string) => void = () => {},
+  newHome: string,
+  options: { log?: (line: string) => void; prepare?: (state: LocalNeo4jState) => Promise<void> } = {},
 ): Promise<void> {
+  const { log = () => {}, prepare } = options;
   const wasRunning = readLocalState(settings.dir) !== undefined;
   const current = dataDir(settings.dir);
-  const aside = path.join(preparedHome, 'replaced-data');
+  const aside = path.join(newHome, 'replaced-data');
   await stopLocalNeo4j(settings.dir);
   mkdirSync(settings.dir, { recursive: true });
   const hadData = existsSync(current);
   if (hadData) renameSync(current, aside);
-  renameSync(dataDir(preparedHome), current);
-  if (wasRunning) {
+  renameSync(dataDir(newHome), current);
+  if (wasRunning || prepare) {
     try {
-      await startLocalNeo4j(settings, log);
+      const state = await startLocalNeo4j(settings, log);
+      await prepare?.(state);
     } catch (error) {
+      await stopLocalNeo4j(settings.dir);
       rmSync(current, { recursive: true, force: true });
       if (hadData) renameSync(aside, current);
-      await startLocalNeo4j(settings, log);
+      if (wasRunning) await startLocalNeo4j(settings, log);
       throw error;
     }
+    if (!wasRunning) await stopLocalNeo4j(settings.dir);
   }
   rmSync(aside, { recursive: true, force: true });
 }

@@ -3,7 +3,6 @@
 // statements in cypher/import/*/create.cypher.
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { type Options, stringify } from 'csv-stringify/sync';
 import type { CollectionKey } from './import-schema';
 import type { Row } from './write-batch';
 
@@ -146,27 +145,29 @@ function linesOf(collection: CollectionKey, r: Row): [FileName, Cell[]][] {
   }
 }
 
-/** An absent value is an empty cell (the importer sets no property); text is quoted when it must be (a comma, quote
- * or line break), and an empty text is quoted so that it stays a value. No formula escaping: these files feed the
- * importer, never a spreadsheet, and must hold each value exactly. */
-const OPTIONS: Options = {
-  quoted_match: [/^$/, /[\r\n]/],
-  record_delimiter: 'unix',
-  cast: { boolean: (value: boolean) => String(value) },
-};
+/** A value must be quoted when it holds a comma, a quote or a line break. */
+const MUST_QUOTE = /[",\r\n]/;
+
+/** One cell as the importer reads it: an absent value is an empty cell (the importer sets no property); text is
+ * quoted when it must be, and an empty text is quoted so that it stays a value. No formula escaping: these files feed
+ * the importer, never a spreadsheet, and must hold each value exactly. Written by hand rather than by a CSV library:
+ * a first load writes tens of millions of cells. */
+export function importerCell(cell: Cell): string {
+  if (cell === undefined) return '';
+  if (typeof cell !== 'string') return String(cell);
+  return cell === '' || MUST_QUOTE.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}
 
 const hasLineBreak = (cells: readonly Cell[]) => cells.some((c) => typeof c === 'string' && /[\r\n]/.test(c));
 
-/** About how many characters a row takes: what decides when the buffer is flushed. */
-const sizeOf = (cells: readonly Cell[]) => cells.reduce((sum: number, c) => sum + String(c ?? '').length + 1, 0);
-
+/** When the buffered text of a file is written out. */
 const FLUSH_AT = 1 << 20;
 
 /** The importer's input being written: add() takes each validated record, close() ends the files. */
 export class BulkFiles {
   /** Some value holds a line break: the importer must then be told that fields span lines. */
   multiline = false;
-  private readonly open = new Map<FileName, { fd: number; rows: Cell[][]; size: number }>();
+  private readonly open = new Map<FileName, { fd: number; lines: string[]; size: number }>();
 
   constructor(readonly dir: string) {
     mkdirSync(dir, { recursive: true });
@@ -184,18 +185,19 @@ export class BulkFiles {
   private write(file: FileName, cells: Cell[]): void {
     let out = this.open.get(file);
     if (!out) {
-      out = { fd: openSync(this.pathOf(file), 'w'), rows: [FILES[file].header], size: 0 };
+      out = { fd: openSync(this.pathOf(file), 'w'), lines: [FILES[file].header.map(importerCell).join(',')], size: 0 };
       this.open.set(file, out);
     }
     if (!this.multiline && hasLineBreak(cells)) this.multiline = true;
-    out.rows.push(cells);
-    out.size += sizeOf(cells);
+    const line = cells.map(importerCell).join(',');
+    out.lines.push(line);
+    out.size += line.length + 1;
     if (out.size >= FLUSH_AT) this.flush(out);
   }
 
-  private flush(out: { fd: number; rows: Cell[][]; size: number }): void {
-    if (out.rows.length > 0) writeSync(out.fd, stringify(out.rows, OPTIONS));
-    out.rows = [];
+  private flush(out: { fd: number; lines: string[]; size: number }): void {
+    if (out.lines.length > 0) writeSync(out.fd, `${out.lines.join('\n')}\n`);
+    out.lines = [];
     out.size = 0;
   }
 

@@ -1,15 +1,16 @@
 // The bulk first load: into an empty local store, records are checked as by every import and written to the files of
-// Neo4j's offline importer in the same pass; the importer builds a new store beside the running one, which gets the
-// schema (migrations) and the region table before it replaces the old store. Any failure leaves the old store as it
-// was.
+// Neo4j's offline importer in the same pass; the importer builds a new store beside the running one, which replaces
+// the old (empty) store and then gets the schema (migrations) and the region table. Any failure leaves the old store
+// as it was.
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import type { RemoteNeo4jSettings } from '../config';
 import { readRows } from '../db/checked-rows';
 import type { Connection } from '../db/connect';
 import { cypher } from '../db/cypher-files';
 import { createExecutor, type Executor } from '../db/executor';
-import { runOfflineImport, startNeo4jAt, swapLocalStore } from '../db/local-neo4j';
+import { runOfflineImport, swapLocalStore } from '../db/local-neo4j';
 import { migrate } from '../db/migrate';
 import { loadRegionTable, type RegionTable, regionTable } from '../regions/region-table';
 import { BulkFiles } from './bulk-files';
@@ -44,15 +45,13 @@ async function regionTableOf(executor: Executor): Promise<RegionTable> {
 }
 
 /** Gives the new store what every store has before data arrives: the schema and the region table of the old. */
-async function prepareStore(connection: Connection, home: string, table: RegionTable): Promise<void> {
-  const neo4j = await startNeo4jAt(connection.settings.local, home);
-  const executor = createExecutor(neo4j.state, { queryTimeoutMs: connection.settings.scanRuleTimeoutMs });
+async function prepareStore(connection: Connection, state: RemoteNeo4jSettings, table: RegionTable): Promise<void> {
+  const executor = createExecutor(state, { queryTimeoutMs: connection.settings.scanRuleTimeoutMs });
   try {
     await migrate(executor);
     await loadRegionTable(executor, table);
   } finally {
     await executor.close();
-    await neo4j.stop();
   }
 }
 
@@ -96,10 +95,14 @@ export async function bulkImport(
       });
     }
     rmSync(path.join(staging, 'csv'), { recursive: true, force: true });
-    await prepareStore(connection, home, table);
-    options.onProgress?.({ phase: 'writing', done: total, total });
     await connection.executor.close();
-    await swapLocalStore(settings.local, home, options.log);
+    // The store replaced is empty, so the new one gets its schema where it will run: one start of Neo4j fewer than
+    // preparing it beside the old one, and a failure still puts the old store back.
+    await swapLocalStore(settings.local, home, {
+      log: options.log,
+      prepare: (state) => prepareStore(connection, state, table),
+    });
+    options.onProgress?.({ phase: 'writing', done: total, total });
     return { ...checked, written: true, transaction: 'bulk' };
   } finally {
     files.discard();

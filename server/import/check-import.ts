@@ -49,13 +49,6 @@ const REFERENCES: { collection: CollectionKey; field: string; target: EntityKey 
   { collection: 'subscriptions', field: 'resellerOfRecordId', target: 'partners' },
 ];
 
-const REFERENCES_OF = Object.fromEntries(
-  COLLECTION_KEYS.map((collection) => [
-    collection,
-    REFERENCES.filter((reference) => reference.collection === collection),
-  ]),
-) as Record<CollectionKey, typeof REFERENCES>;
-
 /** Collections whose `country` must be a market of the region table (an organization's seat may be anywhere). */
 const MARKET_COUNTRY_COLLECTIONS: CollectionKey[] = ['tenants', 'partners', 'customers'];
 
@@ -67,8 +60,36 @@ const SELF_LINKS: { collection: CollectionKey; from: string; to: string; reason:
 
 const DATED_LINKS: CollectionKey[] = ['supplies', 'resellerRelationships', 'managementRelationships'];
 
+/** The checks that apply to each collection. */
+const CHECKS_OF = Object.fromEntries(
+  COLLECTION_KEYS.map((collection) => [
+    collection,
+    {
+      references: REFERENCES.filter((reference) => reference.collection === collection),
+      selfLinks: SELF_LINKS.filter((check) => check.collection === collection),
+      dated: DATED_LINKS.includes(collection),
+      marketCountry: MARKET_COUNTRY_COLLECTIONS.includes(collection),
+    },
+  ]),
+) as Record<
+  CollectionKey,
+  { references: typeof REFERENCES; selfLinks: typeof SELF_LINKS; dated: boolean; marketCountry: boolean }
+>;
+
 /** How many ids one graph lookup sends. */
 const LOOKUP_BATCH = 10_000;
+
+/** A copy of a text that shares no memory with the text it was cut from. A cell split from a CSV line may be a view
+ * of the whole chunk of the file it was read in; a kept id must not keep that chunk alive (at 1,000,000 customers,
+ * the whole input). */
+function owned(text: string): string {
+  return ` ${text}`.slice(1);
+}
+
+/** The map key of several key fields' values. */
+function compositeKey(values: readonly string[]): string {
+  return JSON.stringify(values);
+}
 
 function where(file: string, record: string, field: string): string {
   return `${file}\u0000${record}\u0000${field}`;
@@ -161,7 +182,7 @@ export class ImportChecker {
   noteRecord(collection: CollectionKey, record: SourceRecord): void {
     if (!(ENTITY_KEYS as readonly CollectionKey[]).includes(collection)) return;
     const id = record.value.id;
-    if (typeof id === 'string') this.ids[collection as EntityKey].add(id);
+    if (typeof id === 'string') this.ids[collection as EntityKey].add(owned(id));
   }
 
   /** The organizations the import names: a snapshot speaks for them. */
@@ -173,26 +194,27 @@ export class ImportChecker {
   holds(collection: CollectionKey, keyValues: readonly string[]): boolean {
     const [key] = this.firstAt[collection];
     if (!key) return false;
-    return key.first.has(keyValues.length === 1 ? (keyValues[0] as string) : JSON.stringify(keyValues));
+    return key.first.has(keyValues.length === 1 ? (keyValues[0] as string) : compositeKey(keyValues));
   }
 
-  /** Checks one record, without the fields validation refused (see checkableRecord). */
+  /** Checks one record, without the fields validation refused (see checkableRecord). An import checks millions of
+   * records: what applies to a collection is looked up once (CHECKS_OF), not filtered per record. */
   add(collection: CollectionKey, record: SourceRecord): void {
+    const checks = CHECKS_OF[collection];
     this.checkUnique(collection, record);
-    for (const check of SELF_LINKS) {
-      if (check.collection !== collection) continue;
+    for (const check of checks.selfLinks) {
       const start = text(record, check.from);
       if (start !== undefined && start === text(record, check.to))
         this.withinImport.push(issueAt(record.at, check.to, check.reason));
     }
-    if (DATED_LINKS.includes(collection)) {
+    if (checks.dated) {
       const since = text(record, 'since');
       const until = text(record, 'until');
       if (since !== undefined && until !== undefined && until < since) {
         this.withinImport.push(issueAt(record.at, 'until', `${quote(until)} is before since ${quote(since)}`));
       }
     }
-    if (this.markets && MARKET_COUNTRY_COLLECTIONS.includes(collection)) {
+    if (this.markets && checks.marketCountry) {
       const country = text(record, 'country');
       if (country !== undefined && !this.markets.codes.has(country)) {
         this.countryIssues.push(
@@ -200,31 +222,37 @@ export class ImportChecker {
         );
       }
     }
-    for (const { field, target } of REFERENCES_OF[collection]) {
+    for (const { field, target } of checks.references) {
       const id = text(record, field);
       if (id === undefined || this.ids[target].has(id)) continue;
       const places = this.unresolved[target].get(id);
       if (places) places.push({ at: record.at, field });
-      else this.unresolved[target].set(id, [{ at: record.at, field }]);
+      else this.unresolved[target].set(owned(id), [{ at: record.at, field }]);
     }
     if (collection === 'partners') {
       const mpnId = text(record, 'mpnId');
-      if (mpnId !== undefined) this.partnerIds.push({ at: record.at, mpnId, id: text(record, 'id') });
+      const id = text(record, 'id');
+      if (mpnId !== undefined) this.partnerIds.push({ at: record.at, mpnId: owned(mpnId), id: id && owned(id) });
     }
   }
 
   private checkUnique(collection: CollectionKey, record: SourceRecord): void {
     for (const { fields, first } of this.firstAt[collection]) {
-      const values = fields.map((field) => text(record, field));
-      if (values.includes(undefined)) continue;
-      // A single field is its own key, which keeps the id strings shared with the id sets.
-      const key = fields.length === 1 ? (values[0] as string) : JSON.stringify(values);
+      let key: string | undefined;
+      if (fields.length === 1) {
+        key = text(record, fields[0] as string);
+        if (key === undefined) continue;
+      } else {
+        const values = fields.map((field) => text(record, field));
+        if (values.includes(undefined)) continue;
+        key = compositeKey(values as string[]);
+      }
       const earlier = first.get(key);
       if (earlier === undefined) {
-        first.set(key, record.at.record);
+        first.set(owned(key), record.at.record);
       } else if (fields.length === 1) {
         this.withinImport.push(
-          issueAt(record.at, fields[0] as string, `repeats ${quote(values[0])}, already given at ${earlier}`),
+          issueAt(record.at, fields[0] as string, `repeats ${quote(key)}, already given at ${earlier}`),
         );
       } else {
         this.withinImport.push(

@@ -4,18 +4,12 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { CsvError, parse as parseStream } from 'csv-parse';
+import { CsvError } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
+import { CSV_OPTIONS, type CsvRow, csvRowBatches } from './csv-rows';
 import { ImportError, type ImportIssue } from './import-error';
 import { COLLECTION_KEYS, COLLECTIONS, type CollectionKey, type FieldInfo, fieldsOf } from './import-schema';
 import type { RecordStream, SourceRecord } from './import-source';
-
-const PARSE_OPTIONS = { bom: true, info: true, skip_empty_lines: true, relax_column_count: true } as const;
-
-interface ParsedRow {
-  record: string[];
-  info: { lines: number };
-}
 
 /** The text of a cell as the schema expects it; text that is not a valid number or boolean stays text so the
  * validator names it. */
@@ -51,7 +45,7 @@ class CollectionRows {
     private readonly issues: ImportIssue[],
   ) {}
 
-  row({ record: cells, info }: ParsedRow): SourceRecord | undefined {
+  row({ record: cells, info }: CsvRow): SourceRecord | undefined {
     if (!this.headerSeen) {
       if (cells.every((cell) => cell.trim() === '')) return undefined;
       this.headerSeen = true;
@@ -128,9 +122,9 @@ export function parseCsvCollection(
   issues: ImportIssue[],
 ): SourceRecord[] {
   const rows = new CollectionRows(key, file, issues);
-  let parsed: ParsedRow[];
+  let parsed: CsvRow[];
   try {
-    parsed = parse(text, PARSE_OPTIONS) as unknown as ParsedRow[];
+    parsed = parse(text, CSV_OPTIONS) as unknown as CsvRow[];
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     rows.invalidCsv(error);
@@ -151,12 +145,12 @@ async function* streamCsvCollection(
   const rows = new CollectionRows(key, file, issues);
   const hash = createHash('sha256');
   const input = createReadStream(file);
-  input.on('data', (chunk) => hash.update(chunk));
-  const parser = input.pipe(parseStream(PARSE_OPTIONS));
   try {
-    for await (const row of parser as AsyncIterable<ParsedRow>) {
-      const record = rows.row(row);
-      if (record) yield record;
+    for await (const batch of csvRowBatches(input, (chunk) => hash.update(chunk))) {
+      for (const row of batch) {
+        const record = rows.row(row);
+        if (record) yield record;
+      }
     }
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;

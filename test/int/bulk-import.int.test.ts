@@ -1,7 +1,8 @@
 // The bulk first load against a real local Neo4j of its own: the offline importer's store holds the same graph (labels,
 // properties and their types, relationships) as the transactional import of the same file, with the schema and the
-// region table; a refused input leaves the store as it was; a full store or a server is said to rule bulk out.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// region table; a refused input, or a new store that cannot be prepared, leaves the store as it was; a full store or a
+// server is said to rule bulk out.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import { PROJECT_ROOT, readSettings } from '../../server/config';
 import { readRows } from '../../server/db/checked-rows';
 import type { Connection } from '../../server/db/connect';
 import { createExecutor, type Executor } from '../../server/db/executor';
-import { readLocalState, startLocalNeo4j, stopLocalNeo4j } from '../../server/db/local-neo4j';
+import { readLocalState, startLocalNeo4j, stopLocalNeo4j, swapLocalStore } from '../../server/db/local-neo4j';
 import { bulkImport, whyNotBulk } from '../../server/import/bulk-import';
 import { ImportError, importPath } from '../../server/import/import-path';
 import { prepareDatabase } from '../../server/prepare-database';
@@ -104,6 +105,33 @@ describe('a bulk first load into an empty local store', () => {
     );
     expect(existsSync(path.join(dir, 'bulk-load'))).toBe(false);
     expect(await typedGraph(connection.executor)).toEqual(before);
+  });
+
+  it('puts the old store back when the new one cannot be prepared', { timeout: 300_000 }, async () => {
+    const before = await typedGraph(connection.executor);
+    const newHome = mkdtempSync(path.join(dir, 'new-home-'));
+    mkdirSync(path.join(newHome, 'data'));
+    await connection.executor.close();
+    let prepared = false;
+    const swap = swapLocalStore(local, newHome, {
+      prepare: async (state) => {
+        const executor = createExecutor(state, { queryTimeoutMs: 60_000 });
+        try {
+          // The new store runs where the old one did, and holds nothing yet.
+          prepared =
+            (await readRows(executor, z.object({ n: z.number() }), 'MATCH (n) RETURN count(n) AS n'))[0]?.n === 0;
+        } finally {
+          await executor.close();
+        }
+        throw new Error('the schema could not be applied');
+      },
+    });
+    await expect(swap).rejects.toThrow('the schema could not be applied');
+    expect(prepared).toBe(true);
+    expect(readLocalState(dir)).toBeDefined();
+    connection = await connectLocal();
+    expect(await typedGraph(connection.executor)).toEqual(before);
+    rmSync(newHome, { recursive: true, force: true });
   });
 
   it('builds the same graph as the transactional import, with the schema and region table', {

@@ -3,8 +3,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stringify } from 'csv-stringify/sync';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BulkFiles } from '../../server/import/bulk-files';
+import { createRandom } from '../../server/generate/prng';
+import { BulkFiles, importerCell } from '../../server/import/bulk-files';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -61,5 +63,23 @@ describe('BulkFiles', () => {
     expect(files.multiline).toBe(false);
     expect(nodes.map((file) => path.basename(file)).sort()).toEqual(['countries.csv', 'tenants.csv']);
     expect(relationships.map((file) => path.basename(file))).toEqual(['tenantCountry.csv']);
+  });
+
+  it('writes cells as an RFC 4180 writer quoting empty texts and line breaks does', () => {
+    const random = createRandom('importer-cells');
+    const pieces = ['a', ' ', ',', '"', '""', '\n', '\r', '\r\n', 'Zoë', '東京', '=1', ';', "'"];
+    for (let index = 0; index < 2000; index++) {
+      const cells = Array.from({ length: random.int(1, 4) }, () => {
+        if (random.chance(0.1)) return undefined;
+        if (random.chance(0.1)) return random.chance(0.5) ? random.int(-5, 5) / 4 : random.chance(0.5);
+        return Array.from({ length: random.int(0, 4) }, () => pieces[random.int(0, pieces.length - 1)]).join('');
+      });
+      const expected = stringify([cells], {
+        quoted_match: [/^$/, /[\r\n]/],
+        record_delimiter: 'unix',
+        cast: { boolean: (value: boolean) => String(value) },
+      });
+      expect({ cells, line: `${cells.map(importerCell).join(',')}\n` }).toEqual({ cells, line: expected });
+    }
   });
 });

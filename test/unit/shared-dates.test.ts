@@ -20,6 +20,20 @@ describe('dates', () => {
     expect(() => day('2021-13-01')).toThrow(RangeError);
   });
 
+  it('counts the days of every month as the calendar does, century and 400-year leap rules included', () => {
+    const pad = (value: number, width: number) => String(value).padStart(width, '0');
+    for (const year of [1900, 1999, 2000, 2023, 2024, 2100, 2400, 99]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let date = 0; date <= 32; date++) {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(date, 2)}`;
+          expect({ text, real: isRealDate(text) }).toEqual({ text, real: parseDay(text) !== undefined });
+        }
+      }
+    }
+    expect(isRealDate('2000-02-29')).toBe(true);
+    expect(isRealDate('1900-02-29')).toBe(false);
+  });
+
   it('turns dates into day numbers and back', () => {
     expect(parseDay('1970-01-02')).toBe(1);
     expect(formatDay(day('2025-06-30'))).toBe('2025-06-30');
