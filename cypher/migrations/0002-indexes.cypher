@@ -8,4 +8,3 @@ CREATE INDEX direct_bill_id IF NOT EXISTS FOR (n:DirectBill) ON (n.id);
 CREATE INDEX partner_name IF NOT EXISTS FOR (n:Partner) ON (n.name);
 CREATE INDEX customer_name IF NOT EXISTS FOR (n:Customer) ON (n.name);
 CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
-CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Partner|Customer|Organization) ON EACH [n.name, n.id, n.mpnId, n.domain];

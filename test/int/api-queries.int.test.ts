@@ -158,6 +158,23 @@ describe('search', () => {
     expect(result.search.edges.map((edge) => edge.node.name)).toContain('Fabrikam France');
   });
 
+  it('finds an entity by its whole id first, by the start of its id, and not by a part from its middle', async () => {
+    type Hits = { search: { totalCount: number; edges: { score: number; node: { kind: string; id: string } }[] } };
+    const hits = (text: string) =>
+      client.request<Hits>(
+        `query S($text: String!) { search(text: $text) { totalCount edges { score node { kind ... on Partner { id } } } } }`,
+        { text },
+      );
+    const id = DEMO_IDS.fabrikamFrance;
+    const whole = await hits(id.toUpperCase());
+    expect(whole.search.edges[0]?.node).toEqual({ kind: 'PARTNER', id });
+    const start = await hits(id.slice(0, 8));
+    expect(start.search.edges.map((edge) => edge.node.id)).toContain(id);
+    expect(start.search.edges[0]?.score).toBeLessThan(whole.search.edges[0]?.score as number);
+    expect((await hits(id.slice(9, 13))).search.totalCount).toBe(0);
+    expect((await hits(id.slice(0, 3))).search.edges.map((edge) => edge.node.id)).not.toContain(id);
+  });
+
   it('treats Lucene syntax in the text as plain characters', async () => {
     const count = async (text: string) =>
       (

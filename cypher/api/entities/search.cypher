@@ -1,6 +1,24 @@
-// Full-text matches over names, ids, PartnerIDs and domains, best first, with the total. $query (Lucene syntax, user
-// text already escaped), $kinds (labels, or null for all), $skip, $limit
-CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+// Search hits, best first, with the total: full-text matches over names, PartnerIDs and domains, and ids matched whole
+// or by their start (ahead of any text match, a whole id first). $query (Lucene syntax, user text already escaped),
+// $idPrefixes (the text as typed and in lower case; empty when it is too short to stand for an id), $kinds (labels, or
+// null for all), $skip, $limit
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_text_search', $query) YIELD node, score
+  RETURN node, score
+  UNION
+  UNWIND $idPrefixes AS prefix
+  MATCH (node:Partner) WHERE node.id STARTS WITH prefix
+  RETURN node, CASE node.id WHEN prefix THEN 1000.0 ELSE 500.0 END AS score
+  UNION
+  UNWIND $idPrefixes AS prefix
+  MATCH (node:Customer) WHERE node.id STARTS WITH prefix
+  RETURN node, CASE node.id WHEN prefix THEN 1000.0 ELSE 500.0 END AS score
+  UNION
+  UNWIND $idPrefixes AS prefix
+  MATCH (node:Organization) WHERE node.id STARTS WITH prefix
+  RETURN node, CASE node.id WHEN prefix THEN 1000.0 ELSE 500.0 END AS score
+}
+WITH node, max(score) AS score
 WITH node, score,
      CASE WHEN node:Partner THEN 'Partner' WHEN node:Customer THEN 'Customer' ELSE 'Organization' END AS kind
 WHERE ($kinds IS NULL OR kind IN $kinds) AND IN_SCOPE(node)

@@ -1,4 +1,4 @@
-// Turns what a person typed into a Lucene query for the entity_search index, with every special character escaped.
+// Turns what a person typed into a Lucene query for the entity_text_search index, with every special character escaped.
 
 export const MAX_SEARCH_LENGTH = 200;
 
@@ -9,7 +9,7 @@ export function escapeLucene(text: string): string {
   return text.replace(SPECIAL, (char) => `\\${char}`);
 }
 
-/** The text as a phrase (so ids, domains and full names match), or else every word as a prefix. */
+/** The text as a phrase (so domains and full names match), or else every word as a prefix. */
 export function fullTextQuery(text: string): string {
   const phrase = `"${escapeLucene(text.trim())}"`;
   const words = text

@@ -1,4 +1,4 @@
-// Full-text search over organizations, partners and customers (the entity_search index).
+// Search over organizations, partners and customers: the entity_text_search full-text index, and ids by their start.
 import { z } from 'zod';
 import { readRows } from '../../db/checked-rows';
 import { cypher } from '../../db/cypher-files';
@@ -8,7 +8,17 @@ import type { Page } from '../pagination';
 import { fullTextQuery, MAX_SEARCH_LENGTH } from './lucene';
 import { type EntityKind, listPage } from './rows';
 
-/** The kinds the index covers (cypher/migrations/0002-indexes.cypher). */
+/** The shortest text taken as the start of an id: shorter, it would stand for a large share of all ids. */
+export const MIN_ID_PREFIX = 4;
+
+/** The id starts a text stands for: as typed and in lower case (ids such as GUIDs are stored in lower case). */
+export function idPrefixes(text: string): string[] {
+  const trimmed = text.trim();
+  if (trimmed.length < MIN_ID_PREFIX || /\s/.test(trimmed)) return [];
+  return [...new Set([trimmed, trimmed.toLowerCase()])];
+}
+
+/** The kinds search covers (cypher/migrations/0009-entity-text-search.cypher). */
 const SEARCHABLE = ['Organization', 'Partner', 'Customer'] as const satisfies readonly EntityKind[];
 
 /** A row of cypher/api/entities/search.cypher: a page of hits, best first, with the total. */
@@ -28,6 +38,7 @@ export async function searchEntities(
   }
   const [result] = await readRows(context.executor, searchPage, cypher('api/entities/search.cypher'), {
     query: fullTextQuery(text),
+    idPrefixes: idPrefixes(text),
     kinds: kinds?.length ? kinds : null,
     skip: page.skip,
     limit: page.limit,
