@@ -249,7 +249,8 @@ export class ImportChecker {
       }
       const earlier = first.get(key);
       if (earlier === undefined) {
-        first.set(owned(key), record.at.record);
+        // A composite key is a new string already; a single field's value may be a view of its CSV chunk.
+        first.set(fields.length === 1 ? owned(key) : key, record.at.record);
       } else if (fields.length === 1) {
         this.withinImport.push(
           issueAt(record.at, fields[0] as string, `repeats ${quote(key)}, already given at ${earlier}`),

@@ -6,17 +6,6 @@ export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 const MS_PER_DAY = 86_400_000;
 
-/** Milliseconds at the date's UTC midnight, or undefined when the text is no calendar date that exists. */
-function utcMidnight(text: string): number | undefined {
-  if (!DATE_PATTERN.test(text)) return undefined;
-  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
-  // Date.UTC reads years 0-99 as 1900-1999, so the year is set on its own.
-  const date = new Date(Date.UTC(2000, month - 1, day));
-  date.setUTCFullYear(year);
-  const exists = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return exists ? date.getTime() : undefined;
-}
-
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** True for a calendar date that exists, written YYYY-MM-DD (2024-02-29 does, 2021-02-30 does not). Counted, not
@@ -29,6 +18,16 @@ export function isRealDate(text: string): boolean {
   if (month < 1 || month > 12 || date < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return date <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number));
+}
+
+/** Milliseconds at the date's UTC midnight, or undefined when the text is no calendar date that exists. */
+function utcMidnight(text: string): number | undefined {
+  if (!isRealDate(text)) return undefined;
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  // Date.UTC reads years 0-99 as 1900-1999, so the year is set on its own.
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  return date.getTime();
 }
 
 /** The UTC calendar date of an instant, YYYY-MM-DD. */

@@ -7,15 +7,13 @@ CALL () {
   RETURN node, score
   UNION
   UNWIND $idPrefixes AS prefix
-  MATCH (node:Partner) WHERE node.id STARTS WITH prefix
-  RETURN node, CASE node.id WHEN prefix THEN 1000.0 ELSE 500.0 END AS score
-  UNION
-  UNWIND $idPrefixes AS prefix
-  MATCH (node:Customer) WHERE node.id STARTS WITH prefix
-  RETURN node, CASE node.id WHEN prefix THEN 1000.0 ELSE 500.0 END AS score
-  UNION
-  UNWIND $idPrefixes AS prefix
-  MATCH (node:Organization) WHERE node.id STARTS WITH prefix
+  CALL (prefix) {
+    MATCH (node:Partner) WHERE node.id STARTS WITH prefix RETURN node
+    UNION
+    MATCH (node:Customer) WHERE node.id STARTS WITH prefix RETURN node
+    UNION
+    MATCH (node:Organization) WHERE node.id STARTS WITH prefix RETURN node
+  }
   RETURN node, CASE node.id WHEN prefix THEN 1000.0 ELSE 500.0 END AS score
 }
 WITH node, max(score) AS score
