@@ -15,7 +15,8 @@ import { randomChanges } from '../../server/generate/random-changes';
 import { DEFAULT_AS_OF, DEFAULT_VIOLATION_RATE } from '../../server/generate/shape';
 import { importDocument, importPath } from '../../server/import/import-path';
 import { defaultRegionTable, loadRegionTable } from '../../server/regions/region-table';
-import { loadCatalog, RULES_DIR } from '../../server/rules/catalog';
+import { anchorsOfRules, type Touched } from '../../server/rules/anchors';
+import { loadCatalog, RULES_DIR, type RuleDefinition } from '../../server/rules/catalog';
 import { fixtureFileOf, readFixture } from '../../server/rules/rule-fixture';
 import { runScan } from '../../server/scan/run-scan';
 import { compareRuns } from '../../server/scan/scan-history';
@@ -191,6 +192,32 @@ describe("a partner account's stamps", () => {
     const incremental = await scan(['--as-of', fixture.asOf]);
     expect(incremental.kind, incremental.stderr).toBe('Incremental');
     expect(incremental.findings).toEqual((await fullScan(fixture.asOf)).findings);
+  });
+});
+
+describe("cross-cloud-link's anchors from a customer", () => {
+  const fixture = readFixture(fixtureFileOf(path.join(RULES_DIR, 'cross-cloud-link.cypher')));
+  const rule = loadCatalog().find((r) => r.id === 'cross-cloud-link') as RuleDefinition;
+  // A flagged subscription of the fixture, for a customer the fixture's reseller relationships also point to.
+  const subscription = 's-provisioned-in-china';
+  const customer = 'c-woodgrove';
+
+  beforeAll(async () => {
+    await clearGraph(db());
+    await importDocument(db(), fixture.data, 'fixture.json');
+  });
+
+  const anchorsFrom = (touched: Touched) =>
+    db().readTransaction(async (tx) => (await anchorsOfRules(tx, [rule], touched, fixture.asOf)).get(rule.id) ?? []);
+
+  // The subscription's finding names its customer, so a customer changed itself (renamed) re-checks it; a reseller or
+  // management relationship of the customer's is not read by the subscription's judgement, so it re-checks the
+  // customer as the end of the link, not the customer's subscriptions.
+  it("reach a customer's subscriptions when the customer changed itself, not when only its links did", async () => {
+    expect(await anchorsFrom({ Customer: [customer] })).toContain(subscription);
+    const linked = await anchorsFrom({ links: { SELLS_TO: { Customer: [customer] }, MANAGES: { Customer: [customer] } } });
+    expect(linked).toContain(customer);
+    expect(linked).not.toContain(subscription);
   });
 });
 
