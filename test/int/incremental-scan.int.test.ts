@@ -215,9 +215,35 @@ describe("cross-cloud-link's anchors from a customer", () => {
   // customer as the end of the link, not the customer's subscriptions.
   it("reach a customer's subscriptions when the customer changed itself, not when only its links did", async () => {
     expect(await anchorsFrom({ Customer: [customer] })).toContain(subscription);
-    const linked = await anchorsFrom({ links: { SELLS_TO: { Customer: [customer] }, MANAGES: { Customer: [customer] } } });
+    const linked = await anchorsFrom({
+      links: { SELLS_TO: { Customer: [customer] }, MANAGES: { Customer: [customer] } },
+    });
     expect(linked).toContain(customer);
     expect(linked).not.toContain(subscription);
+  });
+});
+
+describe("reseller-of-record-not-supplied's anchors from a supply", () => {
+  const fixture = readFixture(fixtureFileOf(path.join(RULES_DIR, 'reseller-of-record-not-supplied.cypher')));
+  const rule = loadCatalog().find((r) => r.id === 'reseller-of-record-not-supplied') as RuleDefinition;
+  // Billed by p-distri-us, naming p-z-reseller, which p-distri-z supplies.
+  const subscription = 's-other-providers-reseller';
+
+  beforeAll(async () => {
+    await clearGraph(db());
+    await importDocument(db(), fixture.data, 'fixture.json');
+  });
+
+  const anchorsFrom = (ends: string[]) =>
+    db().readTransaction(
+      async (tx) =>
+        (await anchorsOfRules(tx, [rule], { links: { SUPPLIES: { Partner: ends } } }, fixture.asOf)).get(rule.id) ?? [],
+    );
+
+  // The rule reads only the supplies between a subscription's billing provider and its reseller of record.
+  it("reach a reseller's subscriptions billed by the supply's provider, not those other providers bill", async () => {
+    expect(await anchorsFrom(['p-distri-us', 'p-z-reseller'])).toContain(subscription);
+    expect(await anchorsFrom(['p-distri-z', 'p-z-reseller'])).not.toContain(subscription);
   });
 });
 
