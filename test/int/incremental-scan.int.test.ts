@@ -195,20 +195,23 @@ describe("a partner account's stamps", () => {
   });
 });
 
-describe("cross-cloud-link's anchors from a customer", () => {
-  const fixture = readFixture(fixtureFileOf(path.join(RULES_DIR, 'cross-cloud-link.cypher')));
-  const rule = loadCatalog().find((r) => r.id === 'cross-cloud-link') as RuleDefinition;
-  // A flagged subscription of the fixture, for a customer the fixture's reseller relationships also point to.
-  const subscription = 's-provisioned-in-china';
-  const customer = 'c-woodgrove';
-
+/** A rule's anchor search on its own fixture, alone in the database: the anchors `touched` leads to. */
+function anchorsOnFixture(ruleId: string): (touched: Touched) => Promise<string[]> {
+  const fixture = readFixture(fixtureFileOf(path.join(RULES_DIR, `${ruleId}.cypher`)));
+  const rule = loadCatalog().find((r) => r.id === ruleId) as RuleDefinition;
   beforeAll(async () => {
     await clearGraph(db());
     await importDocument(db(), fixture.data, 'fixture.json');
   });
-
-  const anchorsFrom = (touched: Touched) =>
+  return (touched) =>
     db().readTransaction(async (tx) => (await anchorsOfRules(tx, [rule], touched, fixture.asOf)).get(rule.id) ?? []);
+}
+
+describe("cross-cloud-link's anchors from a customer", () => {
+  const anchorsFrom = anchorsOnFixture('cross-cloud-link');
+  // A flagged subscription of the fixture, for a customer the fixture's reseller relationships also point to.
+  const subscription = 's-provisioned-in-china';
+  const customer = 'c-woodgrove';
 
   // The subscription's finding names its customer, so a customer changed itself (renamed) re-checks it; a reseller or
   // management relationship of the customer's is not read by the subscription's judgement, so it re-checks the
@@ -224,26 +227,15 @@ describe("cross-cloud-link's anchors from a customer", () => {
 });
 
 describe("reseller-of-record-not-supplied's anchors from a supply", () => {
-  const fixture = readFixture(fixtureFileOf(path.join(RULES_DIR, 'reseller-of-record-not-supplied.cypher')));
-  const rule = loadCatalog().find((r) => r.id === 'reseller-of-record-not-supplied') as RuleDefinition;
+  const anchorsFrom = anchorsOnFixture('reseller-of-record-not-supplied');
   // Billed by p-distri-us, naming p-z-reseller, which p-distri-z supplies.
   const subscription = 's-other-providers-reseller';
-
-  beforeAll(async () => {
-    await clearGraph(db());
-    await importDocument(db(), fixture.data, 'fixture.json');
-  });
-
-  const anchorsFrom = (ends: string[]) =>
-    db().readTransaction(
-      async (tx) =>
-        (await anchorsOfRules(tx, [rule], { links: { SUPPLIES: { Partner: ends } } }, fixture.asOf)).get(rule.id) ?? [],
-    );
+  const supplyEnds = (ends: string[]) => anchorsFrom({ links: { SUPPLIES: { Partner: ends } } });
 
   // The rule reads only the supplies between a subscription's billing provider and its reseller of record.
   it("reach a reseller's subscriptions billed by the supply's provider, not those other providers bill", async () => {
-    expect(await anchorsFrom(['p-distri-us', 'p-z-reseller'])).toContain(subscription);
-    expect(await anchorsFrom(['p-distri-z', 'p-z-reseller'])).not.toContain(subscription);
+    expect(await supplyEnds(['p-distri-us', 'p-z-reseller'])).toContain(subscription);
+    expect(await supplyEnds(['p-distri-z', 'p-z-reseller'])).not.toContain(subscription);
   });
 });
 
