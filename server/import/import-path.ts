@@ -2,6 +2,7 @@
 // records the checks kept (or, for an import too large to keep, read them again), all or nothing.
 import { stat } from 'node:fs/promises';
 import { DatabaseError, type Executor } from '../db/executor';
+import { graphElements, refreshStatistics, statisticsStale } from '../graph/planner-statistics';
 import { checkableRecord, ImportChecker } from './check-import';
 import { ImportError, type ImportIssue, inReadingOrder } from './import-error';
 import { COLLECTION_KEYS, type CollectionKey } from './import-schema';
@@ -23,8 +24,10 @@ import {
 export { ImportError, type ImportIssue } from './import-error';
 export { ImportStoppedError, ImportUndoError, type TransactionMode } from './write-import';
 
-/** undoing: a journaled write failed or was stopped, and its committed batches are being undone. */
-export type ImportPhase = 'reading' | 'validating' | 'writing' | 'undoing';
+/** undoing: a journaled write failed or was stopped, and its committed batches are being undone. sampling: the write
+ * grew the graph so much that Neo4j's statistics are refreshed before anything is planned on them
+ * (planner-statistics.ts). */
+export type ImportPhase = 'reading' | 'validating' | 'writing' | 'undoing' | 'sampling';
 
 export interface ImportProgress {
   phase: ImportPhase;
@@ -174,6 +177,7 @@ async function importStream(
   if (options.dryRun) {
     return { records: total, counts, written: false, summary: { added: {}, rewritten: {}, ended: endedCounts(ends) } };
   }
+  const elementsBefore = await graphElements(executor);
   report('writing', 0, total);
   const added: ImportSummary['added'] = {};
   try {
@@ -197,6 +201,12 @@ async function importStream(
       },
       onUndo: (undone, batches) => report('undoing', undone, batches),
     });
+    if (statisticsStale(elementsBefore, await graphElements(executor))) {
+      report('sampling', 0, 1);
+      // The records are committed: a refresh that fails leaves only the statistics Neo4j will sample by itself.
+      await refreshStatistics(executor).catch(() => undefined);
+      report('sampling', 1, 1);
+    }
     const rewritten = Object.fromEntries(
       COLLECTION_KEYS.filter((key) => counts[key] > 0).map((key) => [key, counts[key] - (added[key] ?? 0)]),
     );
