@@ -18,7 +18,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT, readSettings } from '../server/config';
 import type { Connection } from '../server/db/connect';
-import { cypher } from '../server/db/cypher-files';
+import { cypher, inBatch } from '../server/db/cypher-files';
 import { createExecutor, type Executor } from '../server/db/executor';
 import { readLocalState, startLocalNeo4j, startThrowawayNeo4j, stopLocalNeo4j } from '../server/db/local-neo4j';
 import { bulkImport } from '../server/import/bulk-import';
@@ -116,7 +116,7 @@ async function rawLoad(executor: Executor, folder: string): Promise<number> {
     const send = async (rows: Row[]) => {
       while (running.size >= RAW_SESSIONS) await Promise.race(running);
       const task = executor.writeTransaction(async (tx) => {
-        await tx.run(statement, { rows, batch: null });
+        await tx.run(statement, { ...inBatch({ rows }), tag: null });
       });
       const tracked: Promise<void> = task.finally(() => running.delete(tracked));
       running.add(tracked);

@@ -1,8 +1,8 @@
 // Attaches to a run the findings an incremental scan carried over from the previous run: nothing they depend on
 // changed, so their stored content is theirs as it is (record-findings.cypher compares it for the others), and being
-// found again costs a FOUND link and the last-seen marks. $runId, $keys: the findings' keys.
+// found again costs a FOUND link and the last-seen marks. $runId, $batch.keys: the findings' keys.
 MATCH (run:ScanRun {id: $runId})
-UNWIND $keys AS key
+UNWIND $batch.keys AS key
 MATCH (finding:Finding {key: key})
 SET finding.lastSeenAt = run.startedAt,
     finding.lastRunId = run.id,

@@ -2,10 +2,10 @@
 // follow it from run to run. Being found costs a FOUND link and the last-seen marks; the content (severity, texts,
 // subjects, evidence) is written by write-finding-content.cypher, only for the keys this returns: those whose digest
 // changed or part of whose content is missing (its evidence, some CONCERNS links). So a finding still open as it was
-// costs no more than its key, digest and link count. $runId, $findings: [{key, ruleId, digest, linked}], linked how
+// costs no more than its key, digest and link count. $runId, $batch.findings: [{key, ruleId, digest, linked}], linked how
 // many evidence entities a finding has CONCERNS links to.
 MATCH (run:ScanRun {id: $runId})
-UNWIND $findings AS f
+UNWIND $batch.findings AS f
 MERGE (finding:Finding {key: f.key})
   ON CREATE SET finding.ruleId = f.ruleId, finding.firstSeenAt = run.startedAt
 SET finding.lastSeenAt = run.startedAt,

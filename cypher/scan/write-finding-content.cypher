@@ -1,7 +1,7 @@
-// Writes the content of findings record-findings.cypher found changed or incomplete. $findings: [{key, digest,
+// Writes the content of findings record-findings.cypher found changed or incomplete. $batch.findings: [{key, digest,
 // severity, title, message, subjects, region, partnerId, evidence, entities}]: evidence is the JSON text of the
 // finding's evidence (server/scan/stored-evidence.ts), entities the ids and labels of its nodes.
-UNWIND $findings AS f
+UNWIND $batch.findings AS f
 MATCH (finding:Finding {key: f.key})
 SET finding.digest = f.digest,
     finding.severity = f.severity,

@@ -28,6 +28,18 @@ export function keepingPlan(statement: string): string {
   return `CYPHER replan=skip\n${statement}`;
 }
 
+/**
+ * The lists a statement unwinds, as one map parameter, `$batch`: the statement reads `$batch.keys` where it would read
+ * `$keys`. Neo4j's plan cache keys a statement on the size of each top-level list parameter, by powers of ten, but not
+ * on the size of a list inside a map: given top-level lists, a statement is planned again for each new order of
+ * magnitude of their sizes (35-60 ms a time for a statement that records findings at 1,000,000 customers,
+ * docs/benchmarks.md, Full and incremental scans), this way once. Only for statements whose plan cannot depend on the
+ * lists' sizes, such as one seek by key per element.
+ */
+export function inBatch<T extends Record<string, readonly unknown[]>>(lists: T): { batch: T } {
+  return { batch: lists };
+}
+
 /** Splits a script into statements at semicolons that end a line, dropping `//` comment lines. */
 export function splitStatements(script: string): string[] {
   const body = script

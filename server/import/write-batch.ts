@@ -1,7 +1,7 @@
 // Writes one batch of records (cypher/import/<collection>/) and returns what undoes it; applies such an undo entry.
 import { z } from 'zod';
 import { runRows } from '../db/checked-rows';
-import { cypher } from '../db/cypher-files';
+import { cypher, inBatch } from '../db/cypher-files';
 import type { Tx } from '../db/executor';
 import { ImportError } from './import-error';
 import { COLLECTIONS, type CollectionKey } from './import-schema';
@@ -78,7 +78,7 @@ async function runCounted(tx: Tx, query: string, params: Record<string, unknown>
 
 async function releaseMpnIds(tx: Tx, rows: Row[]): Promise<UndoEntry> {
   const released = await runRows(tx, heldMpnIdRow, cypher('import/partners/held-mpn-ids.cypher'), {
-    rows: rows.map((row) => ({ id: row.id, mpnId: row.mpnId })),
+    ...inBatch({ rows: rows.map((row) => ({ id: row.id, mpnId: row.mpnId })) }),
   });
   if (released.length > 0) {
     const keys = released.map((partner) => partner.id);
@@ -93,7 +93,7 @@ function setUntil(collection: CollectionKey): string {
 
 async function endAbsent(tx: Tx, collection: CollectionKey, rows: Row[]): Promise<UndoEntry> {
   const keyFields = [...COLLECTIONS[collection].key];
-  await runCounted(tx, setUntil(collection), { rows }, rows.length, collection);
+  await runCounted(tx, setUntil(collection), inBatch({ rows }), rows.length, collection);
   const ended = rows.map((row) => ({
     ...Object.fromEntries(keyFields.map((field) => [field, row[field]])),
     until: row.priorUntil,
@@ -114,18 +114,19 @@ export async function writeBatch(tx: Tx, step: BatchStep, context: BatchContext)
   // The prior state of each record, with its collection's own fields: the undo entry keeps it for restore.cypher.
   const changed = context.fresh
     ? []
-    : await tx.run(statement(collection, 'prior'), {
-        rows: rows.map((row) => Object.fromEntries(keyFields.map((field) => [field, row[field]]))),
-      });
+    : await tx.run(
+        statement(collection, 'prior'),
+        inBatch({ rows: rows.map((row) => Object.fromEntries(keyFields.map((field) => [field, row[field]]))) }),
+      );
   const existing = new Set(changed.map((prior) => keyText(collection, prior)));
   const fresh = existing.size === 0 ? rows : rows.filter((row) => !existing.has(keyText(collection, row)));
   const rewritten = existing.size === 0 ? [] : rows.filter((row) => existing.has(keyText(collection, row)));
   if (fresh.length > 0) {
-    const params = { rows: fresh, batch: context.batch };
+    const params = { ...inBatch({ rows: fresh }), tag: context.batch };
     await runCounted(tx, statement(collection, 'create'), params, fresh.length, collection);
   }
   if (rewritten.length > 0) {
-    await runCounted(tx, statement(collection, 'update'), { rows: rewritten }, rewritten.length, collection);
+    await runCounted(tx, statement(collection, 'update'), inBatch({ rows: rewritten }), rewritten.length, collection);
   }
   return { action: 'write', batch: context.batch, created: fresh.length, changed };
 }
@@ -150,7 +151,7 @@ export async function undoBatch(tx: Tx, collection: CollectionKey, entry: UndoEn
   if (createdBy(entry) === 0) return;
   const keys = Array.isArray(entry.created)
     ? entry.created
-    : (await runRows(tx, createdKeyRow, statement(collection, 'created-by-batch'), { batch: entry.batch })).map(
+    : (await runRows(tx, createdKeyRow, statement(collection, 'created-by-batch'), { tag: entry.batch })).map(
         (row) => row.key,
       );
   await tx.run(statement(collection, 'remove'), { keys });

@@ -2,7 +2,7 @@
 // findings carried over for the anchors left alone (docs/change-tracking.md).
 import { z } from 'zod';
 import { readRows } from '../db/checked-rows';
-import { cypher, keepingPlan } from '../db/cypher-files';
+import { cypher, inBatch, keepingPlan } from '../db/cypher-files';
 import { type Executor, isTransactionTimeout } from '../db/executor';
 import {
   anchorOfSubjects,
@@ -67,11 +67,11 @@ export async function touchedAnchors(
       const rows = await readRows(
         executor,
         concernedFinding,
-        keepingPlan(`UNWIND $ids AS id
+        keepingPlan(`UNWIND $batch.ids AS id
          MATCH (:${label} {id: id})<-[:CONCERNS]-(finding:Finding)
          WHERE finding.lastRunId = $runId
          RETURN DISTINCT id, finding.ruleId AS ruleId, finding.subjects AS subjects`),
-        { ids: every[label], runId: plan.previous.id },
+        { ...inBatch({ ids: every[label] }), runId: plan.previous.id },
       );
       evidence.push({ label, rows });
     }),

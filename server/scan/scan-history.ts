@@ -3,7 +3,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { readRows, runRows } from '../db/checked-rows';
-import { cypher, keepingPlan } from '../db/cypher-files';
+import { cypher, inBatch, keepingPlan } from '../db/cypher-files';
 import { cypherInt, type Executor } from '../db/executor';
 import { NODE_LABELS } from '../model/graph-model';
 import { type Finding, SEVERITIES, type Severity } from './finding';
@@ -100,7 +100,7 @@ export async function recordScan(executor: Executor, result: ScanResult): Promis
         const keys = carried.slice(start, start + CARRIED_BATCH);
         const [row] = await runRows(tx, carriedRow, keepingPlan(cypher('scan/record-carried.cypher')), {
           runId: id,
-          keys,
+          ...inBatch({ keys }),
         });
         // They were read from the previous run moments ago; only a deletion meanwhile can lose one.
         const carriedNow = row?.carried ?? 0;
@@ -115,13 +115,13 @@ export async function recordScan(executor: Executor, result: ScanResult): Promis
           (
             await runRows(tx, keyRow, keepingPlan(cypher('scan/record-findings.cypher')), {
               runId: id,
-              findings: found,
+              ...inBatch({ findings: found }),
             })
           ).map((row) => row.key),
         );
         const rewritten = batch.filter((f) => changed.has(f.key));
         if (rewritten.length > 0)
-          await tx.run(keepingPlan(cypher('scan/write-finding-content.cypher')), { findings: rewritten });
+          await tx.run(keepingPlan(cypher('scan/write-finding-content.cypher')), inBatch({ findings: rewritten }));
         for (const label of LINKED_LABELS) {
           const links = rewritten.flatMap((f) =>
             f.entities.filter((n) => n.label === label).map((n) => ({ key: f.key, id: n.id })),
@@ -129,11 +129,11 @@ export async function recordScan(executor: Executor, result: ScanResult): Promis
           if (links.length === 0) continue;
           // The label is one of the model's fixed labels (LINKED_LABELS), never text from a request.
           await tx.run(
-            keepingPlan(`UNWIND $links AS link
+            keepingPlan(`UNWIND $batch.links AS link
              MATCH (finding:Finding {key: link.key})
              MATCH (entity:${label} {id: link.id})
              MERGE (finding)-[:CONCERNS]->(entity)`),
-            { links },
+            inBatch({ links }),
           );
         }
       }

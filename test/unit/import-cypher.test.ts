@@ -18,14 +18,14 @@ describe('cypher/import/<collection>/', () => {
   it.each(COLLECTION_KEYS)('has write statements for %s that report the rows they wrote', (key) => {
     for (const name of ['create', 'update']) {
       const text = statement(key, name);
-      expect(text).toMatch(/^UNWIND \$rows AS row$/m);
+      expect(text).toMatch(/^UNWIND \$batch\.rows AS row$/m);
       expect(text.trimEnd()).toMatch(/RETURN count\((\*|DISTINCT row)\) AS written$/);
     }
   });
 
   it.each(COLLECTION_KEYS)('reads the prior state of %s by every field of its key', (key) => {
     const text = statement(key, 'prior');
-    expect(text).toMatch(/^UNWIND \$rows AS row$/m);
+    expect(text).toMatch(/^UNWIND \$batch\.rows AS row$/m);
     for (const field of COLLECTIONS[key].key) expect(text).toContain(`row.${field}`);
     const returned = text.slice(text.lastIndexOf('RETURN'));
     for (const field of COLLECTIONS[key].key) expect(returned).toMatch(new RegExp(`\\b${field}\\b`));

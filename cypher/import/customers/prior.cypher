@@ -1,6 +1,6 @@
 // The customer accounts of a batch that are already in the graph, as they are before the batch writes: properties
-// and the tenant, country and organization links the import replaces. $rows: [{id, ...}].
-UNWIND $rows AS row
+// and the tenant, country and organization links the import replaces. $batch.rows: [{id, ...}].
+UNWIND $batch.rows AS row
 MATCH (c:Customer {id: row.id})
 USING INDEX SEEK c:Customer(id)
 RETURN c.id AS id, c {.name, .domain} AS props,

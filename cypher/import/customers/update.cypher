@@ -1,6 +1,6 @@
 // Rewrites customer accounts already in the graph: properties (an absent value removes it) and the tenant, country
-// and organization links when they changed (an absent organizationId removes the link). $rows: as create.cypher.
-UNWIND $rows AS row
+// and organization links when they changed (an absent organizationId removes the link). $batch.rows: as create.cypher.
+UNWIND $batch.rows AS row
 MATCH (c:Customer {id: row.id})
 USING INDEX SEEK c:Customer(id)
 MATCH (tenant:Tenant {id: row.tenantId})

@@ -1,6 +1,6 @@
-// Rewrites admin and support relationships already in the graph. $rows: as create.cypher; an absent until removes
+// Rewrites admin and support relationships already in the graph. $batch.rows: as create.cypher; an absent until removes
 // it.
-UNWIND $rows AS row
+UNWIND $batch.rows AS row
 MATCH (partner:Partner {id: row.partnerId})-[r:MANAGES {kind: row.kind, since: date(row.since)}]->(customer:Customer {id: row.customerId})
 USING INDEX SEEK partner:Partner(id)
 USING INDEX SEEK customer:Customer(id)

@@ -1,4 +1,4 @@
-// Undo: the keys of the organizations one journaled batch created, found by its tag. $batch.
+// Undo: the keys of the organizations one journaled batch created, found by its tag. $tag.
 MATCH (o:Organization)
-WHERE o.importBatch = $batch
+WHERE o.importBatch = $tag
 RETURN o.id AS key

@@ -1,10 +1,10 @@
-// Creates ownership stakes that are not in the graph yet. $rows: [{ownerId, ownedId, share, directsManagement,
+// Creates ownership stakes that are not in the graph yet. $batch.rows: [{ownerId, ownedId, share, directsManagement,
 // since?}].
-// $batch: the journaled batch's tag (import-journal.ts), which its undo finds the records by; null in one transaction.
-UNWIND $rows AS row
+// $tag: the journaled batch's tag (import-journal.ts), which its undo finds the records by; null in one transaction.
+UNWIND $batch.rows AS row
 MATCH (owner:Organization {id: row.ownerId})
 USING INDEX SEEK owner:Organization(id)
 MATCH (owned:Organization {id: row.ownedId})
 USING INDEX SEEK owned:Organization(id)
-CREATE (owner)-[:OWNS {share: row.share, directsManagement: row.directsManagement, since: date(row.since), changedAt: datetime(), importBatch: $batch}]->(owned)
+CREATE (owner)-[:OWNS {share: row.share, directsManagement: row.directsManagement, since: date(row.since), changedAt: datetime(), importBatch: $tag}]->(owned)
 RETURN count(*) AS written

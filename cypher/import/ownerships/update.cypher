@@ -1,6 +1,6 @@
-// Rewrites ownership stakes already in the graph (one per owner and owned organization). $rows: as create.cypher;
+// Rewrites ownership stakes already in the graph (one per owner and owned organization). $batch.rows: as create.cypher;
 // an absent since removes it.
-UNWIND $rows AS row
+UNWIND $batch.rows AS row
 MATCH (owner:Organization {id: row.ownerId})-[r:OWNS]->(owned:Organization {id: row.ownedId})
 USING INDEX SEEK owner:Organization(id)
 USING INDEX SEEK owned:Organization(id)

@@ -1,9 +1,9 @@
 // Creates partner accounts that are not in the graph yet: properties, one label per role held, and the links to
-// their organization, CSP tenant and country. $rows: [{id, mpnId, name, organizationId, tenantId, country, roles,
+// their organization, CSP tenant and country. $batch.rows: [{id, mpnId, name, organizationId, tenantId, country, roles,
 // status?, mpaSignedOn?, onboardedOn?, enrolledOn?}]; roles are the names of server/model/graph-model.ts
 // PARTNER_ROLES, labels its ROLE_LABELS.
-// $batch: the journaled batch's tag (import-journal.ts), which its undo finds the records by; null in one transaction.
-UNWIND $rows AS row
+// $tag: the journaled batch's tag (import-journal.ts), which its undo finds the records by; null in one transaction.
+UNWIND $batch.rows AS row
 MATCH (organization:Organization {id: row.organizationId})
 USING INDEX SEEK organization:Organization(id)
 MATCH (tenant:Tenant {id: row.tenantId})
@@ -12,7 +12,7 @@ MATCH (country:Country {code: row.country})
 USING INDEX SEEK country:Country(code)
 CREATE (p:Partner {
   id: row.id, mpnId: row.mpnId, name: row.name, status: row.status, mpaSignedOn: date(row.mpaSignedOn),
-  onboardedOn: date(row.onboardedOn), enrolledOn: date(row.enrolledOn), changedAt: datetime(), importBatch: $batch
+  onboardedOn: date(row.onboardedOn), enrolledOn: date(row.enrolledOn), changedAt: datetime(), importBatch: $tag
 })
 FOREACH (_ IN CASE WHEN 'indirect-provider' IN row.roles THEN [1] ELSE [] END | SET p:IndirectProvider)
 FOREACH (_ IN CASE WHEN 'indirect-reseller' IN row.roles THEN [1] ELSE [] END | SET p:IndirectReseller)

@@ -1,4 +1,4 @@
-// Undo: the keys of the partner accounts one journaled batch created, found by its tag. $batch.
+// Undo: the keys of the partner accounts one journaled batch created, found by its tag. $tag.
 MATCH (p:Partner)
-WHERE p.importBatch = $batch
+WHERE p.importBatch = $tag
 RETURN p.id AS key

@@ -1,6 +1,6 @@
 // The partner accounts of a batch that are already in the graph, as they are before the batch writes: properties,
-// labels, and the organization, CSP tenant and country links the import replaces. $rows: [{id, ...}].
-UNWIND $rows AS row
+// labels, and the organization, CSP tenant and country links the import replaces. $batch.rows: [{id, ...}].
+UNWIND $batch.rows AS row
 MATCH (p:Partner {id: row.id})
 USING INDEX SEEK p:Partner(id)
 RETURN p.id AS id, labels(p) AS labels,

@@ -1,7 +1,7 @@
 // Rewrites partner accounts already in the graph: properties (an absent value removes it), role labels (a role left
-// out removes its label), and the organization, CSP tenant and country links when they changed. $rows: as
+// out removes its label), and the organization, CSP tenant and country links when they changed. $batch.rows: as
 // create.cypher.
-UNWIND $rows AS row
+UNWIND $batch.rows AS row
 MATCH (p:Partner {id: row.id})
 USING INDEX SEEK p:Partner(id)
 MATCH (organization:Organization {id: row.organizationId})

@@ -1,6 +1,6 @@
 // Sets the until of management relationships: a snapshot ends them, and undoing it puts the old until back (null
-// removes it). $rows: [{partnerId, customerId, kind, since, until}].
-UNWIND $rows AS row
+// removes it). $batch.rows: [{partnerId, customerId, kind, since, until}].
+UNWIND $batch.rows AS row
 MATCH (partner:Partner {id: row.partnerId})-[r:MANAGES {kind: row.kind, since: date(row.since)}]->(customer:Customer {id: row.customerId})
 USING INDEX SEEK partner:Partner(id)
 USING INDEX SEEK customer:Customer(id)

@@ -1,4 +1,4 @@
-// Undo: the keys of the subscriptions one journaled batch created, found by its tag. $batch.
+// Undo: the keys of the subscriptions one journaled batch created, found by its tag. $tag.
 MATCH (s:Subscription)
-WHERE s.importBatch = $batch
+WHERE s.importBatch = $tag
 RETURN s.id AS key

@@ -1,7 +1,7 @@
 // Rewrites subscriptions already in the graph: properties (an absent value removes it) and the customer, billing
 // partner, tenant and reseller-of-record links when they changed (an absent resellerOfRecordId removes the link).
-// $rows: as create.cypher.
-UNWIND $rows AS row
+// $batch.rows: as create.cypher.
+UNWIND $batch.rows AS row
 MATCH (s:Subscription {id: row.id})
 USING INDEX SEEK s:Subscription(id)
 MATCH (customer:Customer {id: row.customerId})

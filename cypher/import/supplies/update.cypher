@@ -1,6 +1,6 @@
-// Rewrites provider -> reseller relationships already in the graph. $rows: as create.cypher; an absent until
+// Rewrites provider -> reseller relationships already in the graph. $batch.rows: as create.cypher; an absent until
 // removes it.
-UNWIND $rows AS row
+UNWIND $batch.rows AS row
 MATCH (provider:Partner {id: row.providerId})-[r:SUPPLIES {since: date(row.since)}]->(reseller:Partner {id: row.resellerId})
 USING INDEX SEEK provider:Partner(id)
 USING INDEX SEEK reseller:Partner(id)

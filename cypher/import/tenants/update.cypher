@@ -1,5 +1,5 @@
-// Rewrites tenants already in the graph and moves their country link when it changed. $rows: as create.cypher.
-UNWIND $rows AS row
+// Rewrites tenants already in the graph and moves their country link when it changed. $batch.rows: as create.cypher.
+UNWIND $batch.rows AS row
 MATCH (t:Tenant {id: row.id})
 USING INDEX SEEK t:Tenant(id)
 MATCH (country:Country {code: row.country})
