@@ -1,5 +1,5 @@
-// The partner accounts in the graph that already hold one of the given PartnerIDs. $mpnIds: list of strings.
-UNWIND $mpnIds AS mpnId
+// The partner accounts in the graph that already hold one of the given PartnerIDs. $batch.mpnIds: list of strings.
+UNWIND $batch.mpnIds AS mpnId
 MATCH (p:Partner {mpnId: mpnId})
 USING INDEX SEEK p:Partner(mpnId)
 RETURN p.mpnId AS mpnId, p.id AS id

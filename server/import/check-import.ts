@@ -3,7 +3,7 @@
 // streaming pass that keeps only keys and ids, never the records themselves.
 import { z } from 'zod';
 import { readRows } from '../db/checked-rows';
-import { cypher } from '../db/cypher-files';
+import { cypher, inBatch } from '../db/cypher-files';
 import type { Executor } from '../db/executor';
 import { type ImportIssue, quote } from './import-error';
 import { COLLECTION_KEYS, COLLECTIONS, type CollectionKey } from './import-schema';
@@ -279,12 +279,17 @@ export class ImportChecker {
     const found = new Set<string>();
     const rounds = Math.max(0, ...Object.values(lists).map((batches) => batches.length));
     for (let round = 0; round < rounds; round++) {
-      const rows = await readRows(executor, existingIdRow, cypher('import/find-existing-ids.cypher'), {
-        organizationIds: lists.organizations[round] ?? [],
-        tenantIds: lists.tenants[round] ?? [],
-        partnerIds: lists.partners[round] ?? [],
-        customerIds: lists.customers[round] ?? [],
-      });
+      const rows = await readRows(
+        executor,
+        existingIdRow,
+        cypher('import/find-existing-ids.cypher'),
+        inBatch({
+          organizationIds: lists.organizations[round] ?? [],
+          tenantIds: lists.tenants[round] ?? [],
+          partnerIds: lists.partners[round] ?? [],
+          customerIds: lists.customers[round] ?? [],
+        }),
+      );
       for (const row of rows) found.add(`${row.collection}\u0000${row.id}`);
     }
     const issues: ImportIssue[] = [];
@@ -312,9 +317,12 @@ export class ImportChecker {
       this.partnerIds.map((partner) => partner.mpnId),
       LOOKUP_BATCH,
     )) {
-      const rows = await readRows(executor, partnerByMpnIdRow, cypher('import/find-partners-by-mpn-id.cypher'), {
-        mpnIds: batch,
-      });
+      const rows = await readRows(
+        executor,
+        partnerByMpnIdRow,
+        cypher('import/find-partners-by-mpn-id.cypher'),
+        inBatch({ mpnIds: batch }),
+      );
       for (const row of rows) holders.set(row.mpnId, row.id);
     }
     const issues: ImportIssue[] = [];

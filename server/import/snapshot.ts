@@ -3,7 +3,7 @@
 // (their until set, nothing deleted). This finds them; the writer ends them after the records, all or nothing.
 import { z } from 'zod';
 import { readRows } from '../db/checked-rows';
-import { cypher } from '../db/cypher-files';
+import { cypher, inBatch } from '../db/cypher-files';
 import type { Executor } from '../db/executor';
 import type { ImportChecker } from './check-import';
 import { COLLECTION_KEYS, COLLECTIONS, type CollectionKey } from './import-schema';
@@ -30,7 +30,7 @@ export async function findEnds(executor: Executor, checker: ImportChecker, asOf:
   const organizationIds = checker.organizationIds();
   for (let start = 0; start < organizationIds.length; start += LOOKUP_BATCH) {
     const held = await readRows(executor, heldRow, cypher('import/snapshot/held.cypher'), {
-      organizationIds: organizationIds.slice(start, start + LOOKUP_BATCH),
+      ...inBatch({ organizationIds: organizationIds.slice(start, start + LOOKUP_BATCH) }),
       asOf,
     });
     for (const { collection, key, until } of held) {

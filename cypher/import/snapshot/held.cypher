@@ -1,8 +1,8 @@
 // What a snapshot speaks for: the relationships and subscriptions of the given organizations that are not ended as of
 // the snapshot's date, with their keys (as the import format writes them) and their current until. A relationship is
 // an organization's when one of its partner or customer accounts is an end; a subscription, when it is for one of its
-// customer accounts or billed by one of its partner accounts. $organizationIds, $asOf.
-UNWIND $organizationIds AS organizationId
+// customer accounts or billed by one of its partner accounts. $batch.organizationIds, $asOf.
+UNWIND $batch.organizationIds AS organizationId
 MATCH (:Organization {id: organizationId})<-[:ACCOUNT_OF]-(account)
 CALL (account) {
   MATCH (account)-[r:SELLS_TO|MANAGES]-(other)

@@ -2,7 +2,7 @@
 // importer (the same checks, the same all-or-nothing writer); every problem is told in the export's own terms.
 import { stat } from 'node:fs/promises';
 import { readRows } from '../../db/checked-rows';
-import { cypher } from '../../db/cypher-files';
+import { cypher, inBatch } from '../../db/cypher-files';
 import type { Executor } from '../../db/executor';
 import { partnerByMpnIdRow } from '../check-import';
 import { ImportError, type ImportIssue } from '../import-error';
@@ -22,9 +22,12 @@ export function partnersInGraph(executor: Executor): FindPartnersByMpnId {
   return async (mpnIds) => {
     const found = new Map<string, string>();
     for (let start = 0; start < mpnIds.length; start += LOOKUP_BATCH) {
-      const rows = await readRows(executor, partnerByMpnIdRow, cypher('import/find-partners-by-mpn-id.cypher'), {
-        mpnIds: mpnIds.slice(start, start + LOOKUP_BATCH),
-      });
+      const rows = await readRows(
+        executor,
+        partnerByMpnIdRow,
+        cypher('import/find-partners-by-mpn-id.cypher'),
+        inBatch({ mpnIds: mpnIds.slice(start, start + LOOKUP_BATCH) }),
+      );
       for (const row of rows) found.set(row.mpnId, row.id);
     }
     return found;
