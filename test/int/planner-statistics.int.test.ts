@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Executor } from '../../server/db/executor';
 import { generateEcosystem } from '../../server/generate/generate-ecosystem';
 import { DEFAULT_AS_OF, DEFAULT_VIOLATION_RATE } from '../../server/generate/shape';
 import { graphElements, STALE_MIN_ELEMENTS } from '../../server/graph/planner-statistics';
@@ -64,6 +65,22 @@ describe('statistics after an import', () => {
     const operators = await planOperators('cross-region-sale');
     expect(operators).toContain('NodeByLabelScan');
     expect(operators.filter((operator) => /RelationshipIndex(Seek|Scan)/.test(operator))).toEqual([]);
+  });
+
+  it('leave the import done when Neo4j refuses to refresh them: its records are committed', async () => {
+    await clearGraph(db());
+    const refusing: Executor = {
+      ...db(),
+      read: (query, params, options) =>
+        query.includes('db.prepareForReplanning')
+          ? Promise.reject(new Error('not allowed to this user'))
+          : db().read(query, params, options),
+    };
+    const phases = new Set<ImportPhase>();
+    const result = await importPath(refusing, dataPath, { onProgress: ({ phase }) => phases.add(phase) });
+    expect(phases).toContain('sampling');
+    expect(result.written).toBe(true);
+    expect(await graphElements(db())).toBeGreaterThanOrEqual(STALE_MIN_ELEMENTS);
   });
 
   it('are left alone by an import that adds little', async () => {
