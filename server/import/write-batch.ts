@@ -144,7 +144,7 @@ export async function undoBatch(tx: Tx, collection: CollectionKey, entry: UndoEn
     return;
   }
   if (entry.action === 'end') {
-    await tx.run(setUntil(collection), { rows: entry.ended });
+    await tx.run(setUntil(collection), inBatch({ rows: entry.ended }));
     return;
   }
   if (entry.changed.length > 0) await tx.run(statement(collection, 'restore'), { priors: entry.changed });

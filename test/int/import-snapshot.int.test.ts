@@ -9,6 +9,8 @@ import { z } from 'zod';
 import { PROJECT_ROOT } from '../../server/config';
 import { readRows } from '../../server/db/checked-rows';
 import { importDocument } from '../../server/import/import-path';
+import type { CollectionKey } from '../../server/import/import-schema';
+import { type UndoEntry, undoBatch, writeBatch } from '../../server/import/write-batch';
 import { runCli } from '../support/run-cli';
 import { clearGraph, useTestDatabase } from '../support/test-database';
 
@@ -129,6 +131,45 @@ describe('a snapshot import', () => {
     });
     await expect(attempt).rejects.toThrow(/stopped before it finished/);
     expect(await untilOf()).toEqual(before);
+  });
+
+  it('puts back, when an ended batch is undone, the until each relationship and subscription had', async () => {
+    const before = await untilOf();
+    // The rows a snapshot's end step writes: key fields, the new until and the one before (null: none).
+    const ended = (key: Record<string, string>, priorUntil: string | null) => [{ ...key, until: AS_OF, priorUntil }];
+    const ends: [CollectionKey, Record<string, unknown>[]][] = [
+      [
+        'resellerRelationships',
+        ended({ partnerId: 'p-fabrikam-fr', customerId: 'c-woodgrove', since: '2021-01-01' }, null),
+      ],
+      [
+        'managementRelationships',
+        ended({ partnerId: 'p-contoso-de', customerId: 'c-woodgrove', kind: 'support', since: '2021-03-01' }, null),
+      ],
+      ['subscriptions', ended({ id: 's-woodgrove-m365' }, null)],
+      [
+        'supplies',
+        ended({ providerId: 'p-contoso-de', resellerId: 'p-fabrikam-fr', since: '2018-01-01' }, '2019-12-31'),
+      ],
+    ];
+    const entries: [CollectionKey, string][] = [];
+    for (const [collection, rows] of ends) {
+      const entry = await db().writeTransaction((tx) =>
+        writeBatch(tx, { collection, action: 'end', rows }, { batch: null, fresh: false }),
+      );
+      // The journal keeps an entry as JSON text.
+      entries.push([collection, JSON.stringify(entry)]);
+    }
+    const after = await untilOf();
+    expect(after['p-fabrikam-fr SELLS_TO c-woodgrove 2021-01-01']).toBe(AS_OF);
+    expect(after['p-contoso-de MANAGES c-woodgrove 2021-03-01']).toBe(AS_OF);
+    expect(after['s-woodgrove-m365']).toBe(AS_OF);
+    expect(after['p-contoso-de SUPPLIES p-fabrikam-fr 2018-01-01']).toBe(AS_OF);
+    for (const [collection, entry] of entries.reverse()) {
+      await db().writeTransaction((tx) => undoBatch(tx, collection, JSON.parse(entry) as UndoEntry));
+    }
+    expect(await untilOf()).toEqual(before);
+    expect(before['p-contoso-de SUPPLIES p-fabrikam-fr 2018-01-01']).toBe('2019-12-31');
   });
 });
 
