@@ -10,11 +10,13 @@ import { notifyCommand } from './commands/notify';
 import { regionsCommand } from './commands/regions';
 import { reportCommand } from './commands/report';
 import { scanCommand } from './commands/scan';
+import { serveCommand } from './commands/serve';
 import { startCommand } from './commands/start';
 import { summaryCommand } from './commands/summary';
 
 export const commands: Record<string, Command> = {
   start: startCommand,
+  serve: serveCommand,
   db: dbCommand,
   regions: regionsCommand,
   import: importCommand,

@@ -9,7 +9,7 @@ import { isReportFormat, REPORT_FORMATS } from '../../report/formats';
 import { toReportInput } from '../../report/to-report-input';
 import { loadCatalog } from '../../rules/catalog';
 import { isSeverity, SEVERITIES, severityRank } from '../../scan/finding';
-import { runScan } from '../../scan/run-scan';
+import { runScan, type ScanResult } from '../../scan/run-scan';
 import { compareRuns, listScanRuns, previousRunId, recordScan } from '../../scan/scan-history';
 import { todayIso } from '../../shared/dates';
 import { createProgress } from '../../shared/progress';
@@ -18,6 +18,15 @@ import { withDatabase } from '../with-database';
 
 /** Exit code when findings at or above --fail-on were found (errors exit 1). */
 export const EXIT_FINDINGS = 3;
+
+/** The line that sums up a scan's findings: how many, as of when, and each rule's, carried over ones included (an
+ * incremental run evaluates only some of them, so its rule timings count fewer). */
+export function findingsLine(result: Pick<ScanResult, 'findings' | 'ruleIds' | 'asOf'>): string {
+  const byRule = new Map<string, number>();
+  for (const finding of result.findings) byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
+  const counts = result.ruleIds.map((id) => `${id} ${byRule.get(id) ?? 0}`).join(', ');
+  return `${result.findings.length} findings as of ${result.asOf} (${counts}).`;
+}
 
 export const scanCommand: Command = {
   summary: 'find violations: run the rule catalog and write a report',
@@ -107,8 +116,7 @@ Each rule may run for NEO4J_SCAN_RULE_TIMEOUT_MS (default 30 minutes) before it 
       if (values.out) writeFileSync(values.out, report);
       else process.stdout.write(report);
 
-      const counts = result.timings.map((t) => `${t.ruleId} ${t.findings}`).join(', ');
-      process.stderr.write(`${result.findings.length} findings as of ${result.asOf} (${counts}).\n`);
+      process.stderr.write(`${findingsLine(result)}\n`);
       if (!values['no-record']) {
         const recording = performance.now();
         const runId = await recordScan(executor, result);
