@@ -362,19 +362,28 @@ export async function groupViolations(
   const branches = shapes
     .filter((group) => RELATIONSHIP_TYPES.includes(group.relationship) && ENTITY_KINDS.includes(group.kind))
     .map((group) => {
-      const link = group.hubIsSource
-        ? `(m:${group.kind})<-[:${group.relationship}]-(a)`
-        : `(m:${group.kind})-[:${group.relationship}]->(a)`;
+      const link = group.hubIsSource ? `(m)<-[:${group.relationship}]-(a)` : `(m)-[:${group.relationship}]->(a)`;
+      const degree = `COUNT { ${link.replace('(a)', '()')} }`;
       return [
-        `MATCH (f)-[:CONCERNS]->${link} WHERE $hubs[elementId(a)] AND IN_SCOPE(m:${group.kind})`,
-        `  RETURN m, elementId(a) AS hub, '${group.relationship}' AS type, ${group.hubIsSource} AS out, '${group.kind}' AS kind`,
+        `WITH m WHERE m:${group.kind} AND IN_SCOPE(m:${group.kind})`,
+        '  CALL (m) {',
+        `    WITH m WHERE ${degree} <= size($hubIds)`,
+        `    MATCH ${link} WHERE $hubs[elementId(a)] RETURN a`,
+        '    UNION',
+        `    WITH m WHERE ${degree} > size($hubIds)`,
+        `    UNWIND $hubIds AS hubId MATCH (a) WHERE elementId(a) = hubId AND EXISTS { ${link} } RETURN a`,
+        '  }',
+        `  RETURN elementId(a) AS hub, '${group.relationship}' AS type, ${group.hubIsSource} AS out, '${group.kind}' AS kind`,
       ].join('\n');
     });
   const rows = await readRows(
     executor,
     groupSeveritiesRow,
     cypher('api/network/group-severities.cypher').replace(/^ {2}BRANCHES$/m, `  ${branches.join('\n  UNION ALL\n  ')}`),
-    { hubs: Object.fromEntries(groups.map((group) => [group.hubElementId, true])) },
+    {
+      hubs: Object.fromEntries(groups.map((group) => [group.hubElementId, true])),
+      hubIds: [...new Set(groups.map((group) => group.hubElementId))],
+    },
   );
   const groupKey = (hub: string, type: string, out: boolean, kind: string) => `${hub}|${type}|${out}|${kind}`;
   const byGroup = new Map(rows.map((row) => [groupKey(row.hub, row.type, row.out, row.kind), row]));
