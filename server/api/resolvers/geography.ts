@@ -1,5 +1,5 @@
 // Country, Region and the statistics of a region.
-import { regionStatistics } from '../data/region-statistics';
+import { regionAccounts, regionOpenFindings, regionStatistics } from '../data/region-statistics';
 import type { Resolvers } from '../generated/resolver-types';
 import { present } from '../resolver-values';
 import { entityConnection, maybe } from './lists';
@@ -19,5 +19,10 @@ export const geographyResolvers: Resolvers = {
   },
   RegionStatistics: {
     region: (row, _args, context) => present(context.loaders.region.load(row.regionName), `Region ${row.regionName}`),
+    partners: async (row, _args, context) => (await regionAccounts(context, row.regionName)).partners,
+    customers: async (row, _args, context) => (await regionAccounts(context, row.regionName)).customers,
+    openFindings: async (row, _args, context) =>
+      (await regionOpenFindings(context, row.regionName)).reduce((sum, row) => sum + row.count, 0),
+    openFindingsBySeverity: (row, _args, context) => regionOpenFindings(context, row.regionName),
   },
 };
