@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { readRows } from '../db/checked-rows';
 import { cypher } from '../db/cypher-files';
-import type { Executor } from '../db/executor';
+import { cypherInt, type Executor } from '../db/executor';
 import { SEVERITIES, type Severity, severityRank } from '../scan/finding';
 import { describeNodes, type NetworkNode } from './data/network';
 import {
@@ -39,6 +39,7 @@ import {
   tenantRow,
   type ViolationSummary,
 } from './data/rows';
+import type { Page } from './pagination';
 
 /** A list under a parent: its statement (the allowlist of what a loader may run) and the row it returns for each
  * parent, a page of `item`s. */
@@ -112,7 +113,12 @@ export interface Loaders {
   scanRun: DataLoader<string, ScanRunRow | null>;
   violations: DataLoader<EntityRef, ViolationSummary, string>;
   /** A page of a list under each parent; parents asking for the same page share one query. */
-  list<N extends ListName>(name: N, params: Record<string, unknown>): DataLoader<string, ListPage<ListItem<N>>>;
+  /** A list's pages under many parents; `page` is one page for every parent (its statement's $skip and $limit). */
+  list<N extends ListName>(
+    name: N,
+    page: Page,
+    params?: Record<string, unknown>,
+  ): DataLoader<string, ListPage<ListItem<N>>>;
   /** Open findings by rule, region and severity: fetched once per request. */
   openFindingCounts(): Promise<OpenFindingCount[]>;
   regionCounts(): Promise<RegionCounts[]>;
@@ -202,14 +208,20 @@ export function createLoaders(executor: Executor): Loaders {
       },
       { cacheKeyFn: refKey },
     ),
-    list<N extends ListName>(name: N, params: Record<string, unknown>) {
-      const cacheKey = `${name}\u0000${JSON.stringify(params)}`;
+    list<N extends ListName>(name: N, page: Page, params: Record<string, unknown> = {}) {
+      const cacheKey = `${name}\u0000${JSON.stringify([page, params])}`;
       let loader = lists.get(cacheKey);
       if (!loader) {
         const { file, row }: { file: string; row: z.ZodType<{ parentId: string } & ListPage<z.ZodType>> } =
           LIST_QUERIES[name];
         loader = new DataLoader<string, ListPage<z.ZodType>>(async (ids) => {
-          const rows = await readRows(executor, row, cypher(`api/${file}`), { ...params, ids: [...ids] });
+          const rows = await readRows(executor, row, cypher(`api/${file}`), {
+            ...params,
+            // Integers, as SKIP and LIMIT require (a JavaScript number reaches Neo4j as a float).
+            skip: cypherInt(page.skip),
+            limit: cypherInt(page.limit),
+            ids: [...ids],
+          });
           return keyed(ids, rows, (found) => found.parentId).map((found) => found ?? { total: 0, items: [] });
         });
         lists.set(cacheKey, loader);

@@ -312,6 +312,34 @@ describe('network, provider tree and paths', () => {
     );
   });
 
+  it("pages an entity's lists: a count alone, and pages that follow one another in the list's order", async () => {
+    type Page = { totalCount: number; pageInfo: { endCursor: string | null }; edges: { node: { id: string } }[] };
+    const query = `query S($id: ID!, $first: Int!, $after: String) {
+      entity(id: $id, kind: PARTNER) {
+        ... on Partner {
+          billedSubscriptions(first: $first, after: $after) { totalCount pageInfo { endCursor } edges { node { id } } }
+        }
+      }
+    }`;
+    const list = async (first: number, after: string | null = null) =>
+      (
+        await client.request<{ entity: { billedSubscriptions: Page } }>(query, {
+          id: DEMO_IDS.litwareEurope,
+          first,
+          after,
+        })
+      ).entity.billedSubscriptions;
+    const whole = await list(100);
+    expect(whole.totalCount).toBeGreaterThan(3);
+    expect(whole.edges).toHaveLength(whole.totalCount);
+    const counted = await list(0);
+    expect(counted).toMatchObject({ totalCount: whole.totalCount, edges: [] });
+    const first = await list(2);
+    const next = await list(2, first.pageInfo.endCursor);
+    expect(next.totalCount).toBe(whole.totalCount);
+    expect([...first.edges, ...next.edges]).toEqual(whole.edges.slice(0, 4));
+  });
+
   it('finds the shortest path between two entities, or none within the length', async () => {
     const query = `query P($from: ID!, $to: ID!, $max: Int!) {
       shortestPath(fromId: $from, toId: $to, maxLength: $max) { length nodes { key name } edges { type from to } }

@@ -6,7 +6,17 @@ CALL (parent) {
   WHERE IN_SCOPE(other:Partner)
   WITH parent, r, other, r.since <= date($activeOn) AND (r.until IS NULL OR r.until > date($activeOn)) AS active
   WHERE active OR NOT $onlyActive
+  RETURN count(*) AS total
+}
+// The page, sorted only when one is asked for: a count alone (first: 0) reads no names and sorts nothing.
+CALL (parent) {
+  WITH parent WHERE $limit > 0
+  MATCH (other:Partner)-[r:MANAGES]->(parent)
+  WHERE IN_SCOPE(other:Partner)
+  WITH parent, r, other, r.since <= date($activeOn) AND (r.until IS NULL OR r.until > date($activeOn)) AS active
+  WHERE active OR NOT $onlyActive
   WITH parent, r, other, active ORDER BY other.name, other.id, r.since, r.kind
-  RETURN count(*) AS total, collect({partnerId: other.id, customerId: parent.id, kind: r.kind, since: r.since, until: r.until, active: active})[$skip..($skip + $limit)] AS items
+  SKIP $skip LIMIT $limit
+  RETURN collect({partnerId: other.id, customerId: parent.id, kind: r.kind, since: r.since, until: r.until, active: active}) AS items
 }
 RETURN parentId, total, items

@@ -3,7 +3,14 @@ UNWIND $ids AS parentId
 MATCH (parent:Region {name: parentId})
 CALL (parent) {
   MATCH (other:Country)-[:IN_REGION]->(parent)
+  RETURN count(*) AS total
+}
+// The page, sorted only when one is asked for: a count alone (first: 0) reads no names and sorts nothing.
+CALL (parent) {
+  WITH parent WHERE $limit > 0
+  MATCH (other:Country)-[:IN_REGION]->(parent)
   WITH parent, other ORDER BY other.name
-  RETURN count(*) AS total, collect(other.code)[$skip..($skip + $limit)] AS items
+  SKIP $skip LIMIT $limit
+  RETURN collect(other.code) AS items
 }
 RETURN parentId, total, items

@@ -4,7 +4,15 @@ MATCH (parent:Tenant {id: parentId})
 CALL (parent) {
   MATCH (other:Partner)-[:USES_TENANT]->(parent)
   WHERE IN_SCOPE(other:Partner)
+  RETURN count(*) AS total
+}
+// The page, sorted only when one is asked for: a count alone (first: 0) reads no names and sorts nothing.
+CALL (parent) {
+  WITH parent WHERE $limit > 0
+  MATCH (other:Partner)-[:USES_TENANT]->(parent)
+  WHERE IN_SCOPE(other:Partner)
   WITH parent, other ORDER BY other.name, other.id
-  RETURN count(*) AS total, collect(other.id)[$skip..($skip + $limit)] AS items
+  SKIP $skip LIMIT $limit
+  RETURN collect(other.id) AS items
 }
 RETURN parentId, total, items

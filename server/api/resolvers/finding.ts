@@ -27,9 +27,7 @@ export const findingResolvers: Resolvers = {
           },
     entities: async (row, args, context) => {
       const page = toPage(args);
-      const result = await context.loaders
-        .list('finding-entities', { skip: page.skip, limit: page.limit })
-        .load(row.key);
+      const result = await context.loaders.list('finding-entities', page).load(row.key);
       return toConnection(
         result.items.map((ref) => ({ node: () => loadEntity(context, ref) })),
         page,

@@ -17,7 +17,7 @@ export async function relationshipConnection<N extends Exclude<ListName, IdListN
   params: Record<string, unknown> = {},
 ) {
   const page = toPage(args);
-  const result = await context.loaders.list(name, { ...params, skip: page.skip, limit: page.limit }).load(parentId);
+  const result = await context.loaders.list(name, page, params).load(parentId);
   return toConnection(result.items, page, result.total);
 }
 
@@ -43,7 +43,7 @@ export async function entityConnection<T>(
   load: (id: string) => Promise<T | null>,
 ) {
   const page = toPage(args);
-  const result = await context.loaders.list(name, { skip: page.skip, limit: page.limit }).load(parentId);
+  const result = await context.loaders.list(name, page).load(parentId);
   return toConnection(
     result.items.map((id) => ({ node: () => load(id) })),
     page,
