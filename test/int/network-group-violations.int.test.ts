@@ -10,14 +10,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { commandLineContext } from '../../server/api/context';
+import { groupMembers } from '../../server/api/data/group-members';
 import { buildNetwork, groupViolations } from '../../server/api/data/network';
-import { ENTITY_KINDS } from '../../server/api/data/rows';
+import { ENTITY_KINDS, type EntityKind } from '../../server/api/data/rows';
 import { maxSeverity } from '../../server/api/loaders';
 import { readRows } from '../../server/db/checked-rows';
 import { generateEcosystem } from '../../server/generate/generate-ecosystem';
 import { DEFAULT_AS_OF } from '../../server/generate/shape';
 import { importDocument, importPath } from '../../server/import/import-path';
-import { RELATIONSHIP_TYPES } from '../../server/model/graph-model';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../../server/model/graph-model';
 import { loadCatalog } from '../../server/rules/catalog';
 import { SEVERITIES } from '../../server/scan/finding';
 import { runScan } from '../../server/scan/run-scan';
@@ -133,5 +134,66 @@ describe("a network's groups", () => {
     expect(flaggedGroups).toBeGreaterThan(5);
     // Some flagged members have more relationships of their group's type than the network has hubs.
     expect(widerThanHubs).toBeGreaterThan(0);
+  });
+});
+
+describe("a group's pages", () => {
+  /** The group's rows by definition: every member and relationship, flagged members first when asked, then by name. */
+  async function definedOrder(hub: string, search: string | null, flaggedFirst: boolean): Promise<string[]> {
+    const rows = await readRows(
+      db(),
+      z.object({ member: z.string(), flagged: z.boolean() }),
+      `MATCH (a:Partner {id: $hub})-[r:SELLS_TO]->(b:Customer)
+       WHERE $search IS NULL OR toLower(b.name) CONTAINS $search OR toLower(b.id) STARTS WITH $search
+       WITH b, r, EXISTS { (f:Finding {status: 'open'})-[:CONCERNS]->(b) } AS flagged
+       ORDER BY CASE WHEN $flaggedFirst AND flagged THEN 0 ELSE 1 END, b.name, b.id, elementId(r)
+       RETURN b.id AS member, flagged`,
+      { hub, search, flaggedFirst },
+    );
+    return rows.map((row) => `${row.flagged ? '!' : ''}${row.member}`);
+  }
+
+  it('page through the whole group in its order, flagged first or by name, with or without a search', async () => {
+    // The reseller whose customers include the most flagged ones, and a group larger than a few pages.
+    const [reseller] = await readRows(
+      db(),
+      z.object({ id: z.string() }),
+      `MATCH (p:IndirectReseller)-[:SELLS_TO]->(c:Customer)
+       WITH p, count(c) AS customers, count(CASE WHEN EXISTS { (:Finding {status: 'open'})-[:CONCERNS]->(c) } THEN 1 END) AS flagged
+       WHERE customers > 20
+       RETURN p.id AS id ORDER BY flagged DESC, p.id LIMIT 1`,
+    );
+    const hub = (reseller as { id: string }).id;
+    const context = commandLineContext(db(), loadCatalog());
+    for (const [search, sort] of [
+      [null, 'FLAGGED_FIRST'],
+      [null, 'NAME'],
+      ['a', 'FLAGGED_FIRST'],
+    ] as const) {
+      const expected = await definedOrder(hub, search, sort === 'FLAGGED_FIRST');
+      expect(expected.filter((row) => row.startsWith('!')).length, `${search} ${sort}`).toBeGreaterThan(0);
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let pages = 0; pages < 100; pages++) {
+        const page = await groupMembers(context, {
+          hubId: hub,
+          hubKind: 'Partner' as EntityKind,
+          relationship: 'SELLS_TO' as RelationshipType,
+          hubIsSource: true,
+          kind: 'Customer' as EntityKind,
+          search,
+          sort,
+          first: 7,
+          after,
+        });
+        expect(page.totalCount).toBe(expected.length);
+        expect(page.flaggedCount).toBe(expected.filter((row) => row.startsWith('!')).length);
+        const flaggedIds = new Set(expected.filter((row) => row.startsWith('!')).map((row) => row.slice(1)));
+        seen.push(...page.nodes.map((node) => `${flaggedIds.has(node.id) ? '!' : ''}${node.id}`));
+        if (!page.hasNextPage) break;
+        after = page.endCursor;
+      }
+      expect(seen, `${search} ${sort}`).toEqual(expected);
+    }
   });
 });
