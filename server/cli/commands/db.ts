@@ -2,6 +2,7 @@
 import { readSettings } from '../../config';
 import { readLocalState, rotateLocalPassword, startLocalNeo4j, stopLocalNeo4j } from '../../db/local-neo4j';
 import { clearGraph } from '../../graph/clear-graph';
+import { createProgress, type Progress } from '../../shared/progress';
 import { CliError, type Command } from '../cli-error';
 import { withDatabase } from '../with-database';
 
@@ -14,7 +15,8 @@ export const dbCommand: Command = {
   rotate-password
                 give it a new random password (kept in $NEO4J_LOCAL_DIR, owner-only); running clients pick it up
   status        say whether it runs, and where
-  clear --yes   delete every entity, finding and scan run (keeps the schema and the region table)
+  clear --yes   delete every entity, finding and scan run, the API keys and the audit log (keeps the schema and
+                the region table), in batches; if stopped, running it again finishes it
 
 When NEO4J_URI is set, start, stop and status do nothing, and clear works on that server.`,
   async run(args) {
@@ -23,7 +25,18 @@ When NEO4J_URI is set, start, stop and status do nothing, and clear works on tha
     if (action === 'clear') {
       if (!args.includes('--yes')) throw new CliError("'db clear' deletes all data: add --yes to confirm");
       return withDatabase({ startLocal: false }, async ({ executor, where }) => {
-        await clearGraph(executor);
+        let progress: Progress | undefined;
+        let phase = '';
+        const show = (label: string, done: number, total: number) => {
+          if (!progress) progress = createProgress(label, total);
+          else if (phase !== label) progress.phase(label, total);
+          phase = label;
+          progress.update(done);
+        };
+        await clearGraph(executor, {
+          onDense: (stripped, total) => show('Deleting the relationships of the densest nodes', stripped, total),
+          onProgress: (deleted, total) => show('Deleting nodes', deleted, total),
+        }).finally(() => progress?.done());
         process.stdout.write(`Cleared the graph at ${where}.\n`);
         return 0;
       });
