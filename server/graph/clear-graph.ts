@@ -25,8 +25,8 @@ export async function deletableNodes(executor: Executor): Promise<number> {
 }
 
 /** Deletes the graph's data batch by batch: the relationships of its densest nodes first, then nodes with theirs;
- * `onProgress` hears after each batch of nodes how many are gone. A clear stopped part way leaves part of the data,
- * and running it again finishes it. */
+ * `onProgress` hears after each batch of nodes how many are gone. Each batch commits on its own: a clear stopped
+ * part way leaves part of the data, which the next clear deletes. */
 export async function clearGraph(
   executor: Executor,
   options: {

@@ -16,7 +16,7 @@ export const dbCommand: Command = {
                 give it a new random password (kept in $NEO4J_LOCAL_DIR, owner-only); running clients pick it up
   status        say whether it runs, and where
   clear --yes   delete every entity, finding and scan run, the API keys and the audit log (keeps the schema and
-                the region table), in batches; if stopped, running it again finishes it
+                the region table), in batches that commit one by one
 
 When NEO4J_URI is set, start, stop and status do nothing, and clear works on that server.`,
   async run(args) {
