@@ -4,16 +4,18 @@
 // accounts the region has beyond those shown. Nothing walks every customer.
 MATCH (r:Region)<-[:IN_REGION]-(:Country)<-[:IN_COUNTRY]-(p:Partner)
 WHERE (p:IndirectProvider OR p:DirectBill) AND IN_SCOPE(p:Partner)
-// A scoped caller counts only what its scope holds; the unscoped counts stay degree reads.
-CALL (p) {
+// A scoped caller counts only what its scope holds; the unscoped counts stay degree reads, and so do the customer
+// counts of a provider the scope names: every customer it or a partner it supplies sells to is in its network.
+WITH r, p, $scope IS NULL OR p.id IN $scope.providers AS wholeNetwork
+CALL (p, wholeNetwork) {
   OPTIONAL MATCH (p)-[:SUPPLIES]->(s:Partner)
   WHERE IN_SCOPE(s:Partner)
   RETURN count(s) AS resellers,
-         sum(CASE WHEN $scope IS NULL THEN COUNT { (s)-[:SELLS_TO]->() }
+         sum(CASE WHEN wholeNetwork THEN COUNT { (s)-[:SELLS_TO]->() }
                   ELSE COUNT { (s)-[:SELLS_TO]->(sc) WHERE IN_SCOPE(sc:Customer) } END) AS resoldCustomers
 }
 WITH r, p, resellers, resoldCustomers,
-     CASE WHEN $scope IS NULL THEN COUNT { (p)-[:SELLS_TO]->() }
+     CASE WHEN wholeNetwork THEN COUNT { (p)-[:SELLS_TO]->() }
           ELSE COUNT { (p)-[:SELLS_TO]->(dc) WHERE IN_SCOPE(dc:Customer) } END AS directCustomers
 WITH r, p, resellers, directCustomers, directCustomers + resoldCustomers AS customers,
      CASE WHEN $scope IS NULL THEN COUNT { (p)<-[:BILLED_BY]-() }
