@@ -1,39 +1,21 @@
 // `./csp db clear`: deletes every entity, finding and scan run and keeps the region table and the migration log,
 // in batches that may take far longer than one query may (a graph of a million customers takes minutes), and says
 // how far it is.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { z } from 'zod';
 import { readRows } from '../../server/db/checked-rows';
 import { createExecutor } from '../../server/db/executor';
-import { generateEcosystem } from '../../server/generate/generate-ecosystem';
-import { DEFAULT_AS_OF, DEFAULT_VIOLATION_RATE } from '../../server/generate/shape';
 import { clearGraph, deletableNodes } from '../../server/graph/clear-graph';
 import { importPath } from '../../server/import/import-path';
+import { useGeneratedEcosystem } from '../support/generated-ecosystem';
 import { useTestDatabase } from '../support/test-database';
 
 const db = useTestDatabase();
-let folder = '';
-let dataPath = '';
+const dataPath = useGeneratedEcosystem({ customers: 2_000, seed: 'clear' });
 
 beforeAll(async () => {
-  folder = await mkdtemp(path.join(os.tmpdir(), 'csp-clear-'));
-  const manifest = await generateEcosystem({
-    customers: 2_000,
-    seed: 'clear',
-    out: folder,
-    violationRate: DEFAULT_VIOLATION_RATE,
-    asOf: DEFAULT_AS_OF,
-  });
-  dataPath = path.join(folder, manifest.data);
-  await importPath(db(), dataPath);
+  await importPath(db(), dataPath());
 }, 300_000);
-
-afterAll(async () => {
-  await rm(folder, { recursive: true, force: true });
-});
 
 const labelsRow = z.object({ label: z.string(), count: z.number() });
 
@@ -62,7 +44,7 @@ describe('clearing the graph', () => {
     expect(left).toEqual(kept);
 
     // Loaded again and cleared with its progress: it ends with every node it counted at the start deleted.
-    await importPath(db(), dataPath);
+    await importPath(db(), dataPath());
     const again = await deletableNodes(db());
     const reports: [number, number][] = [];
     const dense: [number, number][] = [];

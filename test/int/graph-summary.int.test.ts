@@ -8,6 +8,7 @@ import { readRows } from '../../server/db/checked-rows';
 import { cypher } from '../../server/db/cypher-files';
 import { graphSummary } from '../../server/graph/graph-summary';
 import { importPath } from '../../server/import/import-path';
+import { planOperators } from '../support/plan-operators';
 import { clearGraph, useTestDatabase } from '../support/test-database';
 
 const db = useTestDatabase();
@@ -16,18 +17,6 @@ beforeAll(async () => {
   await clearGraph(db());
   await importPath(db(), path.join(PROJECT_ROOT, 'data', 'demo', 'ecosystem.json'));
 });
-
-/** Every operator of the plan Neo4j makes for a statement. */
-async function planOperators(statement: string): Promise<string[]> {
-  const result = await db().raw(`EXPLAIN ${statement}`);
-  const operators: string[] = [];
-  const walk = (plan: { operatorType: string; children: unknown[] }) => {
-    operators.push(plan.operatorType.replace(/@.*$/, ''));
-    for (const child of plan.children) walk(child as typeof plan);
-  };
-  walk(result.summary.plan as unknown as { operatorType: string; children: unknown[] });
-  return operators;
-}
 
 describe('the graph summary', () => {
   it('counts each label and relationship type as the graph holds them', async () => {
@@ -51,7 +40,7 @@ describe('the graph summary', () => {
   });
 
   it('is read from the count store, without scanning nodes or relationships', async () => {
-    const operators = await planOperators(cypher('queries/graph-summary.cypher'));
+    const operators = await planOperators(db(), cypher('queries/graph-summary.cypher'));
     expect(operators).toContain('NodeCountFromCountStore');
     expect(operators).toContain('RelationshipCountFromCountStore');
     expect(operators.filter((operator) => /Scan|Expand|Filter/.test(operator))).toEqual([]);

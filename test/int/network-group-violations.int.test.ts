@@ -4,10 +4,7 @@
 // findings. The networks start from the largest partners (whose groups hold thousands of members), from resellers
 // supplied by a flagged provider, and from a reseller given a flagged customer that another reseller sells to as well
 // (a member with more relationships of its group's type than the network has hubs is looked at from the hubs).
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { commandLineContext } from '../../server/api/context';
 import { groupMembers } from '../../server/api/data/group-members';
@@ -15,7 +12,6 @@ import { buildNetwork, groupViolations } from '../../server/api/data/network';
 import { ENTITY_KINDS, type EntityKind } from '../../server/api/data/rows';
 import { maxSeverity } from '../../server/api/loaders';
 import { readRows } from '../../server/db/checked-rows';
-import { generateEcosystem } from '../../server/generate/generate-ecosystem';
 import { DEFAULT_AS_OF } from '../../server/generate/shape';
 import { importDocument, importPath } from '../../server/import/import-path';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../server/model/graph-model';
@@ -23,29 +19,17 @@ import { loadCatalog } from '../../server/rules/catalog';
 import { SEVERITIES } from '../../server/scan/finding';
 import { runScan } from '../../server/scan/run-scan';
 import { recordScan } from '../../server/scan/scan-history';
-import { clearGraph, useTestDatabase } from '../support/test-database';
+import { useGeneratedEcosystem } from '../support/generated-ecosystem';
+import { useTestDatabase } from '../support/test-database';
 
 const db = useTestDatabase();
-let folder = '';
+// A high violation rate, so that many groups hold flagged members.
+const dataPath = useGeneratedEcosystem({ customers: 2_000, seed: 'group-violations', violationRate: 0.05 });
 
 beforeAll(async () => {
-  await clearGraph(db());
-  folder = await mkdtemp(path.join(os.tmpdir(), 'csp-group-violations-'));
-  // A high violation rate, so that many groups hold flagged members.
-  const manifest = await generateEcosystem({
-    customers: 2_000,
-    seed: 'group-violations',
-    out: folder,
-    violationRate: 0.05,
-    asOf: DEFAULT_AS_OF,
-  });
-  await importPath(db(), path.join(folder, manifest.data));
+  await importPath(db(), dataPath());
   await recordScan(db(), await runScan(db(), loadCatalog(), { asOf: DEFAULT_AS_OF }));
 }, 300_000);
-
-afterAll(async () => {
-  await rm(folder, { recursive: true, force: true });
-});
 
 const expectedRow = z.object({
   flagged: z.number(),

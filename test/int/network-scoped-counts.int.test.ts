@@ -2,10 +2,7 @@
 // equal the count of the hub's neighbours over the group's step that pass the scope test one by one. Tried on a
 // generated ecosystem with a provider scope (the largest provider) and a region scope, from providers, resellers and
 // customers, at depths 1 and 2.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Scope } from '../../server/api/auth/scope';
 import { createContext } from '../../server/api/context';
@@ -14,31 +11,17 @@ import { stepPattern, stepsFrom } from '../../server/api/data/network-links';
 import { ENTITY_KINDS, type EntityKind } from '../../server/api/data/rows';
 import { jsonLogger } from '../../server/api/logger';
 import { readRows } from '../../server/db/checked-rows';
-import { generateEcosystem } from '../../server/generate/generate-ecosystem';
-import { DEFAULT_AS_OF, DEFAULT_VIOLATION_RATE } from '../../server/generate/shape';
 import { importPath } from '../../server/import/import-path';
 import { loadCatalog } from '../../server/rules/catalog';
-import { clearGraph, useTestDatabase } from '../support/test-database';
+import { useGeneratedEcosystem } from '../support/generated-ecosystem';
+import { useTestDatabase } from '../support/test-database';
 
 const db = useTestDatabase();
-let folder = '';
+const dataPath = useGeneratedEcosystem({ customers: 2_000, seed: 'scoped-counts' });
 
 beforeAll(async () => {
-  await clearGraph(db());
-  folder = await mkdtemp(path.join(os.tmpdir(), 'csp-scoped-counts-'));
-  const manifest = await generateEcosystem({
-    customers: 2_000,
-    seed: 'scoped-counts',
-    out: folder,
-    violationRate: DEFAULT_VIOLATION_RATE,
-    asOf: DEFAULT_AS_OF,
-  });
-  await importPath(db(), path.join(folder, manifest.data));
+  await importPath(db(), dataPath());
 }, 300_000);
-
-afterAll(async () => {
-  await rm(folder, { recursive: true, force: true });
-});
 
 function scopedContext(scope: Scope) {
   return createContext(

@@ -1,9 +1,8 @@
 // `./csp start` and `./csp serve` as a user runs them: start loads the demo only into an empty graph or one that holds
 // the demo alone, and refuses, changing nothing, when the graph holds other data; serve answers over the graph as it
 // is, loading and scanning nothing, and stops on SIGTERM.
-import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createApiKey } from '../../server/api/auth/api-keys';
 import { PROJECT_ROOT } from '../../server/config';
@@ -13,7 +12,7 @@ import { importPath } from '../../server/import/import-path';
 import { loadCatalog } from '../../server/rules/catalog';
 import { runScan } from '../../server/scan/run-scan';
 import { recordScan } from '../../server/scan/scan-history';
-import { runCli } from '../support/run-cli';
+import { runCli, spawnCli } from '../support/run-cli';
 import { clearGraph, graphSnapshot, useTestDatabase } from '../support/test-database';
 
 const db = useTestDatabase();
@@ -59,22 +58,8 @@ describe('./csp serve', () => {
   it('serves the graph as it is, loading and scanning nothing, until SIGTERM', async () => {
     await importPath(db(), FIXTURE);
     const before = await graphSnapshot(db());
-    const neo4j = inject('neo4j');
-    const child = spawn(
-      path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'),
-      ['server/cli/main.ts', 'serve', '--port', '0'],
-      {
-        cwd: PROJECT_ROOT,
-        env: {
-          ...process.env,
-          NEO4J_URI: neo4j.uri,
-          NEO4J_USER: neo4j.user,
-          NEO4J_PASSWORD: neo4j.password,
-          NEO4J_DATABASE: neo4j.database,
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    const child = spawnCli(['serve', '--port', '0']);
+    child.stdin.end();
     let stdout = '';
     let stderr = '';
     child.stderr.on('data', (chunk) => {
