@@ -13,6 +13,7 @@ import type { Principal } from './auth/roles';
 import { type ApiContext, type ApiDeps, createContext } from './context';
 import { type ApiLogger, describeError, jsonLogger } from './logger';
 import { useBodyLimit } from './plugins/body-limit';
+import { useConcurrencyLimit } from './plugins/concurrency-limit';
 import { useCostLimit } from './plugins/cost-limit';
 import { useNoIntrospection } from './plugins/no-introspection';
 import { useNeo4jReadiness } from './plugins/readiness';
@@ -151,6 +152,7 @@ export function createApp(options: AppOptions): ApiApp {
           }
         },
       },
+      useConcurrencyLimit(settings.concurrency, (request) => admitted.has(request)),
       useBodyLimit(limits.maxBodyBytes),
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
       useNeo4jReadiness(options.executor),

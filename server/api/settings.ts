@@ -1,5 +1,6 @@
 // The API server's settings, read from the environment in one place (see .env.example).
 import { ConfigError, environment } from '../config';
+import type { ConcurrencyLimit } from './plugins/concurrency-limit';
 
 export type ApiMode = 'production' | 'development' | 'test';
 
@@ -37,6 +38,8 @@ export interface ApiSettings {
   mode: ApiMode;
   limits: ApiLimits;
   rateLimits: RateLimits;
+  /** How many admitted requests run at once, and how long the others may wait for their turn. */
+  concurrency: ConcurrencyLimit;
   /** Origins a browser may call the API from besides its own (CORS); empty: same origin only. */
   corsOrigins: string[];
   /** Absent: only API keys are accepted. */
@@ -57,6 +60,11 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   perAddressPerMinute: 2400,
   failedAuthPerWindow: 20,
   failedAuthWindowSeconds: 600,
+};
+
+export const DEFAULT_CONCURRENCY: ConcurrencyLimit = {
+  maxConcurrent: 8,
+  maxWaitMs: 10_000,
 };
 
 /** Below this an HS256 secret can be guessed offline from any token. */
@@ -115,6 +123,10 @@ export function readApiSettings(env: NodeJS.ProcessEnv = environment()): ApiSett
       perAddressPerMinute: wholeNumber(env, 'API_RATE_LIMIT_PER_ADDRESS', DEFAULT_RATE_LIMITS.perAddressPerMinute, 1),
       failedAuthPerWindow: wholeNumber(env, 'API_FAILED_AUTH_LIMIT', DEFAULT_RATE_LIMITS.failedAuthPerWindow, 1),
       failedAuthWindowSeconds: DEFAULT_RATE_LIMITS.failedAuthWindowSeconds,
+    },
+    concurrency: {
+      maxConcurrent: wholeNumber(env, 'API_MAX_CONCURRENT', DEFAULT_CONCURRENCY.maxConcurrent, 1),
+      maxWaitMs: wholeNumber(env, 'API_MAX_WAIT_MS', DEFAULT_CONCURRENCY.maxWaitMs, 0),
     },
     corsOrigins: corsOrigins(env.API_CORS_ORIGINS),
     jwt:

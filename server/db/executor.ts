@@ -156,20 +156,33 @@ function openDriver(settings: RemoteNeo4jSettings, options: ExecutorOptions): Dr
   });
 }
 
+/** How long the probe of a database found unreachable may take: a Neo4j that is starting accepts connections before it
+ * answers, and a request sent then would wait for it. */
+const PROBE_TIMEOUT_MS = 1_000;
+
 /**
  * Runs every call through one driver, and keeps it usable across database restarts: an authentication failure
  * re-reads the credentials and, if they changed, re-creates the driver and tries once more; an unreachable database
- * opens a circuit breaker, so callers fail at once with DatabaseUnavailableError until the cooldown has passed.
+ * opens a circuit breaker, so callers fail at once with DatabaseUnavailableError. After the cooldown one short probe
+ * (half-open) decides whether calls go through again, so that while Neo4j starts a single request waits on it instead
+ * of every caller, and the breaker closes only once Neo4j answers.
  */
 function resilientDriver(settings: RemoteNeo4jSettings, options: ExecutorOptions) {
   let current = settings;
   let driver = openDriver(current, options);
   const cooldown = options.breakerCooldownMs ?? BREAKER_COOLDOWN_MS;
+  let broken = false;
   let openUntil = 0;
+  let probing: Promise<boolean> | undefined;
 
   function unavailable(cause?: unknown): DatabaseUnavailableError {
     const retryAfterS = Math.max(1, Math.ceil((openUntil - Date.now()) / 1000));
     return new DatabaseUnavailableError('Neo4j is not reachable', retryAfterS, { cause });
+  }
+
+  function trip(): void {
+    broken = true;
+    openUntil = Date.now() + cooldown;
   }
 
   /** Swaps in a driver with the current credentials when they differ from the ones in use. */
@@ -185,19 +198,48 @@ function resilientDriver(settings: RemoteNeo4jSettings, options: ExecutorOptions
     return true;
   }
 
+  async function attempt<T>(work: (driver: Driver) => Promise<T>): Promise<T> {
+    try {
+      return await work(driver);
+    } catch (error) {
+      if (isAuthFailure(error) && renewed()) return await work(driver);
+      throw error;
+    }
+  }
+
+  /** One short query; the breaker closes when it answers and stays open another cooldown when it does not. */
+  function probe(): Promise<boolean> {
+    probing ??= (async () => {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('probe timed out')), PROBE_TIMEOUT_MS);
+      });
+      try {
+        await Promise.race([
+          attempt((d) => d.executeQuery('RETURN 1', {}, { database: settings.database, bookmarkManager: null })),
+          late,
+        ]);
+        broken = false;
+        return true;
+      } catch {
+        trip();
+        return false;
+      } finally {
+        clearTimeout(timer);
+        probing = undefined;
+      }
+    })();
+    return probing;
+  }
+
   return {
     async run<T>(work: (driver: Driver) => Promise<T>): Promise<T> {
-      if (Date.now() < openUntil) throw unavailable();
+      if (broken && (Date.now() < openUntil || probing || !(await probe()))) throw unavailable();
       try {
-        try {
-          return await work(driver);
-        } catch (error) {
-          if (isAuthFailure(error) && renewed()) return await work(driver);
-          throw error;
-        }
+        return await attempt(work);
       } catch (error) {
         if (isUnreachable(error)) {
-          openUntil = Date.now() + cooldown;
+          trip();
           throw unavailable(error);
         }
         if (isPoolExhausted(error)) throw unavailable(error);
