@@ -207,12 +207,14 @@ function resilientDriver(settings: RemoteNeo4jSettings, options: ExecutorOptions
     }
   }
 
-  /** One short query; the breaker closes when it answers and stays open another cooldown when it does not. */
+  /** One short query; the breaker closes when Neo4j answers it, even with a refusal (the call then goes on and
+   * reports its own error, such as credentials that are wrong), and stays open another cooldown when it does not. */
   function probe(): Promise<boolean> {
     probing ??= (async () => {
       let timer: NodeJS.Timeout | undefined;
+      const silent = new Error('probe timed out');
       const late = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error('probe timed out')), PROBE_TIMEOUT_MS);
+        timer = setTimeout(() => reject(silent), PROBE_TIMEOUT_MS);
       });
       try {
         await Promise.race([
@@ -221,7 +223,11 @@ function resilientDriver(settings: RemoteNeo4jSettings, options: ExecutorOptions
         ]);
         broken = false;
         return true;
-      } catch {
+      } catch (error) {
+        if (error !== silent && !isUnreachable(error) && !isPoolExhausted(error)) {
+          broken = false;
+          return true;
+        }
         trip();
         return false;
       } finally {

@@ -3,7 +3,7 @@
 // it answers again, while every other call fails at once; calls go through again as soon as the probe is answered.
 import net from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createExecutor, DatabaseUnavailableError, type Executor } from '../../server/db/executor';
+import { createExecutor, DatabaseError, DatabaseUnavailableError, type Executor } from '../../server/db/executor';
 
 type Mode = 'forward' | 'refuse' | 'silent';
 
@@ -13,6 +13,7 @@ let mode: Mode = 'forward';
 let silentConnections = 0;
 const open = new Set<net.Socket>();
 let proxy: net.Server;
+let proxyUri: string;
 let executor: Executor;
 
 beforeAll(async () => {
@@ -39,8 +40,9 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
   const { port } = proxy.address() as net.AddressInfo;
   // bolt:// on purpose: a routing driver would learn the server's own address and go around the proxy.
+  proxyUri = `bolt://127.0.0.1:${port}`;
   executor = createExecutor(
-    { ...inject('neo4j'), uri: `bolt://127.0.0.1:${port}` },
+    { ...inject('neo4j'), uri: proxyUri },
     { queryTimeoutMs: 10_000, breakerCooldownMs: COOLDOWN_MS },
   );
 });
@@ -92,5 +94,25 @@ describe('the circuit breaker', () => {
     expect(rows).toEqual([{ one: 1 }]);
     // Closed again: calls go straight through.
     expect(await Promise.all([answer(), answer(), answer()])).toEqual([[{ one: 1 }], [{ one: 1 }], [{ one: 1 }]]);
+  });
+
+  it('lets the call through to report its own error when Neo4j answers the probe with a refusal', async () => {
+    // A user that does not exist: Neo4j refuses it, and its failed logins lock out no one else.
+    const refused = createExecutor(
+      { ...inject('neo4j'), uri: proxyUri, user: 'no-such-user', password: 'not-the-password' },
+      { queryTimeoutMs: 10_000, breakerCooldownMs: COOLDOWN_MS },
+    );
+    try {
+      stopNeo4j();
+      await expect(refused.read('RETURN 1 AS one')).rejects.toBeInstanceOf(DatabaseUnavailableError);
+      mode = 'forward';
+      await sleep(COOLDOWN_MS + 50);
+      const error = await refused.read('RETURN 1 AS one').catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(DatabaseError);
+      expect(error).not.toBeInstanceOf(DatabaseUnavailableError);
+      expect((error as DatabaseError).code).toBe('Neo.ClientError.Security.Unauthorized');
+    } finally {
+      await refused.close();
+    }
   });
 });

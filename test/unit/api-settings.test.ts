@@ -1,6 +1,6 @@
 // The API's environment settings: defaults, production by default, and refusals that name the variable.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, DEFAULT_RATE_LIMITS, readApiSettings } from '../../server/api/settings';
+import { DEFAULT_CONCURRENCY, DEFAULT_LIMITS, DEFAULT_RATE_LIMITS, readApiSettings } from '../../server/api/settings';
 
 describe('readApiSettings', () => {
   it('listens on localhost:4000 in production mode with the default limits and no JWT', () => {
@@ -10,9 +10,20 @@ describe('readApiSettings', () => {
       mode: 'production',
       limits: DEFAULT_LIMITS,
       rateLimits: DEFAULT_RATE_LIMITS,
+      concurrency: { maxConcurrent: 8, maxWaitMs: 10_000 },
       corsOrigins: [],
       jwt: undefined,
     });
+    expect(DEFAULT_CONCURRENCY).toEqual({ maxConcurrent: 8, maxWaitMs: 10_000 });
+  });
+
+  it('reads how many requests run at once and how long the others wait, refusing fewer than one at once', () => {
+    expect(readApiSettings({ API_MAX_CONCURRENT: '32', API_MAX_WAIT_MS: '2500' }).concurrency).toEqual({
+      maxConcurrent: 32,
+      maxWaitMs: 2500,
+    });
+    expect(() => readApiSettings({ API_MAX_CONCURRENT: '0' })).toThrow(/API_MAX_CONCURRENT must be a whole number/);
+    expect(() => readApiSettings({ API_MAX_WAIT_MS: 'soon' })).toThrow(/API_MAX_WAIT_MS must be a whole number/);
   });
 
   it('reads the rate limits and the CORS allowlist, refusing what is not an origin', () => {
