@@ -127,6 +127,58 @@ describe('the API client', () => {
     }
   });
 
+  it('sends a query again after the Retry-After of a 503, a few times at most, and a mutation only once', async () => {
+    const unavailable = (retryAfter: string | null) => () =>
+      new Response(
+        JSON.stringify({
+          errors: [{ message: 'The server is busy; retry shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+        }),
+        {
+          status: 503,
+          headers: { 'content-type': 'application/json', ...(retryAfter ? { 'retry-after': retryAfter } : {}) },
+        },
+      );
+    const me = () =>
+      new Response(JSON.stringify({ data: { me: { id: 'k1', name: 'key', role: 'VIEWER', scope: null } } }), {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      });
+
+    const answers = [unavailable('0'), unavailable('0'), me];
+    let answered = 0;
+    const recovering = recordingFetch(() => (answers[answered++] ?? me)());
+    const api = createApi({ credentials: () => 'csp_k', fetch: recovering.fetchImpl });
+    expect((await api.me()).id).toBe('k1');
+    expect(recovering.sent).toHaveLength(3);
+
+    const down = recordingFetch(unavailable('0'));
+    const error = await createApi({ credentials: () => 'csp_k', fetch: down.fetchImpl })
+      .me()
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    expect(down.sent).toHaveLength(4);
+
+    const mutation = recordingFetch(unavailable('0'));
+    const proposal = { resellerRelationship: { partnerId: 'p-1', customerId: 'c-1', startDate: '2026-01-01' } };
+    const refusal = await createApi({ credentials: () => 'csp_k', fetch: mutation.fetchImpl })
+      .checkTransaction(proposal as never, null)
+      .catch((e: unknown) => e);
+    expect(refusal).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    expect(mutation.sent).toHaveLength(1);
+
+    // An aborted wait ends the request at once, as an abort.
+    const waiting = recordingFetch(unavailable('5'));
+    const controller = new AbortController();
+    const searching = createApi({ credentials: () => 'csp_k', fetch: waiting.fetchImpl }).search(
+      'contoso',
+      controller.signal,
+    );
+    setTimeout(() => controller.abort(), 20);
+    const aborted = await searching.catch((e: unknown) => e);
+    expect((aborted as DOMException).name).toBe('AbortError');
+    expect(waiting.sent).toHaveLength(1);
+  });
+
   it('puts an exact tenant id first among the suggestions', async () => {
     const { fetchImpl } = recordingFetch(
       () =>

@@ -43,6 +43,36 @@ const REPORTS = '/reports/findings';
 
 /** Sent on every request: the API refuses requests without it that a browser could send cross-site. */
 const CSRF_HEADER = 'x-graphql-yoga-csrf';
+/** A query answered 503 (Neo4j restarting, or every turn of the server taken) is sent again after the Retry-After the
+ * server gives, at most this many times and waiting at most RETRY_MAX_WAIT_MS each time: a read is safe to repeat, and
+ * the API resumes by itself (docs/api.md, Operations). Mutations are not repeated. */
+const RETRIES_WHEN_UNAVAILABLE = 3;
+const RETRY_MAX_WAIT_MS = 5_000;
+
+/** How long the server asks to wait: Retry-After in seconds, one second when it gives none. */
+function retryDelayMs(response: Response): number {
+  const seconds = Number(response.headers.get('retry-after') ?? '1');
+  return Math.min(RETRY_MAX_WAIT_MS, Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 1000);
+}
+
+/** Waits, unless the caller gives up first. */
+function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new DOMException('The request was aborted.', 'AbortError'));
+      return;
+    }
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(new DOMException('The request was aborted.', 'AbortError'));
+      },
+      { once: true },
+    );
+  });
+}
 
 export class ApiError extends Error {
   override name = 'ApiError';
@@ -168,12 +198,19 @@ export function createApi(options: ApiOptions): Api {
 
   /** Sends one operation of operations.graphql; its result comes back typed as the operation selects it. */
   async function request<T, V>(document: TypedDocumentString<T, V>, variables: V, signal?: AbortSignal): Promise<T> {
-    const response = await send(ENDPOINT, {
-      method: 'POST',
-      headers: headers('application/graphql-response+json, application/json'),
-      body: JSON.stringify({ query: document.toString(), variables }),
-      ...(signal ? { signal } : {}),
-    });
+    const query = document.toString();
+    const repeatable = query.trimStart().startsWith('query');
+    let response: Response;
+    for (let attempt = 0; ; attempt++) {
+      response = await send(ENDPOINT, {
+        method: 'POST',
+        headers: headers('application/graphql-response+json, application/json'),
+        body: JSON.stringify({ query, variables }),
+        ...(signal ? { signal } : {}),
+      });
+      if (response.status !== 503 || !repeatable || attempt >= RETRIES_WHEN_UNAVAILABLE) break;
+      await pause(retryDelayMs(response), signal);
+    }
     let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
     try {
       body = await response.json();
