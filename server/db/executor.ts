@@ -1,6 +1,7 @@
 // The one module that talks to the Neo4j driver: every query, its parameters, its timeout and its errors pass here.
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Session } from 'neo4j-driver';
 import { cypherDebugEnabled, type RemoteNeo4jSettings } from '../config';
+import { DeadlineExceeded, withDeadline } from '../shared/deadline';
 import { recordToPlain } from './to-plain';
 import './tcp-no-delay';
 
@@ -211,27 +212,21 @@ function resilientDriver(settings: RemoteNeo4jSettings, options: ExecutorOptions
    * reports its own error, such as credentials that are wrong), and stays open another cooldown when it does not. */
   function probe(): Promise<boolean> {
     probing ??= (async () => {
-      let timer: NodeJS.Timeout | undefined;
-      const silent = new Error('probe timed out');
-      const late = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(silent), PROBE_TIMEOUT_MS);
-      });
       try {
-        await Promise.race([
+        await withDeadline(
           attempt((d) => d.executeQuery('RETURN 1', {}, { database: settings.database, bookmarkManager: null })),
-          late,
-        ]);
+          PROBE_TIMEOUT_MS,
+        );
         broken = false;
         return true;
       } catch (error) {
-        if (error !== silent && !isUnreachable(error) && !isPoolExhausted(error)) {
+        if (!(error instanceof DeadlineExceeded) && !isUnreachable(error) && !isPoolExhausted(error)) {
           broken = false;
           return true;
         }
         trip();
         return false;
       } finally {
-        clearTimeout(timer);
         probing = undefined;
       }
     })();

@@ -58,19 +58,16 @@ function retryDelayMs(response: Response): number {
 /** Waits, unless the caller gives up first. */
 function pause(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
+    const aborted = () => {
+      clearTimeout(timer);
       reject(new DOMException('The request was aborted.', 'AbortError'));
-      return;
-    }
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(new DOMException('The request was aborted.', 'AbortError'));
-      },
-      { once: true },
-    );
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', aborted);
+      resolve();
+    }, ms);
+    if (signal?.aborted) aborted();
+    else signal?.addEventListener('abort', aborted, { once: true });
   });
 }
 

@@ -14,7 +14,8 @@ export interface Gate {
   admit(request: Request, address: string): Promise<Admission>;
 }
 
-function refusal(status: number, code: string, message: string, retryAfterS?: number): Response {
+/** A refusal as the API sends it: the status, and a GraphQL error with its code (and when to retry). */
+export function refusal(status: number, code: string, message: string, retryAfterS?: number): Response {
   const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
   if (retryAfterS !== undefined) headers['retry-after'] = String(Math.max(1, Math.ceil(retryAfterS)));
   return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), { status, headers });

@@ -3,22 +3,13 @@
 // finish late, while taken in turn the first finish early and the rest no later. It matters most when Neo4j comes back
 // from a restart with cold caches and every waiting client retries at once (docs/benchmarks.md, API soak).
 import type { Plugin } from 'graphql-yoga';
+import { refusal } from '../auth/admission';
 
 export interface ConcurrencyLimit {
   /** Requests that may run at once. */
   maxConcurrent: number;
   /** How long a request may wait for its turn before it is answered 503 with Retry-After. */
   maxWaitMs: number;
-}
-
-/** The response to a request that waited too long for its turn. */
-function busyResponse(): Response {
-  return new Response(
-    JSON.stringify({
-      errors: [{ message: 'The server is busy; retry shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
-    }),
-    { status: 503, headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': '1' } },
-  );
 }
 
 /** A counting semaphore whose waiters are served first come, first served, each for at most `maxWaitMs`. */
@@ -76,7 +67,7 @@ export function useConcurrencyLimit(limit: ConcurrencyLimit, applies: (request: 
       if (!applies(request)) return;
       const end = await turns.take();
       if (!end) {
-        endResponse(busyResponse());
+        endResponse(refusal(503, 'SERVICE_UNAVAILABLE', 'The server is busy; retry shortly.', 1));
         return;
       }
       ends.set(request, end);

@@ -2,6 +2,7 @@
 // itself, re-reading the credentials if they were rotated).
 import { useReadinessCheck } from 'graphql-yoga';
 import type { Executor } from '../../db/executor';
+import { withDeadline } from '../../shared/deadline';
 
 /** A hung server must not hang the probe: answer "not ready" after this long. */
 const READY_TIMEOUT_MS = 3_000;
@@ -10,12 +11,8 @@ export function useNeo4jReadiness(executor: Executor) {
   return useReadinessCheck({
     endpoint: '/ready',
     async check({ fetchAPI }) {
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error('timed out')), READY_TIMEOUT_MS);
-      });
       try {
-        await Promise.race([executor.read('RETURN 1 AS ready', {}, { timeoutMs: READY_TIMEOUT_MS }), timeout]);
+        await withDeadline(executor.read('RETURN 1 AS ready', {}, { timeoutMs: READY_TIMEOUT_MS }), READY_TIMEOUT_MS);
         return new fetchAPI.Response(JSON.stringify({ status: 'ready' }), {
           status: 200,
           headers: { 'content-type': 'application/json' },
@@ -25,8 +22,6 @@ export function useNeo4jReadiness(executor: Executor) {
           status: 503,
           headers: { 'content-type': 'application/json', 'retry-after': '1' },
         });
-      } finally {
-        clearTimeout(timer);
       }
     },
   });
