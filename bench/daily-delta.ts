@@ -2,10 +2,15 @@
 // records changed or new, and the organizations whose open relationships and subscriptions make 0.5% of the records
 // named with none of them, so the snapshot ends them), `./csp import --snapshot`, then `./csp scan --notify` (an
 // incremental scan after the previous day's recorded run) delivering to a webhook receiver on 127.0.0.1.
-// Writes daily_delta_<label>_s to bench/results/import.json.
-// Usage: NEO4J_LOCAL_DIR=DIR NEO4J_LOCAL_PORT=N npx tsx bench/daily-delta.ts --label 1m [--as-of DATE]
+// The day's changes follow the graph's own records, with violations at the generator's default rate (`--mix
+// plausible`, the default); `--mix random` draws every change at random, as the scan's tests do, so that most of them
+// are violations. Writes daily_delta_<label>_s (plausible) or daily_delta_random_<label>_s to bench/results/import.json.
+// Usage: NEO4J_LOCAL_DIR=DIR NEO4J_LOCAL_PORT=N npx tsx bench/daily-delta.ts --label 1m [--as-of DATE] [--mix M]
+//        [--warm]
 //   DIR: a copy of an imported store (the run changes it). Without a recorded scan as of the day before, one is
-//   recorded first (not timed: it is the previous day's).
+//   recorded first (not timed: it is the previous day's). --warm: first, untimed, read the whole store once and plan
+//   the rules' statements, as a running product leaves its database (`./csp start` plans them as it starts); without
+//   it, the first reads after Neo4j started come from disk and every statement is planned on its first run.
 import { spawn } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,11 +25,14 @@ import { readRows } from '../server/db/checked-rows';
 import { connect } from '../server/db/connect';
 import { cypherInt, type Executor } from '../server/db/executor';
 import { CHANGE_KINDS, randomChanges } from '../server/generate/random-changes';
-import { DEFAULT_AS_OF } from '../server/generate/shape';
+import { DEFAULT_AS_OF, DEFAULT_VIOLATION_RATE } from '../server/generate/shape';
+import { loadCatalog } from '../server/rules/catalog';
+import { warmRulePlans } from '../server/rules/warm-plans';
 import { day, formatDay } from '../server/shared/dates';
-import { count, log } from './measure';
+import { count, log, readStoreOnce } from './measure';
 import { recordResults } from './results';
 
+const MIXES = ['plausible', 'random'] as const;
 const CHANGED_SHARE = 0.01;
 const ENDED_SHARE = 0.005;
 const SECRET_ENV = 'CSP_BENCH_WEBHOOK_SECRET';
@@ -102,8 +110,17 @@ async function csp(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { label: { type: 'string' }, 'as-of': { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      label: { type: 'string' },
+      'as-of': { type: 'string' },
+      mix: { type: 'string', default: 'plausible' },
+      warm: { type: 'boolean', default: false },
+    },
+  });
   if (!values.label) throw new Error('Give --label (e.g. 1m): it names the figure in bench/results/import.json');
+  const mix = MIXES.find((m) => m === values.mix);
+  if (!mix) throw new Error(`--mix must be one of ${MIXES.join(', ')}, got '${values.mix}'`);
   const yesterday = values['as-of'] ?? DEFAULT_AS_OF;
   const today = formatDay(day(yesterday) + 1);
   const loadAtStart = os.loadavg()[0] ?? 0;
@@ -129,8 +146,14 @@ async function main(): Promise<void> {
       log(`recording the previous day's scan (as of ${yesterday}) first; not timed`);
       await csp(['scan', '--as-of', yesterday, '--out', path.join(outDir, 'yesterday.json')], env);
     }
+    if (values.warm) {
+      log(`read the whole store once in ${((await readStoreOnce(executor)) / 1000).toFixed(1)} s`);
+      // As `./csp start` has the database plan them when the product starts.
+      const planned = await warmRulePlans(executor, loadCatalog());
+      log(`planned the ${planned.statements} statements of the rules in ${(planned.ms / 1000).toFixed(1)} s`);
+    }
     records = await recordCount(executor);
-    log(`${count(records)} records in ${where}; drawing the delta`);
+    log(`${count(records)} records in ${where}; drawing the delta (${mix})`);
     // A day's export: new sales, management links, supplies, subscriptions and ownerships, moved tenants and
     // customers; relationships end through the snapshot. Partners' own records (agreement dates, roles) change rarely
     // from one day to the next, so they are left out: at 1% a day they plant a violation for tens of thousands of
@@ -143,6 +166,7 @@ async function main(): Promise<void> {
       count: Math.round(records * CHANGED_SHARE),
       asOf: today,
       kinds,
+      ...(mix === 'plausible' ? { plausible: { violationRate: DEFAULT_VIOLATION_RATE } } : {}),
     });
     changed = delta.changes.length;
     const ending = await organizationsToEnd(executor, records * ENDED_SHARE, today);
@@ -173,17 +197,18 @@ async function main(): Promise<void> {
     log(`scan --notify: ${count(scanned.ms)} ms`);
     const how = /(Incremental|Full) scan[^\n]*/.exec(scanned.stderr)?.[0] ?? 'scan kind not reported';
     // Where the scan's time went, as the CLI says it.
-    for (const line of scanned.stderr.match(/^(Took|Run) [^\n]*/gm) ?? []) log(`  ${line}`);
+    for (const line of scanned.stderr.match(/^(Took|Run|Ran) [^\n]*/gm) ?? []) log(`  ${line}`);
     const valid = hook.deliveries.filter((delivery) => delivery.valid).length;
     if (valid === 0) throw new Error('The webhook received no signed delivery');
     const total = (imported.ms + scanned.ms) / 1000;
-    const figure = `daily_delta_${values.label}_s`;
-    const results = recordResults('import', `npx tsx bench/daily-delta.ts --label ${values.label}`, {
+    const figure = mix === 'plausible' ? `daily_delta_${values.label}_s` : `daily_delta_random_${values.label}_s`;
+    const command = `npx tsx bench/daily-delta.ts --label ${values.label}${mix === 'plausible' ? '' : ' --mix random'}${values.warm ? ' --warm' : ''}`;
+    const results = recordResults('import', command, {
       [figure]: Number(total.toFixed(1)),
     });
     process.stdout.write(
       [
-        `- Command: \`npx tsx bench/daily-delta.ts --label ${values.label}\` on ${where}, run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+        `- Command: \`${command}\` on ${where}, run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
         `- Machine: ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, shared; load average ${loadAtStart.toFixed(1)} at the start and ${(os.loadavg()[0] ?? 0).toFixed(1)} at the end`,
         `- Store: ${count(records)} records; delta: ${count(changed)} records changed or new (${((100 * changed) / records).toFixed(2)}%), ${count(toEnd)} open records ended by the snapshot (${((100 * toEnd) / records).toFixed(2)}%)`,
         `- import --snapshot ${(imported.ms / 1000).toFixed(1)} s; scan --notify ${(scanned.ms / 1000).toFixed(1)} s (${how.trim()}); ${valid} signed deliveries (${hook.deliveries.reduce((n, d) => n + d.newFindings, 0)} new, ${hook.deliveries.reduce((n, d) => n + d.resolved, 0)} resolved findings)`,

@@ -25,7 +25,7 @@ import { ruleRow } from '../server/rules/run-rule';
 import { warmRulePlans } from '../server/rules/warm-plans';
 import { findingKey } from '../server/scan/finding';
 import { todayIso } from '../server/shared/dates';
-import { log } from './measure';
+import { log, readStoreOnce } from './measure';
 
 type ProposalInput = Record<string, Record<string, unknown>>;
 /** Proposals of each kind checked before timing (the last ones drawn, not among those timed), so Neo4j has planned
@@ -183,12 +183,7 @@ async function main(): Promise<number> {
     const made = await proposalsOf(executor, createRandom(`what-if-${values.label}`), count + WARM_UP, asOf);
     // The steady state of a running product: the store read once, as the daily scan reads it (a freshly started
     // Neo4j reads every page from disk the first time), and each kind's statements planned once.
-    if (values.warm) {
-      const started = performance.now();
-      await executor.read('MATCH (n) RETURN sum(size(keys(properties(n)))) AS n', {}, { timeoutMs: 3_600_000 });
-      await executor.read('MATCH ()-[r]->() RETURN sum(size(keys(properties(r)))) AS n', {}, { timeoutMs: 3_600_000 });
-      log(`read the whole store once in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    }
+    if (values.warm) log(`read the whole store once in ${((await readStoreOnce(executor)) / 1000).toFixed(1)} s`);
     if (values['plan-ahead']) {
       // As `./csp start` has the API's database plan the anchored checks when it starts.
       const planned = await warmRulePlans(executor, catalog);

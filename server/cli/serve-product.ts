@@ -27,12 +27,11 @@ export async function serveProduct(
     webAppDir: WEB_DIST,
     ...(options.port === undefined ? {} : { port: options.port }),
   });
-  // In the background: the first what-if checks would otherwise wait for these plans.
+  // In the background: the first what-if checks and scans would otherwise wait for these plans.
   warmRulePlans(executor, loadCatalog()).then(
-    ({ statements, ms }) =>
-      log(`Planned the ${statements} statements of anchored checks in ${(ms / 1000).toFixed(1)} s.`),
+    ({ statements, ms }) => log(`Planned the ${statements} statements of the rules in ${(ms / 1000).toFixed(1)} s.`),
     (error: unknown) =>
-      log(`Planning the anchored checks ahead failed (they will be planned when used): ${String(error)}`),
+      log(`Planning the rules' statements ahead failed (they will be planned when used): ${String(error)}`),
   );
   const origin = server.url.replace(/\/graphql$/, '');
   process.stdout.write(`\nExplorer: ${origin}/\nGraphQL API: ${server.url}\n${options.signIn}\nStop with Ctrl-C.\n`);

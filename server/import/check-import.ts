@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { readRows } from '../db/checked-rows';
 import { cypher, inBatch } from '../db/cypher-files';
 import type { Executor } from '../db/executor';
+import { inParallel } from '../shared/in-parallel';
 import { type ImportIssue, quote } from './import-error';
 import { COLLECTION_KEYS, COLLECTIONS, type CollectionKey } from './import-schema';
 import { type ImportSource, issueAt, type RecordLocation, type SourceRecord } from './import-source';
@@ -78,6 +79,8 @@ const CHECKS_OF = Object.fromEntries(
 
 /** How many ids one graph lookup sends. */
 const LOOKUP_BATCH = 10_000;
+/** Graph lookups of one check sent at once: Neo4j runs each on a core of its own. */
+export const LOOKUP_SESSIONS = 2;
 
 /** A copy of a text that shares no memory with the text it was cut from. A cell split from a CSV line may be a view
  * of the whole chunk of the file it was read in; a kept id must not keep that chunk alive (at 1,000,000 customers,
@@ -278,7 +281,7 @@ export class ImportChecker {
     ) as Record<EntityKey, string[][]>;
     const found = new Set<string>();
     const rounds = Math.max(0, ...Object.values(lists).map((batches) => batches.length));
-    for (let round = 0; round < rounds; round++) {
+    await inParallel([...Array(rounds).keys()], LOOKUP_SESSIONS, async (round) => {
       const rows = await readRows(
         executor,
         existingIdRow,
@@ -291,7 +294,7 @@ export class ImportChecker {
         }),
       );
       for (const row of rows) found.add(`${row.collection}\u0000${row.id}`);
-    }
+    });
     const issues: ImportIssue[] = [];
     for (const target of ENTITY_KEYS) {
       for (const [id, places] of this.unresolved[target]) {

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { readRows } from '../db/checked-rows';
 import { cypher, inBatch } from '../db/cypher-files';
 import type { Executor } from '../db/executor';
-import type { ImportChecker } from './check-import';
+import { inParallel } from '../shared/in-parallel';
+import { type ImportChecker, LOOKUP_SESSIONS } from './check-import';
 import { COLLECTION_KEYS, COLLECTIONS, type CollectionKey } from './import-schema';
 import type { Row } from './write-batch';
 
@@ -28,11 +29,16 @@ export async function findEnds(executor: Executor, checker: ImportChecker, asOf:
   const ends: SnapshotEnds = {};
   const seen = new Set<string>();
   const organizationIds = checker.organizationIds();
-  for (let start = 0; start < organizationIds.length; start += LOOKUP_BATCH) {
-    const held = await readRows(executor, heldRow, cypher('import/snapshot/held.cypher'), {
+  const starts = [...Array(Math.ceil(organizationIds.length / LOOKUP_BATCH)).keys()].map((i) => i * LOOKUP_BATCH);
+  // Looked up side by side; taken in the organizations' order, so the ends come out the same every time.
+  const found: z.infer<typeof heldRow>[][] = [];
+  await inParallel(starts, LOOKUP_SESSIONS, async (start) => {
+    found[start / LOOKUP_BATCH] = await readRows(executor, heldRow, cypher('import/snapshot/held.cypher'), {
       ...inBatch({ organizationIds: organizationIds.slice(start, start + LOOKUP_BATCH) }),
       asOf,
     });
+  });
+  for (const held of found) {
     for (const { collection, key, until } of held) {
       const values = COLLECTIONS[collection].key.map((field) => key[field] as string);
       const text = JSON.stringify([collection, values]);

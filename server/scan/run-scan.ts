@@ -9,6 +9,7 @@ import { compareFindings, type Finding, findingKey } from './finding';
 import {
   anchoredBudgets,
   carriedFindings,
+  rulesCheaperWhole,
   rulesToRunWhole,
   storedFindings,
   touchedAnchors,
@@ -43,6 +44,8 @@ export interface ScanResult {
   /** Keys of the findings an incremental scan carried over from the previous run as they were stored: recording
    * them needs no content, only that this run found them. */
   carried?: ReadonlySet<string>;
+  /** The rules an incremental scan ran whole: so many changes reached them, or their anchors outran their budget. */
+  ranWhole?: string[];
   /** Where the time went, in ms: planning (what changed), finding the touched anchors, evaluating the rules, and
    * carrying findings over (what of their read, made while the rules run, outlasts the rules). */
   phases?: { plan: number; anchors: number; rules: number; carried: number };
@@ -61,6 +64,8 @@ export interface ScanOptions {
   incremental?: boolean;
   /** Every rule's budget for its anchor search and its anchored run, instead of anchoredBudgets'. */
   anchoredBudgetMs?: number;
+  /** The estimate of an anchored run's cost per touched entity, instead of ANCHORED_MS_PER_TOUCHED. */
+  anchoredMsPerTouched?: number;
 }
 
 /** A scan keeps the local Neo4j's two cores busy: a rule's query runs on one core, so one rule at a time leaves the
@@ -136,14 +141,27 @@ export async function runScan(
       ? anchoredBudgets(rules, previousMs)
       : new Map(rules.map((rule) => [rule.id, options.anchoredBudgetMs as number]));
   const sessions = options.concurrency ?? SCAN_CONCURRENCY;
+  // Rules that so many changes reach that their whole run is the cheaper one skip the search for anchors.
+  const cheaperWhole =
+    plan.kind === 'incremental'
+      ? rulesCheaperWhole(rules, plan.touched, previousMs, options.anchoredMsPerTouched)
+      : new Set<string>();
   const touched =
     plan.kind === 'incremental'
-      ? await touchedAnchors(executor, rules, plan, options.asOf, thresholds, budgets, sessions)
+      ? await touchedAnchors(
+          executor,
+          rules.filter((rule) => !cheaperWhole.has(rule.id)),
+          plan,
+          options.asOf,
+          thresholds,
+          budgets,
+          sessions,
+        )
       : undefined;
   const anchors = touched?.anchors;
   const anchorsMs = lap();
   const whole = anchors ? rulesToRunWhole(rules, anchors, thresholds) : new Set<string>();
-  for (const id of touched?.overBudget ?? []) whole.add(id);
+  for (const id of [...(touched?.overBudget ?? []), ...cheaperWhole]) whole.add(id);
   const tasks = anchors
     ? anchoredTasks(rules, anchors, whole, sessions)
     : await fullTasks(executor, rules, previousMs, sessions);
@@ -222,6 +240,9 @@ export async function runScan(
     watermark: start.watermark,
     ruleMs: timings.map((t) => Math.round(plan.kind === 'full' ? t.ms : (previousMs.get(t.ruleId) ?? 0))),
     carried,
+    ...(plan.kind === 'incremental'
+      ? { ranWhole: rules.filter((rule) => whole.has(rule.id)).map((rule) => rule.id) }
+      : {}),
     phases: { plan: planMs, anchors: anchorsMs, rules: rulesMs, carried: lap() },
   };
 }

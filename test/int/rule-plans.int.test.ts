@@ -67,9 +67,11 @@ describe('rule plans', () => {
 });
 
 describe('planning ahead', () => {
-  it("plans every rule's anchored statement and anchor searches with the parameters the checks give them", async () => {
+  it("plans every rule's anchored statement, anchor searches, whole-graph statement and part statement", async () => {
     const planned = await warmRulePlans(db(), catalog);
-    expect(planned.statements).toBe(3 * catalog.length);
+    const parts = catalog.filter((rule) => rule.anchor.partCypher).length;
+    expect(parts).toBeGreaterThan(0);
+    expect(planned.statements).toBe(4 * catalog.length + parts);
   });
 });
 

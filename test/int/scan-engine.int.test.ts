@@ -122,15 +122,19 @@ describe('scan history', () => {
   });
 });
 
+/** Records a full scan, then stamps one customer of a cross-region sale: all the next scan finds changed. */
+async function changeOneSaleCustomer(): Promise<void> {
+  const base = await recordScan(db(), await runScan(db(), catalog, { asOf: AS_OF }));
+  await db().write('MATCH (run:ScanRun {id: $base}) SET run.watermark = datetime()', { base });
+  const sale = (await runScan(db(), catalog, { asOf: AS_OF, ruleIds: ['cross-region-sale'] })).findings[0];
+  const customer = sale?.evidence.nodes.find((node) => node.label === 'Customer')?.id;
+  expect(customer).toBeDefined();
+  await db().write('MATCH (c:Customer {id: $customer}) SET c.changedAt = datetime()', { customer });
+}
+
 describe('an incremental scan', () => {
   it('runs whole a rule whose anchor search or anchored run outruns its budget, and finds what a full scan finds', async () => {
-    const base = await recordScan(db(), await runScan(db(), catalog, { asOf: AS_OF }));
-    // Only what is stamped from now on is new to the next scan: one customer of a cross-region sale.
-    await db().write('MATCH (run:ScanRun {id: $base}) SET run.watermark = datetime()', { base });
-    const sale = (await runScan(db(), catalog, { asOf: AS_OF, ruleIds: ['cross-region-sale'] })).findings[0];
-    const customer = sale?.evidence.nodes.find((node) => node.label === 'Customer')?.id;
-    expect(customer).toBeDefined();
-    await db().write('MATCH (c:Customer {id: $customer}) SET c.changedAt = datetime()', { customer });
+    await changeOneSaleCustomer();
     // Counts a billion numbers first: only the budget can end it in time.
     const slow = (statement: string) =>
       `CALL () { UNWIND range(1, 1000000000) AS n WITH n WHERE n < 0 RETURN count(n) AS none }\n${statement}`;
@@ -153,5 +157,25 @@ describe('an incremental scan', () => {
       expect(ran?.findings, ruleId).toBe(full.findings.filter((finding) => finding.ruleId === ruleId).length);
       expect(ran?.findings, ruleId).toBeGreaterThan(0);
     }
+  });
+
+  it('runs whole, without a search for anchors, a rule that so many changes reach that its whole run costs less', async () => {
+    await changeOneSaleCustomer();
+    // A search for this rule's anchors fails: only a scan that skips the search gets through.
+    const failing = catalog.map((rule) =>
+      rule.id === 'cross-region-sale'
+        ? { ...rule, anchor: { ...rule.anchor, anchorsCypher: 'RETURN 1 / 0 AS anchor' } }
+        : rule,
+    );
+    await expect(runScan(db(), failing, { asOf: AS_OF, incremental: true })).rejects.toThrow(/by zero/);
+    // One touched entity priced above any rule's whole time.
+    const incremental = await runScan(db(), failing, { asOf: AS_OF, incremental: true, anchoredMsPerTouched: 1e6 });
+    expect(incremental.kind).toBe('incremental');
+    expect(incremental.ranWhole).toContain('cross-region-sale');
+    const full = await runScan(db(), catalog, { asOf: AS_OF });
+    expect(incremental.findings.map((f) => f.key)).toEqual(full.findings.map((f) => f.key));
+    const found = (result: typeof full) => result.findings.filter((f) => f.ruleId === 'cross-region-sale').length;
+    expect(found(incremental)).toBe(found(full));
+    expect(found(full)).toBeGreaterThan(0);
   });
 });

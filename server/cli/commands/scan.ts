@@ -89,6 +89,8 @@ Each rule may run for NEO4J_SCAN_RULE_TIMEOUT_MS (default 30 minutes) before it 
       });
       progress.done();
       process.stderr.write(`${result.kind === 'full' ? 'Full scan' : 'Incremental scan'}: ${result.reason}.\n`);
+      if (result.ranWhole && result.ranWhole.length > 0)
+        process.stderr.write(`Ran whole, cheaper than from their anchors: ${result.ranWhole.join(', ')}.\n`);
       const phases = result.phases;
       const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
       if (phases) {
