@@ -61,8 +61,10 @@ const PARTNER_ROW = `MATCH (p:Partner) WHERE p.id >= $from WITH p ORDER BY p.id 
               labels: labels(p), mpaSignedOn: toString(p.mpaSignedOn), onboardedOn: toString(p.onboardedOn),
               enrolledOn: toString(p.enrolledOn)} AS row`;
 
-/** A partner account's region, cloud and roles: which plausible changes may name it. */
-const PARTNER_PLACES = `MATCH (p:Partner) WHERE p.id >= $from WITH p ORDER BY p.id LIMIT $n
+/** The region, cloud and roles of partner accounts with `label` (of a fixed two), from id $from on, at most $n: which
+ * plausible changes may name each. */
+const partnerPlaces = (label: 'Partner' | 'IndirectProvider') => `MATCH (p:${label}) WHERE p.id >= $from
+    WITH p ORDER BY p.id LIMIT $n
     MATCH (p)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(region), (p)-[:USES_TENANT]->(t)
     RETURN p.id AS id, region.name AS region, t.cloud AS cloud, labels(p) AS labels`;
 
@@ -201,13 +203,14 @@ export async function randomChanges(executor: Executor, options: RandomChangeOpt
   // Plausible changes pick partners of a place from a sample, and providers from all of them (a region has few).
   const placed = plausible
     ? [
-        ...(await readRows(executor, placedPartner, PARTNER_PLACES, { from: randomId(random), n: cypherInt(5000) })),
-        ...(await readRows(
-          executor,
-          placedPartner,
-          PARTNER_PLACES.replace('(p:Partner)', '(p:IndirectProvider)').replace('$from', "''"),
-          { n: cypherInt(100_000) },
-        )),
+        ...(await readRows(executor, placedPartner, partnerPlaces('Partner'), {
+          from: randomId(random),
+          n: cypherInt(5000),
+        })),
+        ...(await readRows(executor, placedPartner, partnerPlaces('IndirectProvider'), {
+          from: '',
+          n: cypherInt(100_000),
+        })),
       ]
     : [];
   // Organizations of customers only: owning one, or being one's account, plants no sale to oneself or an affiliate.

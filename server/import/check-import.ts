@@ -118,7 +118,8 @@ function text(record: SourceRecord, field: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function chunks<T>(items: T[], size: number): T[][] {
+/** `items` cut into lists of at most `size`, in order. */
+export function chunks<T>(items: T[], size: number): T[][] {
   const result: T[][] = [];
   for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
   return result;

@@ -6,7 +6,7 @@ import { readRows } from '../db/checked-rows';
 import { cypher, inBatch } from '../db/cypher-files';
 import type { Executor } from '../db/executor';
 import { inParallel } from '../shared/in-parallel';
-import { type ImportChecker, LOOKUP_SESSIONS } from './check-import';
+import { chunks, type ImportChecker, LOOKUP_SESSIONS } from './check-import';
 import { COLLECTION_KEYS, COLLECTIONS, type CollectionKey } from './import-schema';
 import type { Row } from './write-batch';
 
@@ -29,12 +29,11 @@ export async function findEnds(executor: Executor, checker: ImportChecker, asOf:
   const ends: SnapshotEnds = {};
   const seen = new Set<string>();
   const organizationIds = checker.organizationIds();
-  const starts = [...Array(Math.ceil(organizationIds.length / LOOKUP_BATCH)).keys()].map((i) => i * LOOKUP_BATCH);
   // Looked up side by side; taken in the organizations' order, so the ends come out the same every time.
   const found: z.infer<typeof heldRow>[][] = [];
-  await inParallel(starts, LOOKUP_SESSIONS, async (start) => {
-    found[start / LOOKUP_BATCH] = await readRows(executor, heldRow, cypher('import/snapshot/held.cypher'), {
-      ...inBatch({ organizationIds: organizationIds.slice(start, start + LOOKUP_BATCH) }),
+  await inParallel(chunks(organizationIds, LOOKUP_BATCH), LOOKUP_SESSIONS, async (ids, index) => {
+    found[index] = await readRows(executor, heldRow, cypher('import/snapshot/held.cypher'), {
+      ...inBatch({ organizationIds: ids }),
       asOf,
     });
   });

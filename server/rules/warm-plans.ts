@@ -27,6 +27,7 @@ export async function warmRulePlans(executor: Executor, rules: readonly RuleDefi
       [anchorsStatement(rule, true), { ...anchorsParams, limit: cypherInt(1) }],
     );
   }
+  // The scan's statements after all of the what-if checks', which the API may be asked for first.
   for (const rule of rules) {
     statements.push([rule.cypher, { asOf }]);
     if (rule.anchor.partCypher)
