@@ -125,8 +125,8 @@ export async function wholeGraphThresholds(
 }
 
 /** About what searching a rule's anchors and evaluating it from them costs, in ms per touched entity that can alter
- * the rule (touchedFor). Timed rule by rule at 1,000,000 customers after a day's changes of 122,742 entities: 8 to
- * 56 µs, 20 µs at the median (docs/benchmarks.md, Daily delta). The rules' whole times are measured on the same
+ * the rule (touchedFor). Timed rule by rule at 1,000,000 customers after a day's changes of 122,742 entities: 7 to
+ * 69 µs, 19 µs at the median (bench/anchored-cost.ts; docs/benchmarks.md, Daily delta). The rules' whole times are measured on the same
  * database, so a faster or slower machine moves both sides of the comparison alike. */
 export const ANCHORED_MS_PER_TOUCHED = 0.02;
 
