@@ -59,11 +59,13 @@ export interface ImportOptions {
   snapshot?: { asOf: string };
 }
 
-/** What an import did to the graph, by collection: records new to it, records it already held (rewritten, changed
- * or not), and what a snapshot ended. On a dry run, what it would do ('added' and 'rewritten' are then unknown). */
+/** What an import did to the graph, by collection: records new to it, records it held and rewrote because they
+ * differed, records it held exactly as imported (left as they were), and what a snapshot ended. On a dry run, what
+ * it would do ('added', 'rewritten' and 'unchanged' are then unknown). */
 export interface ImportSummary {
   added: Partial<Record<CollectionKey, number>>;
   rewritten: Partial<Record<CollectionKey, number>>;
+  unchanged: Partial<Record<CollectionKey, number>>;
   ended: Partial<Record<CollectionKey, number>>;
 }
 
@@ -175,11 +177,17 @@ async function importStream(
   const total = COLLECTION_KEYS.reduce((sum, key) => sum + counts[key], 0);
   const ends = options.snapshot ? await findEnds(executor, checker, options.snapshot.asOf) : {};
   if (options.dryRun) {
-    return { records: total, counts, written: false, summary: { added: {}, rewritten: {}, ended: endedCounts(ends) } };
+    return {
+      records: total,
+      counts,
+      written: false,
+      summary: { added: {}, rewritten: {}, unchanged: {}, ended: endedCounts(ends) },
+    };
   }
   const elementsBefore = await graphElements(executor);
   report('writing', 0, total);
   const added: ImportSummary['added'] = {};
+  const unchanged: ImportSummary['unchanged'] = {};
   try {
     const records = {
       total,
@@ -196,8 +204,9 @@ async function importStream(
       concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
       signal: options.signal,
       onBatch: (written) => report('writing', written, total),
-      onCreated: (collection, created) => {
-        if (created > 0) added[collection] = (added[collection] ?? 0) + created;
+      onWritten: (collection, written) => {
+        if (written.created > 0) added[collection] = (added[collection] ?? 0) + written.created;
+        if (written.unchanged > 0) unchanged[collection] = (unchanged[collection] ?? 0) + written.unchanged;
       },
       onUndo: (undone, batches) => report('undoing', undone, batches),
     });
@@ -208,14 +217,16 @@ async function importStream(
       report('sampling', 1, 1);
     }
     const rewritten = Object.fromEntries(
-      COLLECTION_KEYS.filter((key) => counts[key] > 0).map((key) => [key, counts[key] - (added[key] ?? 0)]),
+      COLLECTION_KEYS.map((key) => [key, counts[key] - (added[key] ?? 0) - (unchanged[key] ?? 0)] as const).filter(
+        ([, count]) => count > 0,
+      ),
     );
     return {
       records: total,
       counts,
       written: true,
       transaction,
-      summary: { added, rewritten, ended: endedCounts(ends) },
+      summary: { added, rewritten, unchanged, ended: endedCounts(ends) },
     };
   } catch (error) {
     throw explainWriteFailure(error, sourceName, total);

@@ -31,6 +31,13 @@ export type UndoEntry =
   | { action: 'release-mpn-ids'; released: { id: string; mpnId: string }[] }
   | { action: 'end'; ended: Row[] };
 
+/** What a step did: its undo entry, and how many of its records the graph already held exactly as the rows say, so
+ * the step left them alone (nothing to undo; the import's summary counts them). */
+export interface StepResult {
+  undo: UndoEntry;
+  unchanged: number;
+}
+
 /** How a step is written: `batch` tags the records it creates (null in a single transaction, which a rollback
  * undoes); `fresh` says the collection held no record when the import began, so every row is new to the graph. */
 export interface BatchContext {
@@ -101,26 +108,24 @@ async function endAbsent(tx: Tx, collection: CollectionKey, rows: Row[]): Promis
   return { action: 'end', ended };
 }
 
-/** Reads the prior state of the batch's keys, then creates the records that are new and rewrites the others: a new
- * record needs no lookup of old links to replace, which keeps a first import fast. Rows of a collection that held
- * nothing when the import began are all new, and skip the read. */
-export async function writeBatch(tx: Tx, step: BatchStep, context: BatchContext): Promise<UndoEntry> {
+/** Reads the prior state of the batch's records, then creates the records that are new and rewrites those that
+ * differ; a record the graph already holds exactly as the row says is left as it is (no write, no change stamp,
+ * nothing to undo), so a daily export that restates what did not change costs a read. A new record needs no lookup
+ * of old links to replace, which keeps a first import fast. Rows of a collection that held nothing when the import
+ * began are all new, and skip the read. */
+export async function writeBatch(tx: Tx, step: BatchStep, context: BatchContext): Promise<StepResult> {
   const { collection, rows } = step;
   if (step.action === 'release-mpn-ids') {
-    return context.fresh ? { action: 'release-mpn-ids', released: [] } : releaseMpnIds(tx, rows);
+    const undo: UndoEntry = context.fresh ? { action: 'release-mpn-ids', released: [] } : await releaseMpnIds(tx, rows);
+    return { undo, unchanged: 0 };
   }
-  if (step.action === 'end') return endAbsent(tx, collection, rows);
-  const keyFields = COLLECTIONS[collection].key;
-  // The prior state of each record, with its collection's own fields: the undo entry keeps it for restore.cypher.
-  const changed = context.fresh
-    ? []
-    : await tx.run(
-        statement(collection, 'prior'),
-        inBatch({ rows: rows.map((row) => Object.fromEntries(keyFields.map((field) => [field, row[field]]))) }),
-      );
-  const existing = new Set(changed.map((prior) => keyText(collection, prior)));
-  const fresh = existing.size === 0 ? rows : rows.filter((row) => !existing.has(keyText(collection, row)));
-  const rewritten = existing.size === 0 ? [] : rows.filter((row) => existing.has(keyText(collection, row)));
+  if (step.action === 'end') return { undo: await endAbsent(tx, collection, rows), unchanged: 0 };
+  // The prior state of each record held, with its collection's own fields (the undo entry keeps it for
+  // restore.cypher) and whether the row would change it.
+  const priors = context.fresh ? [] : await tx.run(statement(collection, 'prior'), inBatch({ rows }));
+  const held = new Map(priors.map((prior) => [keyText(collection, prior), prior.same === true]));
+  const fresh = held.size === 0 ? rows : rows.filter((row) => !held.has(keyText(collection, row)));
+  const rewritten = held.size === 0 ? [] : rows.filter((row) => held.get(keyText(collection, row)) === false);
   if (fresh.length > 0) {
     const params = { ...inBatch({ rows: fresh }), tag: context.batch };
     await runCounted(tx, statement(collection, 'create'), params, fresh.length, collection);
@@ -128,10 +133,14 @@ export async function writeBatch(tx: Tx, step: BatchStep, context: BatchContext)
   if (rewritten.length > 0) {
     await runCounted(tx, statement(collection, 'update'), inBatch({ rows: rewritten }), rewritten.length, collection);
   }
-  return { action: 'write', batch: context.batch, created: fresh.length, changed };
+  const changed = priors.filter((prior) => prior.same !== true).map(({ same: _same, ...state }) => state);
+  return {
+    undo: { action: 'write', batch: context.batch, created: fresh.length, changed },
+    unchanged: rows.length - fresh.length - rewritten.length,
+  };
 }
 
-/** How many records of a write step were new (the rest were in the graph and rewritten). */
+/** How many records of a write step were new (the rest were in the graph, rewritten or left as they were). */
 export function createdBy(entry: UndoEntry): number {
   if (entry.action !== 'write') return 0;
   return Array.isArray(entry.created) ? entry.created.length : entry.created;

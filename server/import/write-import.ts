@@ -10,9 +10,19 @@ import {
   takeRunningSlot,
 } from './import-journal';
 import { COLLECTION_KEYS, type CollectionKey } from './import-schema';
-import { type BatchStep, createdBy, isEmptyUndo, type Row, writeBatch } from './write-batch';
+import { type BatchStep, createdBy, isEmptyUndo, type Row, type StepResult, writeBatch } from './write-batch';
 
 export { DEFAULT_WRITE_TIMEOUT_MS } from './write-batch';
+
+/** Of a write step's records: how many were new to the graph, and how many it held exactly as imported. */
+export interface WrittenCounts {
+  created: number;
+  unchanged: number;
+}
+
+function writtenBy(result: StepResult): WrittenCounts {
+  return { created: createdBy(result.undo), unchanged: result.unchanged };
+}
 
 /** single: one transaction (Neo4j must hold the whole import in its transaction memory); journaled: batches with an
  * undo journal; auto: single up to singleTransactionLimit records, journaled above. */
@@ -38,8 +48,8 @@ export interface WriteOptions {
   /** Aborting it stops the import before its next batch; what was written is undone. */
   signal?: AbortSignal;
   onBatch?: (written: number, total: number) => void;
-  /** After each committed write step: how many of its records were new. */
-  onCreated?: (collection: CollectionKey, created: number) => void;
+  /** After each committed write step: how many of its records were new, and how many the graph held as imported. */
+  onWritten?: (collection: CollectionKey, written: WrittenCounts) => void;
   onUndo?: (undone: number, total: number) => void;
 }
 
@@ -109,17 +119,17 @@ function unwrapped(error: unknown): unknown {
 async function writeSingle(executor: Executor, records: RowBatches, options: WriteOptions) {
   const { total } = records;
   // Reported after the commit: a transaction the driver retries would count twice.
-  const created: [CollectionKey, number][] = [];
+  const stepCounts: [CollectionKey, WrittenCounts][] = [];
   await executor.writeTransaction(
     async (tx) => {
-      created.length = 0;
+      stepCounts.length = 0;
       const slot = await takeRunningSlot(tx, options.source, total);
       const empty = await emptyCollections((query) => tx.run(query));
       let written = 0;
       for await (const step of planSteps(records, options.batchSize)) {
         throwIfStopped(options.signal);
-        const undo = await writeBatch(tx, step, { batch: null, fresh: empty.has(step.collection) });
-        created.push([step.collection, createdBy(undo)]);
+        const result = await writeBatch(tx, step, { batch: null, fresh: empty.has(step.collection) });
+        stepCounts.push([step.collection, writtenBy(result)]);
         if (step.action === 'write') {
           written += step.rows.length;
           options.onBatch?.(written, total);
@@ -129,7 +139,7 @@ async function writeSingle(executor: Executor, records: RowBatches, options: Wri
     },
     { timeoutMs: options.timeoutMs },
   );
-  for (const [collection, count] of created) options.onCreated?.(collection, count);
+  for (const [collection, counts] of stepCounts) options.onWritten?.(collection, counts);
 }
 
 /** Runs the steps with at most `concurrency` at once. Consecutive steps of one collection (and action) may run side
@@ -179,13 +189,13 @@ async function writeJournaled(executor: Executor, records: RowBatches, options: 
           async (tx) => {
             await journal.check(tx);
             const context = { batch: journal.batchTag(seq), fresh: empty.has(step.collection) };
-            const undo = await writeBatch(tx, step, context);
-            if (!isEmptyUndo(undo)) await journal.record(tx, seq, step.collection, undo);
-            return createdBy(undo);
+            const result = await writeBatch(tx, step, context);
+            if (!isEmptyUndo(result.undo)) await journal.record(tx, seq, step.collection, result.undo);
+            return writtenBy(result);
           },
           { timeoutMs: Math.min(options.timeoutMs, BATCH_TIMEOUT_MS) },
         )
-        .then((created) => options.onCreated?.(step.collection, created));
+        .then((counts) => options.onWritten?.(step.collection, counts));
       if (step.action === 'write') {
         written += step.rows.length;
         options.onBatch?.(written, total);

@@ -91,6 +91,17 @@ function changedDocument(): Doc {
   return changed;
 }
 
+/** How many records of the document the complete fixture holds exactly so, at the same place: an import of the
+ * document leaves them as they are. */
+function unchangedRecords(document: Doc): number {
+  const original = complete();
+  return Object.entries(document).reduce((sum, [collection, records]) => {
+    if (!Array.isArray(records)) return sum;
+    const before = original[collection] as unknown[];
+    return sum + records.filter((record, index) => JSON.stringify(record) === JSON.stringify(before[index])).length;
+  }, 0);
+}
+
 /** A subscription for c-litware; with the test's uniqueness constraint on offerName, a repeated name fails. */
 function subscription(id: string, offerName: string): Record<string, unknown> {
   return {
@@ -168,7 +179,8 @@ describe('a journaled re-import that fails part-way', () => {
     expect(written).toBe(records - 1);
     const undone = phases.filter((p) => p.phase === 'undoing').at(-1);
     expect(undone?.done).toBe(undone?.total);
-    expect(undone?.total).toBeGreaterThanOrEqual(written);
+    // One journal entry per batch (of one record) that changed the graph: a record restated as it was leaves none.
+    expect(undone?.total).toBeGreaterThanOrEqual(written - unchangedRecords(document));
     expect(await graphSnapshot(db())).toBe(before);
     expect(await bookkeeping()).toEqual({ imports: 0, entries: 0 });
   });
@@ -243,7 +255,8 @@ describe('recovery', () => {
       'MATCH (i:Import) RETURN i.state AS state, i.source AS source',
     );
     expect(left).toEqual({ state: 'writing', source: file });
-    expect((await bookkeeping()).entries).toBeGreaterThanOrEqual(40);
+    // 40 records written, one batch each; those restated as they were journal nothing.
+    expect((await bookkeeping()).entries).toBeGreaterThanOrEqual(40 - unchangedRecords(document));
     expect(await graphSnapshot(db())).not.toBe(before);
 
     const recovered = await recoverImports(db());

@@ -64,6 +64,19 @@ beforeEach(async () => {
   await clearGraph(db());
 });
 
+/** The entities (by id) and relationships (ends and type) whose change stamp is later than `since`, a Cypher
+ * datetime expression. */
+async function stampedSince(since: string): Promise<string[]> {
+  const rows = await readRows(
+    db(),
+    z.object({ what: z.string() }),
+    `MATCH (n) WHERE n.changedAt > ${since} RETURN n.id AS what
+     UNION
+     MATCH (a)-[r]->(b) WHERE r.changedAt > ${since} RETURN a.id + ' ' + type(r) + ' ' + b.id AS what`,
+  );
+  return rows.map((row) => row.what).sort();
+}
+
 describe('a JSON import', () => {
   it('stores every entity with its properties, labels and types', async () => {
     const result = await importPath(db(), COMPLETE_JSON);
@@ -350,6 +363,54 @@ describe.each(['single', 'journaled'] as const)('a re-import with changed conten
     expect(await graphSnapshot(db())).not.toBe(fresh);
     await importDocument(db(), changed, 'changed.json', { transaction, batchSize: 1 });
     expect(await graphSnapshot(db())).toBe(fresh);
+  });
+
+  it('writes only the records that differ; the others keep their stamps and count as left alone', async () => {
+    await importPath(db(), COMPLETE_JSON);
+    const old = "datetime('2020-01-01T00:00:00Z')";
+    await db().write(`MATCH (n) WHERE n.changedAt IS NOT NULL SET n.changedAt = ${old}`);
+    await db().write(`MATCH ()-[r]->() WHERE r.changedAt IS NOT NULL SET r.changedAt = ${old}`);
+    const counts = Object.fromEntries(
+      Object.entries(completeDocument())
+        .filter(([, value]) => Array.isArray(value))
+        .map(([key, value]) => [key, value.length]),
+    );
+
+    const same = await importDocument(db(), completeDocument(), 'same.json', { transaction, batchSize: 1 });
+    expect(same.summary).toMatchObject({ added: {}, rewritten: {}, unchanged: counts });
+    expect(await stampedSince(old)).toEqual([]);
+
+    // One record of each collection differs: a property set, changed or left out, or a link moved.
+    const changed = completeDocument();
+    const first = (collection: string) => changed[collection]?.[0] as Record<string, unknown>;
+    first('organizations').name = 'Contoso Holdings';
+    first('ownerships').share = 0.5;
+    first('tenants').country = 'AT';
+    first('partners').status = 'suspended';
+    first('customers').domain = undefined;
+    first('supplies').until = '2030-01-01';
+    first('resellerRelationships').until = '2030-01-01';
+    first('managementRelationships').until = undefined;
+    first('subscriptions').offerName = 'Microsoft 365 Business Standard';
+    const result = await importDocument(db(), changed, 'changed.json', { transaction, batchSize: 1 });
+    expect(result.summary?.added).toEqual({});
+    expect(result.summary?.rewritten).toEqual(Object.fromEntries(Object.keys(counts).map((key) => [key, 1])));
+    expect(result.summary?.unchanged).toEqual(
+      Object.fromEntries(Object.entries(counts).map(([key, count]) => [key, count - 1])),
+    );
+    expect(await stampedSince(old)).toEqual(
+      [
+        'c-woodgrove',
+        'org-contoso',
+        'p-contoso-de',
+        's-woodgrove-m365',
+        't-contoso-csp',
+        'org-northwind OWNS org-fabrikam',
+        'p-contoso-de SUPPLIES p-fabrikam-fr',
+        'p-fabrikam-fr MANAGES c-litware',
+        'p-fabrikam-fr SELLS_TO c-woodgrove',
+      ].sort(),
+    );
   });
 
   it('moves PartnerIDs between partner accounts within one import', async () => {

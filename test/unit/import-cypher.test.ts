@@ -23,14 +23,18 @@ describe('cypher/import/<collection>/', () => {
     }
   });
 
-  it.each(COLLECTION_KEYS)('reads the prior state of %s by every field of its key', (key) => {
-    const text = statement(key, 'prior');
-    expect(text).toMatch(/^UNWIND \$batch\.rows AS row$/m);
-    for (const field of COLLECTIONS[key].key) expect(text).toContain(`row.${field}`);
-    const returned = text.slice(text.lastIndexOf('RETURN'));
-    for (const field of COLLECTIONS[key].key) expect(returned).toMatch(new RegExp(`\\b${field}\\b`));
-    expect(returned).toContain('AS props');
-  });
+  it.each(COLLECTION_KEYS)(
+    'reads the prior state of %s by every field of its key, and whether a row would change it',
+    (key) => {
+      const text = statement(key, 'prior');
+      expect(text).toMatch(/^UNWIND \$batch\.rows AS row$/m);
+      for (const field of COLLECTIONS[key].key) expect(text).toContain(`row.${field}`);
+      const returned = text.slice(text.lastIndexOf('RETURN'));
+      for (const field of COLLECTIONS[key].key) expect(returned).toMatch(new RegExp(`\\b${field}\\b`));
+      expect(returned).toContain('AS props');
+      expect(returned).toMatch(/\bAS same$/m);
+    },
+  );
 
   it.each(COLLECTION_KEYS)('undoes %s: removes created records by key and restores prior ones', (key) => {
     expect(statement(key, 'remove')).toMatch(/^UNWIND \$keys AS (id|key)$/m);

@@ -31,12 +31,16 @@ const total = (counts: Partial<Record<string, number>>) =>
     .reduce((sum: number, n) => sum + (n ?? 0), 0)
     .toLocaleString('en-US');
 
-/** Added / rewritten / ended, and for a snapshot what it ended, by collection. */
+/** Added / rewritten / left as they were, and for a snapshot what it ended, by collection. */
 function summaryLines(summary: ImportSummary | undefined, snapshot: { asOf: string } | undefined): string[] {
   if (!summary) return [];
   const lines = [];
-  if (Object.keys(summary.added).length + Object.keys(summary.rewritten).length > 0) {
-    lines.push(`Added ${total(summary.added)} records new to the graph; rewrote ${total(summary.rewritten)} it held.`);
+  const kinds = [summary.added, summary.rewritten, summary.unchanged];
+  if (kinds.some((counts) => Object.keys(counts).length > 0)) {
+    lines.push(
+      `Added ${total(summary.added)} records new to the graph; rewrote ${total(summary.rewritten)} it held that ` +
+        `differed; left ${total(summary.unchanged)} it held exactly as imported.`,
+    );
   }
   if (snapshot) {
     lines.push(
@@ -63,7 +67,8 @@ Records are upserts: importing the same data again changes nothing.
   --from F          csp-graph (default): the product's own format; partner-center: a Partner Center export
   --snapshot        the input is the whole truth for the organizations it names: their reseller, management and
                     supply relationships and their subscriptions that it no longer holds are ended (until set to
-                    the snapshot's date; nothing is deleted); the summary says what was added, rewritten and ended
+                    the snapshot's date; nothing is deleted); the summary says what was added, rewritten, left
+                    as it was and ended
   --as-of DATE      the snapshot's date, YYYY-MM-DD (default: today, UTC)
   --dry-run         check only; write nothing (with --snapshot, also says what would be ended)
   --bulk            build a new store with Neo4j's offline importer and swap it in (only into an empty local store;
