@@ -4,7 +4,12 @@ export class CliError extends Error {
 }
 
 export interface Command {
-  summary: string;
   help: string;
   run(args: string[]): Promise<number>;
+}
+
+/** A command as the CLI lists it: its one-line summary, and its module, loaded when it runs. */
+export interface CommandEntry {
+  summary: string;
+  load(): Promise<Command>;
 }

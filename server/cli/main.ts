@@ -10,13 +10,14 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${usage(commands)}\n`);
     return name ? 0 : 2;
   }
-  const command = commands[name];
-  if (!command) {
+  const entry = commands[name];
+  if (!entry) {
     const nearest = nearestCommand(name, [...Object.keys(commands), ...Object.keys(SCRIPT_COMMANDS)]);
     const hint = nearest ? ` Did you mean './csp ${nearest}'?` : '';
     process.stderr.write(`Unknown command '${name}'.${hint}\n\n${usage(commands)}\n`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(`${command.help}\n`);
     return 0;

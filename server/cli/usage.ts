@@ -1,5 +1,5 @@
 // The top-level help of `./csp`, and the nearest command name for a mistyped one.
-import type { Command } from './cli-error';
+import type { CommandEntry } from './cli-error';
 
 /** Handled by the ./csp script before the CLI starts (they install what is missing), listed here so help is whole. */
 export const SCRIPT_COMMANDS: Record<string, string> = {
@@ -7,7 +7,7 @@ export const SCRIPT_COMMANDS: Record<string, string> = {
   test: 'every test: unit, integration against a throwaway Neo4j, and end-to-end in Chromium',
 };
 
-export function usage(commands: Record<string, Pick<Command, 'summary'>>): string {
+export function usage(commands: Record<string, Pick<CommandEntry, 'summary'>>): string {
   const entries: [string, string][] = [
     ...Object.entries(commands).map(([name, command]): [string, string] => [name, command.summary]),
     ...Object.entries(SCRIPT_COMMANDS),

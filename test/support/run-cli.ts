@@ -1,6 +1,5 @@
 // Runs the `csp` command line as a child process against the test run's Neo4j, as a user would.
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import path from 'node:path';
 import { inject } from 'vitest';
 import { PROJECT_ROOT } from '../../server/config';
 
@@ -13,7 +12,8 @@ export interface CliResult {
 /** Starts the command line with `args`, pointed at the test run's Neo4j; `env` adds to or overrides its environment. */
 export function spawnCli(args: string[], env: Record<string, string> = {}): ChildProcessWithoutNullStreams {
   const neo4j = inject('neo4j');
-  return spawn(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), ['server/cli/main.ts', ...args], {
+  // As ./csp runs it.
+  return spawn(process.execPath, ['--import', 'tsx', 'server/cli/main.ts', ...args], {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,

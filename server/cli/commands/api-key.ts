@@ -26,7 +26,6 @@ function cliScope(text: string): Scope {
 }
 
 export const apiKeyCommand: Command = {
-  summary: 'create, list or revoke API keys for the GraphQL API',
   help: USAGE,
   async run(args) {
     const { positionals, values } = parseArgs({

@@ -73,7 +73,6 @@ function asText(proposals: readonly Proposal[], check: BatchCheck): string {
 }
 
 export const checkCommand: Command = {
-  summary: 'what-if: the findings proposed relationships and subscriptions would create; nothing is written',
   help: `Usage: ./csp check FILE [--as-of DATE] [--format text|json]
 
 FILE is a JSON document or a folder of CSV files in the import format (docs/import-format.md) holding only

@@ -7,7 +7,6 @@ import { CliError, type Command } from '../cli-error';
 import { withDatabase } from '../with-database';
 
 export const dbCommand: Command = {
-  summary: 'start, stop, show or clear the database',
   help: `Usage: ./csp db start|stop|status|rotate-password|clear
 
   start         start the local Neo4j in the background (Bolt on 127.0.0.1:$NEO4J_LOCAL_PORT, data in $NEO4J_LOCAL_DIR)

@@ -12,7 +12,6 @@ import { createProgress } from '../../shared/progress';
 import { CliError, type Command } from '../cli-error';
 
 export const generateCommand: Command = {
-  summary: 'write a synthetic ecosystem with planted violations and its ground truth',
   help: `Usage: ./csp generate --customers N --seed S --out DIR [--violation-rate R] [--as-of YYYY-MM-DD]
 
 Writes DIR/${DATA_FOLDER}/ (the import-format CSV files: ./csp import DIR/${DATA_FOLDER}), DIR/${GROUND_TRUTH_FILE}

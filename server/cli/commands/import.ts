@@ -55,7 +55,6 @@ function summaryLines(summary: ImportSummary | undefined, snapshot: { asOf: stri
 }
 
 export const importCommand: Command = {
-  summary: 'load a JSON document, a folder of CSV files or a Partner Center export (all or nothing)',
   help: `Usage: ./csp import PATH ${OPTIONS}
 
 PATH is a .json document or a folder of CSV files in the format of docs/import-format.md; with --from partner-center,
@@ -132,7 +131,7 @@ product undoes the rest.`,
       let stoppedAt = 0;
       const onSignal = () => {
         // The first signal stops at the next batch and undoes; a later one quits without waiting for the undo. One
-        // Ctrl-C can arrive twice within moments (tsx passes the terminal's signal on to this process as well).
+        // Ctrl-C can arrive twice within moments (a wrapper such as npx passes the terminal's signal on as well).
         if (!stop.signal.aborted) {
           stoppedAt = Date.now();
           stop.abort();

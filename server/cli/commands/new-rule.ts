@@ -6,7 +6,6 @@ import { scaffoldRule } from '../../rules/scaffold-rule';
 import { CliError, type Command } from '../cli-error';
 
 export const newRuleCommand: Command = {
-  summary: 'scaffold a compliance rule and its fixture',
   help: `Usage: ./csp new-rule ID
        ./csp new-rule --update-docs
 

@@ -7,7 +7,6 @@ import { CliError, type Command } from '../cli-error';
 import { withDatabase } from '../with-database';
 
 export const notifyCommand: Command = {
-  summary: 'send a test event to the configured webhooks',
   help: `Usage: ./csp notify test
 
 Sends a signed test event (no findings) to every webhook listed in CSP_WEBHOOKS_FILE and logs the delivery in the

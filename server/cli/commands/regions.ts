@@ -5,7 +5,6 @@ import { CliError, type Command } from '../cli-error';
 import { withDatabase } from '../with-database';
 
 export const regionsCommand: Command = {
-  summary: 'replace the country -> CSP region table',
   help: `Usage: ./csp regions load FILE --as-of YYYY-MM-DD [--source TEXT]
 
 FILE is a CSV with the columns country_code,country_name,region,currency (see data/regions/csp-regions.csv).

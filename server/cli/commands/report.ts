@@ -12,7 +12,6 @@ import { CliError, type Command } from '../cli-error';
 import { withDatabase } from '../with-database';
 
 export const reportCommand: Command = {
-  summary: 'write a report of the recorded findings (as the explorer downloads it)',
   help: `Usage: ./csp report [options]
 
   --format FORMAT     json (default), csv, md, html or sarif

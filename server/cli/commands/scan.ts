@@ -29,7 +29,6 @@ export function findingsLine(result: Pick<ScanResult, 'findings' | 'ruleIds' | '
 }
 
 export const scanCommand: Command = {
-  summary: 'find violations: run the rule catalog and write a report',
   help: `Usage: ./csp scan [options]
 
   --as-of DATE        evaluate as of this date (default: today)

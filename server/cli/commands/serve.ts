@@ -7,7 +7,6 @@ import { portOption, serveProduct } from '../serve-product';
 import { withDatabase } from '../with-database';
 
 export const serveCommand: Command = {
-  summary: 'serve the API and explorer over the graph as it is (no loading, no scan)',
   help: `Usage: ./csp serve [--port N]
 
 Starts the local Neo4j (or uses NEO4J_URI), applies the schema, and serves the GraphQL API and the explorer on

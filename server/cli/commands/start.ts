@@ -49,7 +49,6 @@ async function assertDemoFits(executor: Executor, where: string): Promise<void> 
 }
 
 export const startCommand: Command = {
-  summary: 'start the product on the demo ecosystem (Neo4j, API and explorer)',
   help: `Usage: ./csp start [--data PATH] [--port N] [--no-serve]
 
 Starts the local Neo4j (or uses NEO4J_URI), applies the schema, loads the demo ecosystem (or PATH: a JSON

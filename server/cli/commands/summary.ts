@@ -4,7 +4,6 @@ import type { Command } from '../cli-error';
 import { withDatabase } from '../with-database';
 
 export const summaryCommand: Command = {
-  summary: 'count the entities and relationships in the graph',
   help: 'Usage: ./csp summary',
   run: () =>
     withDatabase({ startLocal: false }, async ({ executor, where }) => {
