@@ -31,6 +31,55 @@ export interface TouchedAnchors {
 const concernedFinding = z.object({ id: z.string(), ruleId: z.string(), subjects: z.array(z.string()) });
 type ConcernedFinding = z.infer<typeof concernedFinding>;
 
+/** by-id: each touched entity looked up with the findings whose evidence names it; by-finding: the previous run's
+ * findings read with the entities of the label they name, kept where one is touched. Both give the same rows; the
+ * cheaper reads the smaller side. */
+export type ConcernedLookup = 'by-id' | 'by-finding';
+
+/** The previous run's findings whose evidence names one of `ids`, entities of `label`: what a removal or a change
+ * that leads nowhere any more must still re-check. */
+export async function concernedFindings(
+  executor: Executor,
+  label: TouchedLabel,
+  ids: readonly string[],
+  runId: string,
+  lookup: ConcernedLookup,
+): Promise<ConcernedFinding[]> {
+  // The label is one of TOUCHED_LABELS, never text from a request.
+  if (lookup === 'by-id') {
+    return readRows(
+      executor,
+      concernedFinding,
+      keepingPlan(`UNWIND $batch.ids AS id
+       MATCH (:${label} {id: id})<-[:CONCERNS]-(finding:Finding)
+       WHERE finding.lastRunId = $runId
+       RETURN DISTINCT id, finding.ruleId AS ruleId, finding.subjects AS subjects`),
+      { ...inBatch({ ids }), runId },
+    );
+  }
+  const wanted = new Set(ids);
+  const rows = await readRows(
+    executor,
+    concernedFinding,
+    `MATCH (:ScanRun {id: $runId})-[:FOUND]->(finding:Finding)-[:CONCERNS]->(entity:${label})
+     RETURN DISTINCT entity.id AS id, finding.ruleId AS ruleId, finding.subjects AS subjects`,
+    { runId },
+  );
+  return rows.filter((row) => wanted.has(row.id));
+}
+
+/** The number of findings the run found: with more touched entities of a label than that, reading the findings is
+ * the cheaper way to the ones a touched entity concerns. */
+async function foundCount(executor: Executor, runId: string): Promise<number> {
+  const [row] = await readRows(
+    executor,
+    z.object({ n: z.number() }),
+    'MATCH (run:ScanRun {id: $runId}) RETURN COUNT { (run)-[:FOUND]->() } AS n',
+    { runId },
+  );
+  return row?.n ?? 0;
+}
+
 /** Per rule, the anchors to evaluate again: those the touched entities lead to, and those of the previous run's
  * findings whose evidence names a touched entity (a removal leaves nothing to lead from). A rule's anchors are looked
  * for only up to its threshold (wholeGraphThresholds) and within its budget (anchoredBudgets): past either, the rule
@@ -48,8 +97,14 @@ export async function touchedAnchors(
   const overBudget = new Set<string>();
   const evidence: { label: TouchedLabel; rows: ConcernedFinding[] }[] = [];
   const every = everyTouched(plan.touched);
+  const found = foundCount(executor, plan.previous.id);
+  // A failing search must not leave this read's failure unhandled.
+  found.catch(() => {});
+  // The searches likely to take longest go first, so that the sessions finish together.
+  const cost = new Map(rules.map((rule) => [rule.id, touchedCount(rule, plan.touched)]));
+  const byCost = [...rules].sort((a, b) => (cost.get(b.id) ?? 0) - (cost.get(a.id) ?? 0));
   const searches = [
-    ...rules.map((rule) => async () => {
+    ...byCost.map((rule) => async () => {
       const budget = budgets.get(rule.id);
       try {
         const found = await executor.readTransaction(
@@ -64,17 +119,8 @@ export async function touchedAnchors(
       }
     }),
     ...TOUCHED_LABELS.filter((label) => every[label].length > 0).map((label) => async () => {
-      // The label is one of TOUCHED_LABELS, never text from a request.
-      const rows = await readRows(
-        executor,
-        concernedFinding,
-        keepingPlan(`UNWIND $batch.ids AS id
-         MATCH (:${label} {id: id})<-[:CONCERNS]-(finding:Finding)
-         WHERE finding.lastRunId = $runId
-         RETURN DISTINCT id, finding.ruleId AS ruleId, finding.subjects AS subjects`),
-        { ...inBatch({ ids: every[label] }), runId: plan.previous.id },
-      );
-      evidence.push({ label, rows });
+      const lookup = every[label].length > (await found) ? 'by-finding' : 'by-id';
+      evidence.push({ label, rows: await concernedFindings(executor, label, every[label], plan.previous.id, lookup) });
     }),
   ];
   await inParallel(searches, sessions, (search) => search());
@@ -124,6 +170,12 @@ export async function wholeGraphThresholds(
   return thresholds;
 }
 
+/** How many touched entities can alter the rule (touchedFor): what its search for anchors costs about in proportion. */
+function touchedCount(rule: RuleDefinition, touched: Touched): number {
+  const ids = touchedFor(rule, touched);
+  return TOUCHED_LABELS.reduce((sum, label) => sum + ids[label].length, 0);
+}
+
 /** About what searching a rule's anchors and evaluating it from them costs, in ms per touched entity that can alter
  * the rule (touchedFor). Timed rule by rule at 1,000,000 customers after a day's changes of 122,742 entities: 7 to
  * 69 µs, 19 µs at the median (bench/anchored-cost.ts; docs/benchmarks.md, Daily delta). The rules' whole times are measured on the same
@@ -144,9 +196,7 @@ export function rulesCheaperWhole(
       .filter((rule) => {
         const wholeMs = previousMs.get(rule.id) ?? 0;
         if (wholeMs <= 0) return false;
-        const ids = touchedFor(rule, touched);
-        const count = TOUCHED_LABELS.reduce((sum, label) => sum + ids[label].length, 0);
-        return count * msPerTouched >= Math.max(wholeMs, ANCHORED_BUDGET_FLOOR_MS);
+        return touchedCount(rule, touched) * msPerTouched >= Math.max(wholeMs, ANCHORED_BUDGET_FLOOR_MS);
       })
       .map((rule) => rule.id),
   );

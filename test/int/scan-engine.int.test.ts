@@ -5,7 +5,9 @@ import { z } from 'zod';
 import { PROJECT_ROOT } from '../../server/config';
 import { readRows } from '../../server/db/checked-rows';
 import { importPath } from '../../server/import/import-path';
+import { TOUCHED_LABELS } from '../../server/rules/anchors';
 import { loadCatalog } from '../../server/rules/catalog';
+import { concernedFindings } from '../../server/scan/incremental-scan';
 import { runScan } from '../../server/scan/run-scan';
 import { compareRuns, listScanRuns, previousRunId, recordScan } from '../../server/scan/scan-history';
 import { clearGraph, useTestDatabase } from '../support/test-database';
@@ -119,6 +121,27 @@ describe('scan history', () => {
     const runs = await listScanRuns(db(), 5);
     expect(runs.map((r) => r.id).slice(0, 2)).toEqual([second, first]);
     expect(runs[0]?.asOf).toBe(AS_OF);
+  });
+});
+
+describe("the previous run's findings that a touched entity concerns", () => {
+  it('are the same looked up entity by entity and read from the run, for every touched label', async () => {
+    const runId = await recordScan(db(), await runScan(db(), catalog, { asOf: AS_OF }));
+    let concerned = 0;
+    for (const label of TOUCHED_LABELS) {
+      const ids = (
+        await readRows(db(), z.object({ id: z.string() }), `MATCH (n:${label}) RETURN n.id AS id ORDER BY id`)
+      ).map((row) => row.id);
+      // Every entity of the label, and every other one: a touched set holding some of the concerned entities only.
+      for (const touched of [ids, ids.filter((_, index) => index % 2 === 0)]) {
+        const sorted = (rows: { id: string; ruleId: string; subjects: string[] }[]) =>
+          rows.map((row) => JSON.stringify([row.id, row.ruleId, row.subjects])).sort();
+        const byId = sorted(await concernedFindings(db(), label, touched, runId, 'by-id'));
+        expect(sorted(await concernedFindings(db(), label, touched, runId, 'by-finding')), label).toEqual(byId);
+        concerned += byId.length;
+      }
+    }
+    expect(concerned).toBeGreaterThan(0);
   });
 });
 
