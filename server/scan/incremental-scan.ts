@@ -68,18 +68,6 @@ export async function concernedFindings(
   return rows.filter((row) => wanted.has(row.id));
 }
 
-/** The number of findings the run found: with more touched entities of a label than that, reading the findings is
- * the cheaper way to the ones a touched entity concerns. */
-async function foundCount(executor: Executor, runId: string): Promise<number> {
-  const [row] = await readRows(
-    executor,
-    z.object({ n: z.number() }),
-    'MATCH (run:ScanRun {id: $runId}) RETURN COUNT { (run)-[:FOUND]->() } AS n',
-    { runId },
-  );
-  return row?.n ?? 0;
-}
-
 /** Per rule, the anchors to evaluate again: those the touched entities lead to, and those of the previous run's
  * findings whose evidence names a touched entity (a removal leaves nothing to lead from). A rule's anchors are looked
  * for only up to its threshold (wholeGraphThresholds) and within its budget (anchoredBudgets): past either, the rule
@@ -97,9 +85,6 @@ export async function touchedAnchors(
   const overBudget = new Set<string>();
   const evidence: { label: TouchedLabel; rows: ConcernedFinding[] }[] = [];
   const every = everyTouched(plan.touched);
-  const found = foundCount(executor, plan.previous.id);
-  // A failing search must not leave this read's failure unhandled.
-  found.catch(() => {});
   // The searches likely to take longest go first, so that the sessions finish together.
   const cost = new Map(rules.map((rule) => [rule.id, touchedCount(rule, plan.touched)]));
   const byCost = [...rules].sort((a, b) => (cost.get(b.id) ?? 0) - (cost.get(a.id) ?? 0));
@@ -119,7 +104,8 @@ export async function touchedAnchors(
       }
     }),
     ...TOUCHED_LABELS.filter((label) => every[label].length > 0).map((label) => async () => {
-      const lookup = every[label].length > (await found) ? 'by-finding' : 'by-id';
+      // With more touched entities of the label than the run has findings, reading the findings is the cheaper way.
+      const lookup = every[label].length > plan.previous.findings ? 'by-finding' : 'by-id';
       evidence.push({ label, rows: await concernedFindings(executor, label, every[label], plan.previous.id, lookup) });
     }),
   ];

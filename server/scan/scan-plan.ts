@@ -20,6 +20,8 @@ const previousRunRow = z.object({
   ruleIds: z.array(z.string()),
   ruleMs: z.array(z.number()).nullable(),
   watermark: z.string().nullable(),
+  /** How many findings it found. */
+  findings: z.number(),
 });
 export type PreviousRun = z.infer<typeof previousRunRow>;
 
