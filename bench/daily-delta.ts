@@ -8,9 +8,12 @@
 // Usage: NEO4J_LOCAL_DIR=DIR NEO4J_LOCAL_PORT=N npx tsx bench/daily-delta.ts --label 1m [--as-of DATE] [--mix M]
 //        [--warm]
 //   DIR: a copy of an imported store (the run changes it). Without a recorded scan as of the day before, one is
-//   recorded first (not timed: it is the previous day's). --warm: first, untimed, read the whole store once and plan
-//   the rules' statements, as a running product leaves its database (`./csp start` plans them as it starts); without
-//   it, the first reads after Neo4j started come from disk and every statement is planned on its first run.
+//   recorded first (not timed: it is the previous day's). --warm: first, untimed, read the whole store once, plan
+//   the rules' statements and run the previous day as the product ran it (a day's snapshot of the same size,
+//   `import --snapshot` and `scan`, as of the day before), as a running product leaves its database: `./csp start`
+//   plans the statements as it starts, and the database ran yesterday's import and scan. Without it, the first reads
+//   after Neo4j started come from disk, every statement is planned on its first run, and Neo4j's JVM compiles the
+//   code of the import's writes and of the rules as they first run (docs/benchmarks.md, Daily delta).
 import { spawn } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -49,9 +52,9 @@ async function recordCount(executor: Executor): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-/** Customer organizations, from a point of their id index on, until their open relationships and subscriptions
- * reach `wanted`: the snapshot names them and holds none of those, so it ends them all. */
-async function organizationsToEnd(executor: Executor, wanted: number, asOf: string) {
+/** Customer organizations, from the point `from` of their id index on, until their open relationships and
+ * subscriptions reach `wanted`: the snapshot names them and holds none of those, so it ends them all. */
+async function organizationsToEnd(executor: Executor, wanted: number, asOf: string, from: string) {
   const rows = await readRows(
     executor,
     z.object({ id: z.string(), name: z.string(), country: z.string(), open: z.number() }),
@@ -61,7 +64,7 @@ async function organizationsToEnd(executor: Executor, wanted: number, asOf: stri
      RETURN o.id AS id, o.name AS name, o.country AS country,
             COUNT { (o)<-[:ACCOUNT_OF]-(:Customer)<-[r:SELLS_TO|MANAGES]-() WHERE r.until IS NULL OR r.until > date($asOf) } +
             COUNT { (o)<-[:ACCOUNT_OF]-(:Customer)<-[:FOR]-(s:Subscription) WHERE s.until IS NULL } AS open`,
-    { from: '4', limit: cypherInt(Math.ceil(wanted)), asOf },
+    { from, limit: cypherInt(Math.ceil(wanted)), asOf },
   );
   const chosen: { id: string; name: string; country: string }[] = [];
   let open = 0;
@@ -71,6 +74,33 @@ async function organizationsToEnd(executor: Executor, wanted: number, asOf: stri
     open += Number(row.open);
   }
   return { organizations: chosen, open };
+}
+
+/** A day's export as of `asOf`: new sales, management links, supplies, subscriptions and ownerships, moved tenants
+ * and customers (CHANGED_SHARE of the records); relationships end through the snapshot (organizations from
+ * `endFrom` on whose open relationships and subscriptions make ENDED_SHARE of the records). */
+async function drawDay(
+  executor: Executor,
+  options: { seed: string; asOf: string; records: number; mix: (typeof MIXES)[number]; endFrom: string },
+) {
+  // Partners' own records (agreement dates, roles) change rarely from one day to the next, so they are left out: at
+  // 1% a day they plant a violation for tens of thousands of accounts at once.
+  const kinds = CHANGE_KINDS.filter(
+    (kind) => !kind.startsWith('end-') && kind !== 'partner-dates' && kind !== 'partner-roles',
+  );
+  const delta = await randomChanges(executor, {
+    seed: options.seed,
+    count: Math.round(options.records * CHANGED_SHARE),
+    asOf: options.asOf,
+    kinds,
+    ...(options.mix === 'plausible' ? { plausible: { violationRate: DEFAULT_VIOLATION_RATE } } : {}),
+  });
+  const ending = await organizationsToEnd(executor, options.records * ENDED_SHARE, options.asOf, options.endFrom);
+  return {
+    document: { ...delta.document, organizations: ending.organizations },
+    changed: delta.changes.length,
+    toEnd: ending.open,
+  };
 }
 
 /** A webhook receiver that checks each delivery's signature. */
@@ -151,27 +181,31 @@ async function main(): Promise<void> {
       // As `./csp start` has the database plan them when the product starts.
       const planned = await warmRulePlans(executor, loadCatalog());
       log(`planned the ${planned.statements} statements of the rules in ${(planned.ms / 1000).toFixed(1)} s`);
+      // The day before, as the product ran it on the same database.
+      const before = await drawDay(executor, {
+        seed: `daily-${values.label}-previous`,
+        asOf: yesterday,
+        records: await recordCount(executor),
+        mix,
+        endFrom: '2',
+      });
+      const previousFile = path.join(outDir, 'previous-day.json');
+      writeFileSync(previousFile, JSON.stringify(before.document));
+      const imported = await csp(['import', previousFile, '--snapshot', '--as-of', yesterday], env);
+      const scanned = await csp(
+        ['scan', '--as-of', yesterday, '--out', path.join(outDir, 'previous-day-report.json')],
+        env,
+      );
+      log(
+        `ran the previous day (${count(before.changed)} changed or new records, ${count(before.toEnd)} ended): import --snapshot ${(imported.ms / 1000).toFixed(1)} s, scan ${(scanned.ms / 1000).toFixed(1)} s`,
+      );
     }
     records = await recordCount(executor);
     log(`${count(records)} records in ${where}; drawing the delta (${mix})`);
-    // A day's export: new sales, management links, supplies, subscriptions and ownerships, moved tenants and
-    // customers; relationships end through the snapshot. Partners' own records (agreement dates, roles) change rarely
-    // from one day to the next, so they are left out: at 1% a day they plant a violation for tens of thousands of
-    // accounts at once.
-    const kinds = CHANGE_KINDS.filter(
-      (kind) => !kind.startsWith('end-') && kind !== 'partner-dates' && kind !== 'partner-roles',
-    );
-    const delta = await randomChanges(executor, {
-      seed: `daily-${values.label}`,
-      count: Math.round(records * CHANGED_SHARE),
-      asOf: today,
-      kinds,
-      ...(mix === 'plausible' ? { plausible: { violationRate: DEFAULT_VIOLATION_RATE } } : {}),
-    });
-    changed = delta.changes.length;
-    const ending = await organizationsToEnd(executor, records * ENDED_SHARE, today);
-    toEnd = ending.open;
-    document = { ...delta.document, organizations: ending.organizations };
+    const delta = await drawDay(executor, { seed: `daily-${values.label}`, asOf: today, records, mix, endFrom: '4' });
+    changed = delta.changed;
+    toEnd = delta.toEnd;
+    document = delta.document;
   } finally {
     await executor.close();
   }

@@ -169,8 +169,8 @@ function touchedCount(rule: RuleDefinition, touched: Touched): number {
 export const ANCHORED_MS_PER_TOUCHED = 0.02;
 
 /** The rules for which a search for anchors and a run from them would likely cost at least their time in the last
- * full scan and at least ANCHORED_BUDGET_FLOOR_MS (below it, either way costs little): they run whole without a
- * search. A rule whose whole time is not known is searched. */
+ * full scan and at least WHOLE_ESTIMATE_FLOOR_MS: they run whole without a search. A rule whose whole time is not
+ * known is searched. */
 export function rulesCheaperWhole(
   rules: readonly RuleDefinition[],
   touched: Touched,
@@ -182,13 +182,20 @@ export function rulesCheaperWhole(
       .filter((rule) => {
         const wholeMs = previousMs.get(rule.id) ?? 0;
         if (wholeMs <= 0) return false;
-        return touchedCount(rule, touched) * msPerTouched >= Math.max(wholeMs, ANCHORED_BUDGET_FLOOR_MS);
+        return touchedCount(rule, touched) * msPerTouched >= Math.max(wholeMs, WHOLE_ESTIMATE_FLOOR_MS);
       })
       .map((rule) => rule.id),
   );
 }
 
-/** Below this, whether a rule runs from anchors or whole hardly changes a scan's time. */
+/** Below this estimate, whether a rule runs from anchors or whole hardly changes a scan's time, and the estimate is
+ * the least sure; it stays anchored. Rules that take a tenth of a second whole cost a second or more from the
+ * anchors of a day of 1% of the records at 1,000,000 customers (docs/benchmarks.md, Daily delta), which a floor of a
+ * second kept anchored. */
+export const WHOLE_ESTIMATE_FLOOR_MS = 100;
+
+/** The least budget of a rule's anchor search and anchored run: Neo4j checks transaction timeouts only every two
+ * seconds by default, so a shorter budget ends no sooner. */
 export const ANCHORED_BUDGET_FLOOR_MS = 1000;
 
 /** Per rule, how long its anchor search, and then its anchored run, may each take before it runs whole instead: its
