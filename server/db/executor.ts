@@ -67,11 +67,25 @@ export interface Tx {
   run(query: string, params?: Params): Promise<Row[]>;
 }
 
+/** neo4j-driver captures a stack trace for every statement it runs (its Result's constructor reads `new
+ * Error().stack`) to give a failed statement its caller's stack; formatted through the source maps the product runs
+ * with, that costs tens of microseconds, a millisecond of a what-if check's statements (docs/benchmarks.md, What-if
+ * check). A failed statement's DatabaseError is created where the executor catches it, with its own stack. */
+function withoutDriverStack<T>(create: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return create();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 function wrapTx(tx: Pick<ManagedTransaction, 'run'>): Tx {
   return {
     async run(query: string, params: Params = {}): Promise<Row[]> {
       logQuery(query, params);
-      const result = await tx.run(query, params);
+      const result = await withoutDriverStack(() => tx.run(query, params));
       return result.records.map(recordToPlain);
     },
   };
