@@ -176,9 +176,12 @@ export class ImportChecker {
   /** Without markets, countries are not checked (as in a check within the import alone). */
   constructor(private readonly markets?: Markets) {}
 
-  /** A checker that also judges countries against the region table in the graph. */
-  static async forGraph(executor: Executor): Promise<ImportChecker> {
-    return new ImportChecker(await loadMarkets(executor));
+  /** A checker that also judges countries against the region table in the graph. Given the collections it will
+   * check, it reads the table only when one of them has a country: a check of relationships or subscriptions alone
+   * (a what-if proposal, most often) saves the read. */
+  static async forGraph(executor: Executor, collections?: readonly CollectionKey[]): Promise<ImportChecker> {
+    const countries = collections?.some((collection) => MARKET_COUNTRY_COLLECTIONS.includes(collection)) ?? true;
+    return new ImportChecker(countries ? await loadMarkets(executor) : undefined);
   }
 
   /** Notes the id of any record, valid or not: a reference to a record that has its own error is not reported a
@@ -355,7 +358,10 @@ export async function checkAgainstGraph(
   records: CheckableRecords,
   source: ImportSource,
 ): Promise<ImportIssue[]> {
-  const checker = await ImportChecker.forGraph(executor);
+  const checker = await ImportChecker.forGraph(
+    executor,
+    COLLECTION_KEYS.filter((key) => records[key].length > 0),
+  );
   for (const key of COLLECTION_KEYS) for (const record of source.records[key] ?? []) checker.noteRecord(key, record);
   for (const key of COLLECTION_KEYS) for (const record of records[key]) checker.add(key, record);
   return checker.againstGraph(executor);

@@ -6,6 +6,9 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../../server/config';
 import { readRows } from '../../server/db/checked-rows';
+import { cypher } from '../../server/db/cypher-files';
+import type { Executor } from '../../server/db/executor';
+import { ImportChecker } from '../../server/import/check-import';
 import { importDocument, importPath } from '../../server/import/import-path';
 import { expectRefused } from '../support/expect-refused';
 import { clearGraph, graphSnapshot, useTestDatabase } from '../support/test-database';
@@ -183,6 +186,30 @@ describe('values', () => {
       ],
     );
     expect(issues).toHaveLength(1);
+  });
+
+  it('reads the region table only for collections with a country to check', async () => {
+    const read: string[] = [];
+    const counting: Executor = {
+      ...db(),
+      read: (query, params, options) => {
+        read.push(query);
+        return db().read(query, params, options);
+      },
+    };
+    const regionReads = () => read.filter((query) => query === cypher('import/region-countries.cypher')).length;
+    await ImportChecker.forGraph(counting, ['supplies', 'subscriptions']);
+    expect(regionReads()).toBe(0);
+    const checker = await ImportChecker.forGraph(counting, ['supplies', 'tenants']);
+    expect(regionReads()).toBe(1);
+    checker.add('tenants', { at: { file: 'input', record: '/tenants/0' }, value: { id: 't-ru', country: 'RU' } });
+    expect(await checker.againstGraph(db())).toEqual([
+      expect.objectContaining({
+        record: '/tenants/0',
+        field: 'country',
+        reason: expect.stringMatching(/^'RU' is not a country/),
+      }),
+    ]);
   });
 
   it('refuses wrong types', async () => {

@@ -4,6 +4,7 @@
 import type { Executor } from '../../db/executor';
 import { anchorsOfRules, runRulesAnchored, type Touched, touchedTogether } from '../../rules/anchors';
 import type { RuleDefinition } from '../../rules/catalog';
+import type { RuleRow } from '../../rules/run-rule';
 import { findingKey, type Severity } from '../../scan/finding';
 import { badInput } from '../errors';
 import { graphChanged, type Proposal, validateProposal, writeProposal } from './proposals';
@@ -81,6 +82,7 @@ async function newFindings(
   // After: the anchors are read in the changed graph, where every start point the proposals can alter is reachable
   // from what they touch (docs/rules.md, Anchors); the rules' statements are sent at once, so the rolled-back write
   // stays a few round trips long.
+  let before: Promise<Map<string, RuleRow[]>> | undefined;
   const after = await context.executor
     .rollbackTransaction(
       async (tx) => {
@@ -88,19 +90,28 @@ async function newFindings(
         const anchors = await anchorsOfRules(tx, context.catalog, touched, asOf);
         const runs = context.catalog.map((rule) => ({ rule, anchors: anchors.get(rule.id) ?? [] }));
         const rows = await runRulesAnchored(tx, runs, asOf);
-        return runs.map((run) => ({ ...run, rows: rows.get(run.rule.id) ?? [] })).filter((run) => run.rows.length > 0);
+        const found = runs
+          .map((run) => ({ ...run, rows: rows.get(run.rule.id) ?? [] }))
+          .filter((run) => run.rows.length > 0);
+        // Before: the rules that found something, from the same anchors, in the graph as it is (another
+        // transaction, which does not see this one's write), read while this one is rolled back.
+        if (found.length > 0) {
+          before = context.executor.readTransaction((read) => runRulesAnchored(read, found, asOf));
+          // Awaited below; a rollback that fails first must not leave it unhandled.
+          before.catch(() => {});
+        }
+        return found;
       },
       { timeoutMs: CHECK_TIMEOUT_MS },
     )
     .catch((error: unknown) => {
       throw graphChanged(error, proposals[0]?.proposal as Proposal);
     });
-  if (after.length === 0) return [];
-  // Before: the rules that found something, from the same anchors, in the graph as it is, read-only.
-  const before = await context.executor.readTransaction((tx) => runRulesAnchored(tx, after, asOf));
+  if (after.length === 0 || !before) return [];
+  const previous = await before;
   const created: ProposedFinding[] = [];
   for (const { rule, rows } of after) {
-    const existing = new Set((before.get(rule.id) ?? []).map((row) => findingKey(rule.id, row.subjects)));
+    const existing = new Set((previous.get(rule.id) ?? []).map((row) => findingKey(rule.id, row.subjects)));
     for (const row of rows) {
       const key = findingKey(rule.id, row.subjects);
       if (existing.has(key)) continue;
