@@ -191,6 +191,30 @@ describe('checkTransaction', () => {
     expect(await graphState()).toBe(before);
   });
 
+  it('refuses a proposal naming what the graph lacks, naming the field, and leaves the graph as it was', async () => {
+    const before = await graphState();
+    const result = await api.gql(mutation, {
+      proposal: {
+        resellerRelationship: {
+          partnerId: DEMO_IDS.contosoEurope,
+          customerId: 'no-such-customer',
+          since: '2025-06-01',
+        },
+      },
+    });
+    expect(result.body.data).toEqual({ checkTransaction: null });
+    const error = result.body.errors?.[0];
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    const issues = error?.extensions?.issues as { field: string; reason: string }[];
+    expect(issues).toEqual([
+      expect.objectContaining({
+        field: 'customerId',
+        reason: expect.stringMatching(/neither in the import nor in the graph/),
+      }),
+    ]);
+    expect(await graphState()).toBe(before);
+  });
+
   it('finds nothing wrong with a sale inside the partner region', async () => {
     const result = await api.gql<{ checkTransaction: { compliant: boolean; findings: unknown[] } }>(mutation, {
       proposal: {

@@ -7,7 +7,7 @@ import type { RuleDefinition } from '../../rules/catalog';
 import type { RuleRow } from '../../rules/run-rule';
 import { findingKey, type Severity } from '../../scan/finding';
 import { badInput } from '../errors';
-import { graphChanged, type Proposal, validateProposal, writeProposal } from './proposals';
+import { graphChanged, type Proposal, proposalRecord, validateProposal, writeProposal } from './proposals';
 
 /** The rolled-back write runs the anchored rules only, so it stays short; this bounds a pathological anchor. */
 const CHECK_TIMEOUT_MS = 60_000;
@@ -139,9 +139,14 @@ export async function checkTransaction(
   proposal: Proposal,
   asOf: string | null | undefined,
 ): Promise<TransactionCheck> {
-  const record = await validateProposal(context.executor, proposal);
+  const { record, againstGraph } = proposalRecord(proposal);
   const date = asOf ?? proposal.date;
-  return outcome(date, await newFindings(context, [{ proposal, record }], date));
+  // The check against the graph and the what-if run side by side, a round trip less: a proposal naming what the graph
+  // lacks is refused by the first, whatever the second (whose write is rolled back) found or failed with.
+  const checking = newFindings(context, [{ proposal, record }], date);
+  checking.catch(() => {});
+  await againstGraph(context.executor);
+  return outcome(date, await checking);
 }
 
 /**

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { DatabaseError, type Executor, type Tx } from '../../db/executor';
 import { checkAgainstGraph, checkWithinImport } from '../../import/check-import';
-import { ImportError } from '../../import/import-error';
+import { ImportError, type ImportIssue } from '../../import/import-error';
 import type { ImportSource } from '../../import/import-source';
 import { validateRecords } from '../../import/validate-records';
 import { writeBatch } from '../../import/write-batch';
@@ -63,23 +63,42 @@ export function toProposal(input: Record<string, Record<string, unknown> | null 
   }
 }
 
-/** The record as the importer would write it (defaults applied), or BAD_USER_INPUT listing every problem. */
-export async function validateProposal(executor: Executor, proposal: Proposal): Promise<Record<string, unknown>> {
+function refused(proposal: Proposal, problems: readonly ImportIssue[]) {
+  const list = problems.map((issue) => `${issue.field ? `${issue.field} ` : ''}${issue.reason}`).join('; ');
+  return badInput(`The ${proposal.field} is not valid: ${list}`, {
+    issues: problems.map(({ record: at, field, reason }) => ({ record: at, field, reason })),
+  });
+}
+
+/** A proposal checked as far as the record alone shows, or BAD_USER_INPUT listing every problem: the record as the
+ * importer would write it (defaults applied), and the check against the graph still to make (what it names exists),
+ * which throws BAD_USER_INPUT the same way. */
+export function proposalRecord(proposal: Proposal): {
+  record: Record<string, unknown>;
+  againstGraph: (executor: Executor) => Promise<void>;
+} {
   const source: ImportSource = {
     records: { [proposal.collection]: [{ at: { file: 'input', record: proposal.field }, value: proposal.record }] },
     issues: [],
   };
   const { valid, issues } = validateRecords(source);
   const problems = [...issues, ...checkWithinImport(valid)];
-  if (problems.length === 0) problems.push(...(await checkAgainstGraph(executor, valid, source)));
   const [record] = valid[proposal.collection];
-  if (problems.length > 0 || !record) {
-    const list = problems.map((issue) => `${issue.field ? `${issue.field} ` : ''}${issue.reason}`).join('; ');
-    throw badInput(`The ${proposal.field} is not valid: ${list}`, {
-      issues: problems.map(({ record: at, field, reason }) => ({ record: at, field, reason })),
-    });
-  }
-  return record.value as Record<string, unknown>;
+  if (problems.length > 0 || !record) throw refused(proposal, problems);
+  return {
+    record: record.value as Record<string, unknown>,
+    againstGraph: async (executor) => {
+      const missing = await checkAgainstGraph(executor, valid, source);
+      if (missing.length > 0) throw refused(proposal, missing);
+    },
+  };
+}
+
+/** The record as the importer would write it (defaults applied), or BAD_USER_INPUT listing every problem. */
+export async function validateProposal(executor: Executor, proposal: Proposal): Promise<Record<string, unknown>> {
+  const { record, againstGraph } = proposalRecord(proposal);
+  await againstGraph(executor);
+  return record;
 }
 
 /** Writes the record with the importer's own statements (an upsert keyed like the import's); its transaction is
