@@ -349,15 +349,28 @@ export function touchedFor(
   rule: { anchor: Pick<RuleAnchor, 'reads' | 'readsAspects'> },
   touched: Touched,
 ): Record<TouchedLabel, string[]> {
+  const key = `${rule.anchor.reads.join(',')}|${rule.anchor.readsAspects.join(',')}`;
+  const known = touchedForAnswers.get(touched) ?? new Map<string, Record<TouchedLabel, string[]>>();
+  touchedForAnswers.set(touched, known);
+  const cached = known.get(key);
+  if (cached) return cached;
   const sources = [
     touched,
     ...aspectsRead(rule, touched),
     ...rule.anchor.reads.map((type) => touched.links?.[type] ?? {}),
   ];
-  return Object.fromEntries(
+  const answer = Object.fromEntries(
     TOUCHED_LABELS.map((label) => [label, [...new Set(sources.flatMap((ids) => ids[label] ?? []))]]),
   ) as Record<TouchedLabel, string[]>;
+  known.set(key, answer);
+  return answer;
 }
+
+/** touchedFor's answers per change, by what a rule reads. An incremental scan asks for the same rules several times
+ * (its cost estimate, the order of its searches, each search and the findings concerned), and after a day's changes
+ * at 1,000,000 customers one pass over the catalog takes about a third of a second. A Touched is not changed once
+ * built, and no caller changes an answer. */
+const touchedForAnswers = new WeakMap<Touched, Map<string, Record<TouchedLabel, string[]>>>();
 
 /**
  * The `$touched` parameter of a rule's anchors statement. By label, as `touchedFor` gives it (so a mapping that needs

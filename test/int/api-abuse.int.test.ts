@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startApiServer } from '../../server/api/index';
 import { type ApiSettings, DEFAULT_RATE_LIMITS } from '../../server/api/settings';
 import type { Executor } from '../../server/db/executor';
+import { recordingReads } from '../support/recording-reads';
 import { DEMO_IDS, useApiServer } from './api-harness';
 
 const api = useApiServer();
@@ -63,17 +64,10 @@ describe('rate limits', () => {
   });
 
   it('looks an unknown key up in the graph once, then answers from memory', async () => {
-    let lookups = 0;
-    const counting: Executor = {
-      ...api.db(),
-      read: (query, params, options) => {
-        if (query.includes('ApiKey')) lookups += 1;
-        return api.db().read(query, params, options);
-      },
-    };
+    const { executor: counting, reads } = recordingReads(api.db());
     const url = await serve({}, counting);
     for (let i = 0; i < 5; i++) expect((await post(url, { authorization: 'Bearer csp_guess' })).status).toBe(401);
-    expect(lookups).toBe(1);
+    expect(reads.filter((query) => query.includes('ApiKey'))).toHaveLength(1);
   });
 });
 

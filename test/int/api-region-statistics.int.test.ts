@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { commandLineContext } from '../../server/api/context';
 import { execute, parse } from '../../server/api/graphql-runtime';
 import { buildSchema } from '../../server/api/schema';
-import type { Executor } from '../../server/db/executor';
 import { importPath } from '../../server/import/import-path';
 import { loadCatalog } from '../../server/rules/catalog';
+import { recordingReads } from '../support/recording-reads';
 import { useTestDatabase } from '../support/test-database';
 import { DEMO } from './api-harness';
 
@@ -15,14 +15,7 @@ const schema = buildSchema();
 
 /** Runs a query as the command line does, and the statements it sent to Neo4j. */
 async function run(query: string): Promise<{ data: unknown; statements: string[] }> {
-  const statements: string[] = [];
-  const spy: Executor = {
-    ...db(),
-    read: (text, params, options) => {
-      statements.push(text);
-      return db().read(text, params, options);
-    },
-  };
+  const { executor: spy, reads: statements } = recordingReads(db());
   const result = await execute({
     schema,
     document: parse(query),

@@ -7,10 +7,10 @@ import { z } from 'zod';
 import { PROJECT_ROOT } from '../../server/config';
 import { readRows } from '../../server/db/checked-rows';
 import { cypher } from '../../server/db/cypher-files';
-import type { Executor } from '../../server/db/executor';
 import { ImportChecker } from '../../server/import/check-import';
 import { importDocument, importPath } from '../../server/import/import-path';
 import { expectRefused } from '../support/expect-refused';
+import { recordingReads } from '../support/recording-reads';
 import { clearGraph, graphSnapshot, useTestDatabase } from '../support/test-database';
 
 const db = useTestDatabase();
@@ -189,15 +189,8 @@ describe('values', () => {
   });
 
   it('reads the region table only for collections with a country to check', async () => {
-    const read: string[] = [];
-    const counting: Executor = {
-      ...db(),
-      read: (query, params, options) => {
-        read.push(query);
-        return db().read(query, params, options);
-      },
-    };
-    const regionReads = () => read.filter((query) => query === cypher('import/region-countries.cypher')).length;
+    const { executor: counting, reads } = recordingReads(db());
+    const regionReads = () => reads.filter((query) => query === cypher('import/region-countries.cypher')).length;
     await ImportChecker.forGraph(counting, ['supplies', 'subscriptions']);
     expect(regionReads()).toBe(0);
     const checker = await ImportChecker.forGraph(counting, ['supplies', 'tenants']);

@@ -57,6 +57,15 @@ describe('what of a change can alter a rule', () => {
     });
   });
 
+  it('is worked out once per change and what a rule reads', () => {
+    const reads = { anchor: { reads: ['BILLED_BY', 'FOR'] as const, readsAspects: [] } };
+    const first = touchedFor(reads, touched);
+    expect(touchedFor({ anchor: { reads: ['BILLED_BY', 'FOR'], readsAspects: [] } }, touched)).toBe(first);
+    expect(touchedFor({ anchor: { reads: ['FOR'], readsAspects: [] } }, touched)).not.toBe(first);
+    expect(touchedFor(reads, { ...touched })).not.toBe(first);
+    expect(touchedFor(reads, { ...touched })).toEqual(first);
+  });
+
   it('counts every end once when all types are asked for, and merges changes', () => {
     expect(everyTouched(touched)).toMatchObject({ Partner: ['provider', 'reseller'], Subscription: ['s1'] });
     const both = touchedTogether([touched, { Customer: ['c1'], links: { SELLS_TO: { Partner: ['p2'] } } }]);

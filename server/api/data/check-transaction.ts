@@ -4,7 +4,6 @@
 import type { Executor } from '../../db/executor';
 import { anchorsOfRules, runRulesAnchored, type Touched, touchedTogether } from '../../rules/anchors';
 import type { RuleDefinition } from '../../rules/catalog';
-import type { RuleRow } from '../../rules/run-rule';
 import { findingKey, type Severity } from '../../scan/finding';
 import { badInput } from '../errors';
 import { graphChanged, type Proposal, proposalRecord, validateProposal, writeProposal } from './proposals';
@@ -82,8 +81,7 @@ async function newFindings(
   // After: the anchors are read in the changed graph, where every start point the proposals can alter is reachable
   // from what they touch (docs/rules.md, Anchors); the rules' statements are sent at once, so the rolled-back write
   // stays a few round trips long.
-  let before: Promise<Map<string, RuleRow[]>> | undefined;
-  const after = await context.executor
+  const { after, before } = await context.executor
     .rollbackTransaction(
       async (tx) => {
         for (const { proposal, record } of proposals) await writeProposal(tx, proposal.collection, record);
@@ -93,21 +91,20 @@ async function newFindings(
         const found = runs
           .map((run) => ({ ...run, rows: rows.get(run.rule.id) ?? [] }))
           .filter((run) => run.rows.length > 0);
+        if (found.length === 0) return { after: found, before: undefined };
         // Before: the rules that found something, from the same anchors, in the graph as it is (another
         // transaction, which does not see this one's write), read while this one is rolled back.
-        if (found.length > 0) {
-          before = context.executor.readTransaction((read) => runRulesAnchored(read, found, asOf));
-          // Awaited below; a rollback that fails first must not leave it unhandled.
-          before.catch(() => {});
-        }
-        return found;
+        const reading = context.executor.readTransaction((read) => runRulesAnchored(read, found, asOf));
+        // Awaited below; a rollback that fails first must not leave it unhandled.
+        reading.catch(() => {});
+        return { after: found, before: reading };
       },
       { timeoutMs: CHECK_TIMEOUT_MS },
     )
     .catch((error: unknown) => {
       throw graphChanged(error, proposals[0]?.proposal as Proposal);
     });
-  if (after.length === 0 || !before) return [];
+  if (!before) return [];
   const previous = await before;
   const created: ProposedFinding[] = [];
   for (const { rule, rows } of after) {
