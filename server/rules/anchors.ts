@@ -367,8 +367,8 @@ export function touchedFor(
 }
 
 /** touchedFor's answers per change, by what a rule reads. An incremental scan asks for the same rules several times
- * (its cost estimate, the order of its searches, each search and the findings concerned), and after a day's changes
- * at 1,000,000 customers one pass over the catalog takes about a third of a second. A Touched is not changed once
+ * (its cost estimate, the order of its searches, each search and the findings concerned), and with as many touched
+ * ids as a day's changes at 1,000,000 customers one pass over the catalog took 0.3-0.5 s (timed once). A Touched is not changed once
  * built, and no caller changes an answer. */
 const touchedForAnswers = new WeakMap<Touched, Map<string, Record<TouchedLabel, string[]>>>();
 
