@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import { createApiKey } from '../server/api/auth/api-keys';
 import { type ApiContext, commandLineContext } from '../server/api/context';
@@ -44,6 +44,9 @@ const round = (value: number) => Math.round(value * 100) / 100;
 const BENCHMARKS_DOC = path.join(PROJECT_ROOT, 'docs', 'benchmarks.md');
 const BENCH_DEFAULTS = { NEO4J_LOCAL_HEAP: '8g', NEO4J_LOCAL_PAGECACHE_MB: '2048', NEO4J_QUERY_TIMEOUT_MS: '3600000' };
 const NETWORK_LIMIT = 300;
+/** The second raw path of findings: the same statements through the driver's executeQuery, each in a managed
+ * transaction (BEGIN, RUN, COMMIT), for comparison with the data layer's single-statement reads. */
+const EXECUTE_QUERY = 'raw driver, executeQuery';
 const FINDINGS_PAGE = 50;
 const ROOTS = 200;
 /** This benchmark's section of docs/benchmarks.md, replaced by each recorded run. */
@@ -51,7 +54,7 @@ const HEADING = '## API latency';
 
 interface Result {
   scenario: string;
-  path: 'API (HTTP + GraphQL)' | 'raw driver';
+  path: 'API (HTTP + GraphQL)' | 'raw driver' | typeof EXECUTE_QUERY;
   requests: number;
   p50: number;
   p99: number;
@@ -107,9 +110,11 @@ async function rawNetwork(context: ApiContext, rootId: string): Promise<void> {
   });
 }
 
+/** Runs one read statement and gives its rows as plain values. */
+type ReadStatement = (text: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+
 /** The API's findings Cypher, as server/api/data/findings.ts runs it: the counts, the page by severity, the rows. */
-async function rawFindings(driver: Driver, database: string, skip: number): Promise<void> {
-  const options = { database, routing: neo4j.routing.READ, bookmarkManager: null };
+async function rawFindings(read: ReadStatement, skip: number): Promise<void> {
   const filter = {
     runId: null,
     ruleIds: null,
@@ -121,19 +126,20 @@ async function rawFindings(driver: Driver, database: string, skip: number): Prom
     entityKind: null,
     scope: null,
   };
-  const { records } = await driver.executeQuery(apiCypher('api/findings/search.cypher'), filter, options);
-  const [summary] = checkRows(searchSummary, records.map(recordToPlain), 'api/findings/search.cypher');
+  const rows = await read(apiCypher('api/findings/search.cypher'), filter);
+  const [summary] = checkRows(searchSummary, rows, 'api/findings/search.cypher');
   const combinations = summary?.combinations ?? [];
   const keys: string[] = [];
   for (const bucket of severityBuckets(combinations, { skip, limit: FINDINGS_PAGE })) {
-    const page = await driver.executeQuery(
-      apiCypher('api/findings/page.cypher'),
-      { ...filter, severity: bucket.severity, skip: neo4j.int(bucket.skip), limit: neo4j.int(bucket.limit) },
-      options,
-    );
-    keys.push(...page.records.map((record) => record.get('key') as string));
+    const page = await read(apiCypher('api/findings/page.cypher'), {
+      ...filter,
+      severity: bucket.severity,
+      skip: neo4j.int(bucket.skip),
+      limit: neo4j.int(bucket.limit),
+    });
+    keys.push(...page.map((row) => row.key as string));
   }
-  await driver.executeQuery(apiCypher('api/findings/by-key.cypher'), { keys, scope: null }, options);
+  await read(apiCypher('api/findings/by-key.cypher'), { keys, scope: null });
 }
 
 const NETWORK_QUERY = `query N($rootId: ID!) {
@@ -157,9 +163,9 @@ function report(results: Result[], context: Record<string, string>): string {
     (r) =>
       `| ${r.scenario} | ${r.path} | ${count(r.requests)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.perSecond.toFixed(0)} |`,
   );
-  const ratio = (scenario: string, field: 'p50' | 'perSecond') => {
-    const api = results.find((r) => r.scenario === scenario && r.path !== 'raw driver');
-    const raw = results.find((r) => r.scenario === scenario && r.path === 'raw driver');
+  const ratio = (scenario: string, field: 'p50' | 'perSecond', baseline: Result['path'] = 'raw driver') => {
+    const api = results.find((r) => r.scenario === scenario && r.path === 'API (HTTP + GraphQL)');
+    const raw = results.find((r) => r.scenario === scenario && r.path === baseline);
     return api && raw ? (api[field] / raw[field]).toFixed(2) : 'n/a';
   };
   return [
@@ -172,8 +178,9 @@ function report(results: Result[], context: Record<string, string>): string {
     `${NETWORK_LIMIT} nodes) from ${ROOTS} partner accounts (the one with the most relationships and random others), and`,
     `\`findings\` pages of ${FINDINGS_PAGE} open`,
     'findings with facets. The API rows go through HTTP, authentication, GraphQL and the loaders, their clients in a',
-    "worker thread (as a browser's work is not the server's); the raw rows run the same data layer and Cypher in the",
-    "benchmark's own thread through one neo4j-driver with the same pool, so the difference is the API's own cost.",
+    "worker thread (as a browser's work is not the server's); the raw driver rows run the same Cypher the way the data",
+    "layer runs it (the executor's reads) in the benchmark's own thread with the same pool, so the difference is the",
+    "API's own cost. The findings statements also run through the driver's executeQuery, in a row of their own.",
     `Measured on ${context.date} against ${context.server} (${context.records} records, ${context.findings} recorded`,
     `findings; load average ${context.load} from other work on the 2 cores).`,
     '',
@@ -183,6 +190,7 @@ function report(results: Result[], context: Record<string, string>): string {
     '',
     `API over raw driver: network p50 x${ratio('network (depth 2)', 'p50')}, throughput x${ratio('network (depth 2)', 'perSecond')};`,
     `findings p50 x${ratio('findings', 'p50')}, throughput x${ratio('findings', 'perSecond')}.`,
+    `Findings: API over executeQuery, throughput x${ratio('findings', 'perSecond', EXECUTE_QUERY)}.`,
     '',
   ].join('\n');
 }
@@ -292,10 +300,14 @@ async function main(): Promise<number> {
       log(`${scenario} via the API: ${args.requests} requests from ${args.clients} clients`);
       results.push({ scenario, path: 'API (HTTP + GraphQL)', ...(await overHttp(bodies, warmUp)) });
     };
-    const viaDriver = async (scenario: string, call: (i: number) => Promise<void>) => {
+    const viaDriver = async (
+      scenario: string,
+      call: (i: number) => Promise<void>,
+      pathName: 'raw driver' | typeof EXECUTE_QUERY = 'raw driver',
+    ) => {
       await closedLoop(args.clients, warmUp, call);
-      log(`${scenario} via the raw driver: ${args.requests} requests from ${args.clients} clients`);
-      results.push({ scenario, path: 'raw driver', ...(await closedLoop(args.clients, args.requests, call)) });
+      log(`${scenario} via the ${pathName}: ${args.requests} requests from ${args.clients} clients`);
+      results.push({ scenario, path: pathName, ...(await closedLoop(args.clients, args.requests, call)) });
     };
     const root = (i: number) => roots[i % roots.length] as string;
     await viaApi(
@@ -310,7 +322,11 @@ async function main(): Promise<number> {
         JSON.stringify({ query: FINDINGS_QUERY, variables: { after: cursor(page * FINDINGS_PAGE) } }),
       ),
     );
-    await viaDriver('findings', (i) => rawFindings(driver, connection.database, (i % pages) * FINDINGS_PAGE));
+    await viaDriver('findings', (i) => rawFindings(executor.read, (i % pages) * FINDINGS_PAGE));
+    const options = { database: connection.database, routing: neo4j.routing.READ, bookmarkManager: null };
+    const executeQuery: ReadStatement = async (text, params) =>
+      (await driver.executeQuery(text, params, options)).records.map(recordToPlain);
+    await viaDriver('findings', (i) => rawFindings(executeQuery, (i % pages) * FINDINGS_PAGE), EXECUTE_QUERY);
     await closeApi();
     closeApi = async () => {};
 

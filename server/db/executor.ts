@@ -97,7 +97,8 @@ export interface QueryOptions {
 
 export interface Executor {
   readonly database: string;
-  /** One read query, routed to a reader in a cluster; `timeoutMs` replaces the executor's query timeout. */
+  /** One read query in an auto-commit transaction, routed to a reader in a cluster; `timeoutMs` replaces the
+   * executor's query timeout. */
   read(query: string, params?: Params, options?: QueryOptions): Promise<Row[]>;
   /** One write query in its own transaction. */
   write(query: string, params?: Params): Promise<Row[]>;
@@ -270,19 +271,6 @@ export function createExecutor(settings: RemoteNeo4jSettings, options: ExecutorO
   const { database } = settings;
   const timeout = options.queryTimeoutMs;
 
-  function query(routing: 'READ' | 'WRITE', text: string, params: Params, queryOptions: QueryOptions = {}) {
-    logQuery(text, params);
-    return db.run(async (driver) => {
-      const result = await driver.executeQuery(text, params, {
-        database,
-        routing: routing === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
-        bookmarkManager: null,
-        transactionConfig: { timeout: queryOptions.timeoutMs ?? timeout },
-      });
-      return result.records.map(recordToPlain);
-    });
-  }
-
   function inSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
     return db.run(async (driver) => {
       const session = driver.session({
@@ -297,10 +285,24 @@ export function createExecutor(settings: RemoteNeo4jSettings, options: ExecutorO
     });
   }
 
+  /** One read statement in an auto-commit transaction, sent as RUN and PULL together: a managed transaction (the
+   * driver's executeQuery) adds a BEGIN and a COMMIT, each its own write to the socket and its own work for Neo4j, and
+   * its commit captures a stack no caller can suppress. Nothing is lost: failures are not retried anyway
+   * (RETRY_TIME_MS), and a cluster routes the statement to a reader as it would the managed one. */
+  function readOne(text: string, params: Params, queryOptions: QueryOptions = {}) {
+    const config = { timeout: queryOptions.timeoutMs ?? timeout };
+    return inSession('READ', (session) => wrapTx({ run: (q, p) => session.run(q, p, config) }).run(text, params));
+  }
+
+  /** One write statement in its own transaction. */
+  function writeOne(text: string, params: Params) {
+    return inSession('WRITE', (session) => session.executeWrite((tx) => wrapTx(tx).run(text, params), { timeout }));
+  }
+
   return {
     database,
-    read: (text, params = {}, queryOptions = {}) => query('READ', text, params, queryOptions),
-    write: (text, params = {}) => query('WRITE', text, params),
+    read: (text, params = {}, queryOptions = {}) => readOne(text, params, queryOptions),
+    write: (text, params = {}) => writeOne(text, params),
     writeTransaction: (work, txOptions) =>
       inSession('WRITE', (session) =>
         session.executeWrite((tx) => work(wrapTx(tx)), { timeout: txOptions?.timeoutMs ?? timeout }),
