@@ -1,6 +1,6 @@
 // The latency benchmark's HTTP clients, in a worker thread: they post GraphQL requests (the bodies given, in turn) as
 // a closed loop, a warm-up first, and report the measured run's figures. Run apart from the API's event loop, their
-// own work (fetch, parsing the answers) is not counted against the API, as a browser's would not be.
+// own work (the requests, parsing the answers) is not counted against the API, as a browser's would not be.
 import { Agent, request as httpRequest } from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
 import { closedLoop } from './closed-loop';
