@@ -289,20 +289,20 @@ export function createExecutor(settings: RemoteNeo4jSettings, options: ExecutorO
    * driver's executeQuery) adds a BEGIN and a COMMIT, each its own write to the socket and its own work for Neo4j, and
    * its commit captures a stack no caller can suppress. Nothing is lost: failures are not retried anyway
    * (RETRY_TIME_MS), and a cluster routes the statement to a reader as it would the managed one. */
-  function readOne(text: string, params: Params, queryOptions: QueryOptions = {}) {
+  function readOne(text: string, params: Params = {}, queryOptions: QueryOptions = {}) {
     const config = { timeout: queryOptions.timeoutMs ?? timeout };
     return inSession('READ', (session) => wrapTx({ run: (q, p) => session.run(q, p, config) }).run(text, params));
   }
 
   /** One write statement in its own transaction. */
-  function writeOne(text: string, params: Params) {
+  function writeOne(text: string, params: Params = {}) {
     return inSession('WRITE', (session) => session.executeWrite((tx) => wrapTx(tx).run(text, params), { timeout }));
   }
 
   return {
     database,
-    read: (text, params = {}, queryOptions = {}) => readOne(text, params, queryOptions),
-    write: (text, params = {}) => writeOne(text, params),
+    read: readOne,
+    write: writeOne,
     writeTransaction: (work, txOptions) =>
       inSession('WRITE', (session) =>
         session.executeWrite((tx) => work(wrapTx(tx)), { timeout: txOptions?.timeoutMs ?? timeout }),

@@ -5,21 +5,19 @@ import { touchedFor } from '../../server/rules/anchors';
 import { loadCatalog } from '../../server/rules/catalog';
 import { rulesCheaperWhole, WHOLE_ESTIMATE_FLOOR_MS } from '../../server/scan/incremental-scan';
 
-const catalog = loadCatalog();
-const rule = catalog.find((r) => r.id === 'cross-region-sale');
-if (!rule) throw new Error('cross-region-sale is not in the catalog');
+function ruleNamed(id: string) {
+  const found = loadCatalog().find((r) => r.id === id);
+  if (!found) throw new Error(`${id} is not in the catalog`);
+  return found;
+}
+
+const rule = ruleNamed('cross-region-sale');
 const touched = { Customer: Array.from({ length: 100 }, (_, i) => `customer-${i}`) };
 const reaching = Object.values(touchedFor(rule, touched)).reduce((sum, ids) => sum + ids.length, 0);
 
 /** Whether the rule runs whole when its last full-scan time is `wholeMs` and its anchored estimate `estimateMs`. */
 function runsWhole(wholeMs: number, estimateMs: number): boolean {
-  const cheaper = rulesCheaperWhole(
-    [rule as NonNullable<typeof rule>],
-    touched,
-    new Map([[rule?.id ?? '', wholeMs]]),
-    estimateMs / reaching,
-  );
-  return cheaper.has(rule?.id ?? '');
+  return rulesCheaperWhole([rule], touched, new Map([[rule.id, wholeMs]]), estimateMs / reaching).has(rule.id);
 }
 
 describe('rules run whole without a search', () => {
