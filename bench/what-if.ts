@@ -227,8 +227,13 @@ async function main(): Promise<number> {
         same &&= agree;
       }
       const mean = (list: number[]) => list.reduce((a, b) => a + b, 0) / Math.max(1, list.length);
+      // With --baseline 0 nothing is compared: the columns say so instead of dividing by nothing.
+      const compared = oldTimes.length > 0;
+      const baseline = compared
+        ? `${(mean(oldTimes) / 1000).toFixed(2)} (${rules.length} rules) | ${mean(newTimes).toFixed(1)} | ${(mean(oldTimes) / mean(newTimes)).toFixed(0)}× | ${same ? 'same' : 'DIFFERENT'}`
+        : 'not run | | | not compared';
       rows.push(
-        `| ${kind} | ${times.length} | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 99).toFixed(1)} | ${(mean(oldTimes) / 1000).toFixed(2)} (${rules.length} rules) | ${mean(newTimes).toFixed(1)} | ${(mean(oldTimes) / mean(newTimes)).toFixed(0)}× | ${same ? 'same' : 'DIFFERENT'} |`,
+        `| ${kind} | ${times.length} | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 99).toFixed(1)} | ${baseline} |`,
       );
     }
     all.sort((a, b) => a - b);

@@ -15,7 +15,7 @@ import {
   ROLE_LABELS,
 } from '../model/graph-model';
 import type { RuleDefinition } from './catalog';
-import { anchoredParameters, type RuleRow, ruleRow, runRule } from './run-rule';
+import { type RuleRow, runRule } from './run-rule';
 
 /** The labels a change can touch; ids as stored. */
 export const TOUCHED_LABELS = ['Partner', 'Customer', 'Tenant', 'Organization', 'Subscription'] as const;
@@ -440,10 +440,9 @@ const anchorRow = z.object({ anchor: z.string().nullable() });
  * removed relationship is found through its ends, which `Touched` includes. Sorted, without repeats; a rule nothing
  * of `touched` can alter gets none.
  *
- * Each rule is its own statement, all sent at once in the transaction (the driver pipelines them). One statement for
- * all rules would cost a round trip less, but Neo4j plans a statement again for each new combination of its list
- * parameters' sizes, and planning a statement that size costs seconds; a rule's own statement has a few such plans,
- * soon all cached.
+ * Each rule is its own statement, all sent at once in the transaction (the driver pipelines them), so that a scan can
+ * bound each rule's search (`limits`); a what-if, which needs no bound, searches with one statement for the whole
+ * catalog (catalog-anchored.ts).
  */
 export async function anchorsOfRules(
   tx: Pick<Tx, 'run'>,
@@ -499,28 +498,6 @@ export async function anchorsOf(
   asOf: string,
 ): Promise<string[]> {
   return (await anchorsOfRules(tx, [rule], touched, asOf)).get(rule.id) ?? [];
-}
-
-/**
- * The rows of several rules, each from its own anchors (see runRule), each rule its own statement, sent at once (see
- * anchorsOfRules); a rule without anchors has none. Rows by rule id.
- */
-export async function runRulesAnchored(
-  tx: Pick<Tx, 'run'>,
-  rules: readonly { rule: Pick<RuleDefinition, 'id' | 'anchor'>; anchors: readonly string[] }[],
-  asOf: string,
-): Promise<Map<string, RuleRow[]>> {
-  const running = rules.filter(({ anchors }) => anchors.length > 0);
-  const found = await Promise.all(
-    running.map(({ rule, anchors }) =>
-      runRows(tx, ruleRow, rule.anchor.anchoredCypher, anchoredParameters(asOf, anchors)),
-    ),
-  );
-  const rows = new Map<string, RuleRow[]>(rules.map(({ rule }) => [rule.id, []]));
-  running.forEach(({ rule }, index) => {
-    rows.set(rule.id, found[index] ?? []);
-  });
-  return rows;
 }
 
 /**

@@ -6,6 +6,12 @@
 import { cypherInt, type Executor } from '../db/executor';
 import { anchorsParameter, anchorsStatement } from './anchors';
 import type { RuleDefinition } from './catalog';
+import {
+  catalogAnchoredParameters,
+  catalogAnchoredStatement,
+  catalogAnchorsParameters,
+  catalogAnchorsStatement,
+} from './catalog-anchored';
 import { anchoredParameters } from './run-rule';
 
 export interface WarmedPlans {
@@ -13,12 +19,16 @@ export interface WarmedPlans {
   ms: number;
 }
 
-/** Plans, one after another, every rule's anchored statement and anchor searches (with and without a limit), which
- * what-if checks and incremental scans run, then its whole-graph statement and the part of it a scan's session runs. */
+/** Plans, one after another, the what-if's two statements for the whole catalog, every rule's anchored statement and
+ * anchor searches (with and without a limit), which incremental scans run, then its whole-graph statement and the part
+ * of it a scan's session runs. */
 export async function warmRulePlans(executor: Executor, rules: readonly RuleDefinition[]): Promise<WarmedPlans> {
   const started = performance.now();
   const asOf = '2000-01-01';
-  const statements: [string, Record<string, unknown>][] = [];
+  const statements: [string, Record<string, unknown>][] = [
+    [catalogAnchorsStatement(rules), catalogAnchorsParameters(rules, {}, asOf)],
+    [catalogAnchoredStatement(rules), catalogAnchoredParameters(rules, new Map(), asOf)],
+  ];
   for (const rule of rules) {
     const anchorsParams = { asOf, touched: anchorsParameter(rule, {}) };
     statements.push(

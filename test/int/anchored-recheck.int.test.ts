@@ -1,5 +1,6 @@
 // Proven equal: on generated ecosystems, after each random change, re-checking only the anchors the change touched
-// (carrying every other finding over) gives exactly the findings of a whole-graph run, for every as-of date tried.
+// (carrying every other finding over) gives exactly the findings of a whole-graph run, for every as-of date tried; so
+// do the what-if's statements for the whole catalog at the anchors they find.
 // CSP_RECHECK_SEEDS and CSP_RECHECK_DATES (comma-separated), CSP_RECHECK_CUSTOMERS and CSP_RECHECK_CHANGES make
 // longer runs; a failure names the seed, the step and the change, which replay it.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,8 +14,9 @@ import { DATA_FOLDER, generateEcosystem } from '../../server/generate/generate-e
 import { createRandom, type Random } from '../../server/generate/prng';
 import { importPath } from '../../server/import/import-path';
 import { defaultRegionTable, loadRegionTable } from '../../server/regions/region-table';
-import { recheckRule, type Touched } from '../../server/rules/anchors';
+import { anchorOfSubjects, anchorsOf, recheckRule, type Touched } from '../../server/rules/anchors';
 import { loadCatalog } from '../../server/rules/catalog';
+import { anchorsOfCatalog, runCatalogAnchored } from '../../server/rules/catalog-anchored';
 import { type RuleRow, runRule } from '../../server/rules/run-rule';
 import { findingKey } from '../../server/scan/finding';
 import { day, formatDay } from '../../server/shared/dates';
@@ -342,10 +344,27 @@ describe.each(SEEDS)('re-checking from anchors on the ecosystem of seed %s', (se
           const lines = difference(byKey(rule.id, rows), whole.get(rule.id) ?? new Map());
           if (lines.length > 0) problems.push(`${rule.id}:\n  ${lines.join('\n  ')}`);
         }
-        expect(
-          problems,
-          `seed ${seed}, ${CUSTOMERS} customers, step ${step}: ${change.describe}; as of ${asOf}; touched ${JSON.stringify(change.touched)}`,
-        ).toEqual([]);
+        const where = `seed ${seed}, ${CUSTOMERS} customers, step ${step}: ${change.describe}; as of ${asOf}; touched ${JSON.stringify(change.touched)}`;
+        expect(problems, where).toEqual([]);
+        // The what-if's two statements for the whole catalog: each rule's anchors are those of its own search, and
+        // its rows there are the whole graph's findings at those anchors.
+        const merged = await db().readTransaction(async (tx) => {
+          const anchors = await anchorsOfCatalog(tx, catalog, change.touched, asOf);
+          return { anchors, rows: await runCatalogAnchored(tx, catalog, anchors, asOf) };
+        });
+        for (const rule of catalog) {
+          const own = await db().readTransaction((tx) => anchorsOf(tx, rule, change.touched, asOf));
+          const anchors = merged.anchors.get(rule.id);
+          expect(anchors, `${where}: ${rule.id}'s anchors, searched with the catalog`).toEqual(own);
+          const at = new Set(anchors);
+          const expected = new Map(
+            [...(whole.get(rule.id) ?? new Map<string, string>())].filter(([, row]) =>
+              at.has(anchorOfSubjects(rule, (JSON.parse(row) as RuleRow).subjects)),
+            ),
+          );
+          const rows = byKey(rule.id, merged.rows.get(rule.id) ?? []);
+          expect(difference(rows, expected), `${where}: ${rule.id} run with the catalog`).toEqual([]);
+        }
         next.set(asOf, whole);
       }
       current = next;

@@ -6,6 +6,12 @@ import { importDocument } from '../../server/import/import-path';
 import { RELATIONSHIP_TYPES } from '../../server/model/graph-model';
 import { anchorsParameter } from '../../server/rules/anchors';
 import { loadCatalog, RULES_DIR } from '../../server/rules/catalog';
+import {
+  catalogAnchoredParameters,
+  catalogAnchoredStatement,
+  catalogAnchorsParameters,
+  catalogAnchorsStatement,
+} from '../../server/rules/catalog-anchored';
 import { fixtureFileOf, readFixture } from '../../server/rules/rule-fixture';
 import { anchoredParameters, RuleRunError, runRule } from '../../server/rules/run-rule';
 import { warmRulePlans } from '../../server/rules/warm-plans';
@@ -67,11 +73,11 @@ describe('rule plans', () => {
 });
 
 describe('planning ahead', () => {
-  it("plans every rule's anchored statement, anchor searches, whole-graph statement and part statement", async () => {
+  it("plans the what-if's two statements, every rule's anchored statement, anchor searches, whole-graph statement and part statement", async () => {
     const planned = await warmRulePlans(db(), catalog);
     const parts = catalog.filter((rule) => rule.anchor.partCypher).length;
     expect(parts).toBeGreaterThan(0);
-    expect(planned.statements).toBe(4 * catalog.length + parts);
+    expect(planned.statements).toBe(2 + 4 * catalog.length + parts);
   });
 });
 
@@ -100,6 +106,29 @@ describe('anchored plans', () => {
     const plan = result.summary.plan as PlanNode;
     expect(operators(plan).filter((operator) => FORBIDDEN.includes(operator))).toEqual([]);
     expect(labelScans(plan)).toEqual([]);
+  });
+
+  it("the what-if's statements for the whole catalog seek as each rule's own do", async () => {
+    const ids = { Partner: ['x'], Customer: ['x'], Tenant: ['x'], Organization: ['x'], Subscription: ['x'] };
+    const everything = { ...ids, links: Object.fromEntries(RELATIONSHIP_TYPES.map((type) => [type, ids])) };
+    const searches = await db().raw(
+      `EXPLAIN ${catalogAnchorsStatement(catalog)}`,
+      catalogAnchorsParameters(catalog, everything, '2024-06-30'),
+    );
+    const searchPlan = searches.summary.plan as PlanNode;
+    expect(operators(searchPlan).filter((operator) => FORBIDDEN.includes(operator))).toEqual([]);
+    expect(labelScans(searchPlan)).toEqual([]);
+    const anchors = new Map(catalog.map((rule) => [rule.id, ['x']]));
+    const rules = await db().raw(
+      `EXPLAIN ${catalogAnchoredStatement(catalog)}`,
+      catalogAnchoredParameters(catalog, anchors, '2024-06-30'),
+    );
+    const rulesPlan = rules.summary.plan as PlanNode;
+    const used = operators(rulesPlan);
+    expect(used.filter((operator) => FORBIDDEN.includes(operator))).toEqual([]);
+    const starts = catalog.reduce((sum, rule) => sum + rule.anchor.starts.length, 0);
+    expect(used.filter((operator) => SEEKS.test(operator)).length).toBeGreaterThanOrEqual(starts);
+    expect(labelScans(rulesPlan).filter((scan) => !SMALL_TABLES.test(scan))).toEqual([]);
   });
 });
 

@@ -2,8 +2,9 @@
 // the anchors the proposals touch, after the proposals (written in a short transaction that is always rolled back)
 // and before them (read-only), compared by finding key.
 import type { Executor } from '../../db/executor';
-import { anchorsOfRules, runRulesAnchored, type Touched, touchedTogether } from '../../rules/anchors';
+import { type Touched, touchedTogether } from '../../rules/anchors';
 import type { RuleDefinition } from '../../rules/catalog';
+import { anchorsOfCatalog, runCatalogAnchored } from '../../rules/catalog-anchored';
 import { findingKey, type Severity } from '../../scan/finding';
 import { badInput } from '../errors';
 import { graphChanged, type Proposal, proposalRecord, validateProposal, writeProposal } from './proposals';
@@ -79,22 +80,28 @@ async function newFindings(
 ): Promise<ProposedFinding[]> {
   const touched = touchedTogether(proposals.map(({ proposal, record }) => touchedBy(proposal, record)));
   // After: the anchors are read in the changed graph, where every start point the proposals can alter is reachable
-  // from what they touch (docs/rules.md, Anchors); the rules' statements are sent at once, so the rolled-back write
-  // stays a few round trips long.
+  // from what they touch (docs/rules.md, Anchors); every rule's search, then every rule's anchored statement, is one
+  // statement (catalog-anchored.ts), so the rolled-back write stays a few round trips long.
+  const { catalog } = context;
   const { after, before } = await context.executor
     .rollbackTransaction(
       async (tx) => {
         for (const { proposal, record } of proposals) await writeProposal(tx, proposal.collection, record);
-        const anchors = await anchorsOfRules(tx, context.catalog, touched, asOf);
-        const runs = context.catalog.map((rule) => ({ rule, anchors: anchors.get(rule.id) ?? [] }));
-        const rows = await runRulesAnchored(tx, runs, asOf);
-        const found = runs
-          .map((run) => ({ ...run, rows: rows.get(run.rule.id) ?? [] }))
+        const anchors = await anchorsOfCatalog(tx, catalog, touched, asOf);
+        const rows = await runCatalogAnchored(tx, catalog, anchors, asOf);
+        const found = catalog
+          .map((rule) => ({ rule, anchors: anchors.get(rule.id) ?? [], rows: rows.get(rule.id) ?? [] }))
           .filter((run) => run.rows.length > 0);
         if (found.length === 0) return { after: found, before: undefined };
-        // Before: the rules that found something, from the same anchors, in the graph as it is (another
-        // transaction, which does not see this one's write), read while this one is rolled back.
-        const reading = context.executor.readTransaction((read) => runRulesAnchored(read, found, asOf));
+        // Before: the rules that found something, from the same anchors, in the graph as it is (a read of its own,
+        // which does not see this transaction's write), read while this one is rolled back.
+        const foundAnchors = new Map(found.map((run) => [run.rule.id, run.anchors]));
+        const reading = runCatalogAnchored(
+          { run: (query, params) => context.executor.read(query, params) },
+          catalog,
+          foundAnchors,
+          asOf,
+        );
         // Awaited below; a rollback that fails first must not leave it unhandled.
         reading.catch(() => {});
         return { after: found, before: reading };
