@@ -73,6 +73,11 @@ export interface RuleAnchor {
 
 /** The variable the anchored statement unwinds the anchor ids into; rules must not use it. */
 export const ANCHOR_ID_VARIABLE = 'anchorId';
+/** The variable that holds a rule's position in the what-if's statements for the whole catalog (catalog-anchored.ts),
+ * in scope where each rule's statement and anchors mapping run; neither may use it. */
+export const CATALOG_RULE_VARIABLE = 'catalogRule';
+/** A whole word, as a variable stands in a statement. */
+const usesWord = (text: string, word: string) => new RegExp(`\\b${word}\\b`).test(text);
 export const ANCHORS_SUFFIX = '.anchors.cypher';
 
 /** `partner (p)` or `from (a) | subscription (s)`: per subject form, the anchor subject and its start variable. */
@@ -276,8 +281,11 @@ export function readAnchor(
       `${shown} has @anchor '${anchorText}' at different positions of subject forms of the same length, which leaves a finding's anchor ambiguous: use one position for the anchor subject in forms of the same length`,
     );
   }
-  if (new RegExp(`\\b${ANCHOR_ID_VARIABLE}\\b`).test(source)) {
-    problems.push(`${shown} uses the variable ${ANCHOR_ID_VARIABLE}, which anchored runs reserve: rename it`);
+  for (const reserved of [ANCHOR_ID_VARIABLE, CATALOG_RULE_VARIABLE]) {
+    if (usesWord(source, reserved))
+      problems.push(`${shown} uses the variable ${reserved}, which anchored runs reserve: rename it`);
+    if (anchorsSource !== undefined && usesWord(anchorsSource, reserved))
+      problems.push(`${anchorsFileOf(shown)} uses the variable ${reserved}, which anchored runs reserve: rename it`);
   }
   const variables = [...new Set(parsed.map(({ variable }) => variable))];
   let derived: { cypher: string; starts: AnchorStart[] } | undefined;

@@ -7,7 +7,14 @@
 import { z } from 'zod';
 import { runRows } from '../db/checked-rows';
 import type { Tx } from '../db/executor';
-import { type AnchorsParameter, anchorsParameter, type RuleAnchor, type Touched, touchedFor } from './anchors';
+import {
+  type AnchorsParameter,
+  anchorsParameter,
+  CATALOG_RULE_VARIABLE,
+  type RuleAnchor,
+  type Touched,
+  touchedFor,
+} from './anchors';
 import type { RuleDefinition } from './catalog';
 import { type RuleRow, ruleRow } from './run-rule';
 
@@ -23,8 +30,9 @@ const parameterOf = (index: number) => `rule${index}`;
 
 /**
  * One UNION ALL branch per rule: the rule's statement inside a subquery, run only when `guard` holds for its parameter,
- * each of its rows led by the rule's position in `rules`. The subquery imports `rule`, which it does not use, so that
- * Neo4j runs it once per row that passed the guard (an Apply) instead of beside it (a product).
+ * each of its rows led by the rule's position in `rules` (`CATALOG_RULE_VARIABLE`, returned as `rule`). The subquery
+ * imports that position, which it does not use, so that Neo4j runs it once per row that passed the guard (an Apply)
+ * instead of beside it (a product).
  */
 function merged(
   rules: readonly AnchoredRule[],
@@ -35,9 +43,10 @@ function merged(
   const branches = rules.map((rule, index) => {
     const parameter = `$${parameterOf(index)}`;
     const body = statementOf(rule, parameter).replace(/;\s*$/, '');
-    return `  WITH ${index} AS rule WHERE ${guard(parameter)}\n  CALL (rule) {\n${body}\n  }\n  RETURN rule, ${columns}`;
+    const position = CATALOG_RULE_VARIABLE;
+    return `  WITH ${index} AS ${position} WHERE ${guard(parameter)}\n  CALL (${position}) {\n${body}\n  }\n  RETURN ${position}, ${columns}`;
   });
-  return `CALL () {\n${branches.join('\n  UNION ALL\n')}\n}\nRETURN rule, ${columns}`;
+  return `CALL () {\n${branches.join('\n  UNION ALL\n')}\n}\nRETURN ${CATALOG_RULE_VARIABLE} AS rule, ${columns}`;
 }
 
 const anchorsStatements = new WeakMap<readonly AnchoredRule[], string>();

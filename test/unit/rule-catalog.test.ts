@@ -190,6 +190,18 @@ describe('validateCatalog', () => {
     expectOneProblem(box.problems(), /has @title 2 times: keep one/);
   });
 
+  it('rejects a rule or an anchors mapping that uses a variable anchored runs reserve', () => {
+    const box = sandbox();
+    box.write('sample-rule.cypher', ruleText(HEADER, QUERY.replace('AS asOf', 'AS asOf, 1 AS catalogRule')));
+    expectOneProblem(box.problems(), /sample-rule\.cypher uses the variable catalogRule, which anchored runs reserve/);
+    const other = sandbox();
+    other.write('sample-rule.anchors.cypher', 'UNWIND $touched.Partner AS anchorId\nRETURN anchorId AS anchor;\n');
+    expectOneProblem(
+      other.problems(),
+      /sample-rule\.anchors\.cypher uses the variable anchorId, which anchored runs reserve/,
+    );
+  });
+
   it('rejects an unknown severity', () => {
     const box = sandbox();
     box.write('sample-rule.cypher', ruleText({ ...HEADER, severity: 'urgent' }));
