@@ -439,6 +439,11 @@ export function touchedTogether(all: readonly Touched[]): Touched {
 
 const isEmpty = (ids: Record<TouchedLabel, string[]>) => TOUCHED_LABELS.every((label) => ids[label].length === 0);
 
+/** Whether anything of `touched` can alter `rule` (see touchedFor): a rule it does not reach needs no search. */
+export function reaches(rule: { anchor: Pick<RuleAnchor, 'reads' | 'readsAspects'> }, touched: Touched): boolean {
+  return !isEmpty(touchedFor(rule, touched));
+}
+
 /** A row of a rule's anchors statement (docs/rules.md, Anchors): a start point, or null where a match has none. */
 const anchorRow = z.object({ anchor: z.string().nullable() });
 
@@ -467,8 +472,8 @@ export async function anchorsOfRules(
   const anchors = new Map<string, string[]>(rules.map((rule) => [rule.id, []]));
   const reached: (typeof rules)[number][] = [];
   for (const rule of rules) {
+    if (!reaches(rule, touched)) continue;
     const ids = touchedFor(rule, touched);
-    if (isEmpty(ids)) continue;
     // Past its limit from the touched ids it returns as they are, a rule's search would be wasted: it runs whole.
     const passed = [...new Set(rule.anchor.passThrough.flatMap((label) => ids[label]))];
     if (passed.length >= (limits?.get(rule.id) ?? Infinity)) anchors.set(rule.id, passed.sort());

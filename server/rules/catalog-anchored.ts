@@ -12,11 +12,11 @@ import {
   anchorsParameter,
   CATALOG_RULE_VARIABLE,
   type RuleAnchor,
+  reaches,
   type Touched,
-  touchedFor,
 } from './anchors';
 import type { RuleDefinition } from './catalog';
-import { type RuleRow, ruleRow } from './run-rule';
+import { anchoredParameters, type RuleRow, ruleRow } from './run-rule';
 
 type AnchoredRule = Pick<RuleDefinition, 'id'> & {
   anchor: Pick<RuleAnchor, 'anchorsCypher' | 'anchoredCypher' | 'reads' | 'readsAspects'>;
@@ -49,38 +49,38 @@ function merged(
   return `CALL () {\n${branches.join('\n  UNION ALL\n')}\n}\nRETURN ${CATALOG_RULE_VARIABLE} AS rule, ${columns}`;
 }
 
-const anchorsStatements = new WeakMap<readonly AnchoredRule[], string>();
-const anchoredStatements = new WeakMap<readonly AnchoredRule[], string>();
+/** A statement built once per catalog (the catalog's array is not changed once loaded). */
+function oncePerCatalog(build: (rules: readonly AnchoredRule[]) => string): (rules: readonly AnchoredRule[]) => string {
+  const built = new WeakMap<readonly AnchoredRule[], string>();
+  return (rules) => {
+    let statement = built.get(rules);
+    if (statement === undefined) {
+      statement = build(rules);
+      built.set(rules, statement);
+    }
+    return statement;
+  };
+}
 
 /** Every rule's anchor search (its `.anchors.cypher`, `$touched` being `$rule<index>.touched`), one statement. */
-export function catalogAnchorsStatement(rules: readonly AnchoredRule[]): string {
-  let statement = anchorsStatements.get(rules);
-  if (!statement) {
-    statement = merged(
-      rules,
-      (rule, parameter) => rule.anchor.anchorsCypher.replace(/\$touched\b/g, `${parameter}.touched`),
-      (parameter) => `${parameter}.reached`,
-      'anchor',
-    );
-    anchorsStatements.set(rules, statement);
-  }
-  return statement;
-}
+export const catalogAnchorsStatement = oncePerCatalog((rules) =>
+  merged(
+    rules,
+    (rule, parameter) => rule.anchor.anchorsCypher.replace(/\$touched\b/g, `${parameter}.touched`),
+    (parameter) => `${parameter}.reached`,
+    'anchor',
+  ),
+);
 
 /** Every rule's anchored statement (`$anchored` being `$rule<index>`), one statement. */
-export function catalogAnchoredStatement(rules: readonly AnchoredRule[]): string {
-  let statement = anchoredStatements.get(rules);
-  if (!statement) {
-    statement = merged(
-      rules,
-      (rule, parameter) => rule.anchor.anchoredCypher.replace(/\$anchored\b/g, parameter),
-      (parameter) => `size(${parameter}.ids) > 0`,
-      RULE_COLUMNS,
-    );
-    anchoredStatements.set(rules, statement);
-  }
-  return statement;
-}
+export const catalogAnchoredStatement = oncePerCatalog((rules) =>
+  merged(
+    rules,
+    (rule, parameter) => rule.anchor.anchoredCypher.replace(/\$anchored\b/g, parameter),
+    (parameter) => `size(${parameter}.ids) > 0`,
+    RULE_COLUMNS,
+  ),
+);
 
 /** The parameters of catalogAnchorsStatement: per rule, whether `touched` reaches it and, if so, its `$touched` (a
  * rule not reached does not run, and its empty lists would only cost their sending). */
@@ -91,7 +91,7 @@ export function catalogAnchorsParameters(
 ): Record<string, unknown> {
   const params: Record<string, { reached: boolean; touched?: AnchorsParameter } | string> = { asOf };
   rules.forEach((rule, index) => {
-    const reached = Object.values(touchedFor(rule, touched)).some((ids) => ids.length > 0);
+    const reached = reaches(rule, touched);
     params[parameterOf(index)] = reached ? { reached, touched: anchorsParameter(rule, touched) } : { reached };
   });
   return params;
@@ -105,7 +105,8 @@ export function catalogAnchoredParameters(
 ): Record<string, unknown> {
   const params: Record<string, { ids: string[] } | string> = { asOf };
   rules.forEach((rule, index) => {
-    params[parameterOf(index)] = { ids: [...new Set(anchors.get(rule.id) ?? [])] };
+    // Each rule's anchors as its own anchored statement takes them (`$anchored`).
+    params[parameterOf(index)] = anchoredParameters(asOf, anchors.get(rule.id) ?? []).anchored;
   });
   return params;
 }
