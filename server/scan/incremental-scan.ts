@@ -233,21 +233,42 @@ const storedFinding = z.object({
   region: z.string().nullable(),
   partnerId: z.string().nullable(),
   evidence: z.string(),
+  /** scan-history.ts's digest of the stored content, and the number of entities the finding is linked to. */
+  digest: z.string().nullable(),
+  linked: z.number(),
 });
 
 export type StoredFinding = z.infer<typeof storedFinding>;
 
-/** The previous run's findings of these rules, as stored. It reads what the rules' evaluation does not change, so a
- * scan reads it while the rules run. */
+/** A row of cypher/scan/run-digests.cypher. */
+const storedDigest = storedFinding.pick({ key: true, digest: true, linked: true });
+export type StoredDigest = z.infer<typeof storedDigest>;
+
+/** The previous run's findings of these rules, as stored (`content`), or only their digests and link counts (a full
+ * scan, which carries nothing over, needs no more). It reads what the rules' evaluation does not change, so a scan
+ * reads it while the rules run. */
 export function storedFindings(
   executor: Executor,
   rules: readonly RuleDefinition[],
   previousRunId: string,
-): Promise<StoredFinding[]> {
-  return readRows(executor, storedFinding, cypher('scan/run-findings.cypher'), {
-    runId: previousRunId,
-    ruleIds: rules.map((rule) => rule.id),
-  });
+  read: 'content',
+): Promise<StoredFinding[]>;
+export function storedFindings(
+  executor: Executor,
+  rules: readonly RuleDefinition[],
+  previousRunId: string,
+  read: 'digests',
+): Promise<StoredDigest[]>;
+export function storedFindings(
+  executor: Executor,
+  rules: readonly RuleDefinition[],
+  previousRunId: string,
+  read: 'content' | 'digests',
+): Promise<StoredDigest[]> {
+  const params = { runId: previousRunId, ruleIds: rules.map((rule) => rule.id) };
+  return read === 'content'
+    ? readRows(executor, storedFinding, cypher('scan/run-findings.cypher'), params)
+    : readRows(executor, storedDigest, cypher('scan/run-digests.cypher'), params);
 }
 
 /** Of the previous run's findings (storedFindings), those whose anchors were not evaluated again, as this run reports

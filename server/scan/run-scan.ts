@@ -44,6 +44,10 @@ export interface ScanResult {
   /** Keys of the findings an incremental scan carried over from the previous run as they were stored: recording
    * them needs no content, only that this run found them. */
   carried?: ReadonlySet<string>;
+  /** What the previous run (`runId`) stored of each of its findings, by key: the digest of its content and the number
+   * of entities it is linked to. While that run is still the latest, a finding found again with both unchanged is
+   * recorded as a carried one is. */
+  stored?: { runId: string; findings: ReadonlyMap<string, { digest: string | null; linked: number }> };
   /** The rules an incremental scan ran whole: so many changes reached them, or their anchors outran their budget. */
   ranWhole?: string[];
   /** Where the time went, in ms: planning (what changed), finding the touched anchors, evaluating the rules, and
@@ -169,10 +173,13 @@ export async function runScan(
   const work = new Map(rules.map((rule) => [rule.id, { findings: 0, ms: 0, parts: 0 }]));
   const partsOf = (ruleId: string) => tasks.filter((task) => task.rule.id === ruleId).length;
   const timings: RuleTiming[] = [];
-  // Read beside the rules; which of them are carried over is decided once every rule has run (one may run whole).
-  const stored = plan.kind === 'incremental' && anchors ? storedFindings(executor, rules, plan.previous.id) : undefined;
-  // A failing rule must not leave this read's failure unhandled.
-  stored?.catch(() => {});
+  // Read beside the rules; which of them are carried over is decided once every rule has run (one may run whole). A
+  // full scan reads only what tells the findings it finds unchanged since the previous run.
+  const stored =
+    plan.kind === 'incremental' && anchors ? storedFindings(executor, rules, plan.previous.id, 'content') : undefined;
+  const digests = !stored && plan.previous ? storedFindings(executor, rules, plan.previous.id, 'digests') : stored;
+  // A failing rule must not leave these reads' failures unhandled.
+  digests?.catch(() => {});
   const evaluate = async ({ rule, anchors: taskAnchors, part }: ScanTask) => {
     const started = performance.now();
     const ruleTimeoutMs = options.ruleTimeoutMs;
@@ -218,6 +225,8 @@ export async function runScan(
   timings.sort((a, b) => rules.findIndex((r) => r.id === a.ruleId) - rules.findIndex((r) => r.id === b.ruleId));
   const rulesMs = lap();
   const carried = new Set<string>();
+  const storedState = new Map<string, { digest: string | null; linked: number }>();
+  for (const { key, digest, linked } of (await digests) ?? []) storedState.set(key, { digest, linked });
   if (stored && anchors) {
     const found = new Set(findings.map((f) => f.key));
     for (const finding of carriedFindings(await stored, rules, anchors, whole, options.asOf)) {
@@ -240,6 +249,7 @@ export async function runScan(
     watermark: start.watermark,
     ruleMs: timings.map((t) => Math.round(plan.kind === 'full' ? t.ms : (previousMs.get(t.ruleId) ?? 0))),
     carried,
+    ...(plan.previous ? { stored: { runId: plan.previous.id, findings: storedState } } : {}),
     ...(plan.kind === 'incremental'
       ? { ranWhole: rules.filter((rule) => whole.has(rule.id)).map((rule) => rule.id) }
       : {}),

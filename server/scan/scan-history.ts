@@ -47,6 +47,8 @@ export type RunComparisonRow = z.infer<typeof runComparisonRow>;
 
 /** A row of cypher/scan/record-carried.cypher: how many of the carried findings it found. */
 const carriedRow = z.object({ carried: z.number() });
+/** A row of cypher/scan/latest-run-id.cypher and of previousRunId's statement. */
+const idRow = z.object({ id: z.string() });
 /** A row of cypher/scan/record-findings.cypher: a finding whose content must be written. */
 const keyRow = z.object({ key: z.string() });
 
@@ -78,6 +80,9 @@ export async function recordScan(executor: Executor, result: ScanResult): Promis
   for (const finding of result.findings) counts[finding.severity] += 1;
   await executor.writeTransaction(
     async (tx) => {
+      // What the previous run stored tells a finding unchanged only while no other run was recorded since.
+      const [latest] = result.stored ? await runRows(tx, idRow, cypher('scan/latest-run-id.cypher')) : [];
+      const stored = latest && latest.id === result.stored?.runId ? result.stored.findings : undefined;
       await tx.run(cypher('scan/record-run.cypher'), {
         run: {
           id,
@@ -95,9 +100,22 @@ export async function recordScan(executor: Executor, result: ScanResult): Promis
           ...counts,
         },
       });
-      const carried = result.findings.filter((f) => result.carried?.has(f.key)).map((f) => f.key);
-      for (let start = 0; start < carried.length; start += CARRIED_BATCH) {
-        const keys = carried.slice(start, start + CARRIED_BATCH);
+      // Carried findings, and findings found again exactly as the previous run stored them (the same digest, linked
+      // to as many entities), need no content: only that this run found them.
+      const evaluated: ReturnType<typeof storedFinding>[] = [];
+      const unchanged: string[] = [];
+      for (const finding of result.findings) {
+        if (result.carried?.has(finding.key)) {
+          unchanged.push(finding.key);
+          continue;
+        }
+        const content = storedFinding(finding);
+        const before = stored?.get(finding.key);
+        if (before && before.digest === content.digest && before.linked === content.linked) unchanged.push(finding.key);
+        else evaluated.push(content);
+      }
+      for (let start = 0; start < unchanged.length; start += CARRIED_BATCH) {
+        const keys = unchanged.slice(start, start + CARRIED_BATCH);
         const [row] = await runRows(tx, carriedRow, keepingPlan(cypher('scan/record-carried.cypher')), {
           runId: id,
           ...inBatch({ keys }),
@@ -107,9 +125,8 @@ export async function recordScan(executor: Executor, result: ScanResult): Promis
         if (carriedNow !== keys.length)
           throw new Error(`${keys.length - carriedNow} carried findings vanished while the run was recorded`);
       }
-      const evaluated = result.findings.filter((f) => !result.carried?.has(f.key));
       for (let start = 0; start < evaluated.length; start += BATCH) {
-        const batch = evaluated.slice(start, start + BATCH).map(storedFinding);
+        const batch = evaluated.slice(start, start + BATCH);
         const found = batch.map(({ key, ruleId, digest, linked }) => ({ key, ruleId, digest, linked }));
         const changed = new Set(
           (
@@ -147,8 +164,6 @@ export async function recordScan(executor: Executor, result: ScanResult): Promis
 export function listScanRuns(executor: Executor, limit = 20): Promise<ScanRunSummary[]> {
   return readRows(executor, scanRunSummary, cypher('scan/list-runs.cypher'), { limit: cypherInt(limit) });
 }
-
-const idRow = z.object({ id: z.string() });
 
 /** The run recorded just before `runId`, if any. */
 export async function previousRunId(executor: Executor, runId: string): Promise<string | undefined> {

@@ -42,8 +42,13 @@ export type ScanPlan =
   | { kind: 'full'; reason: string; previous: PreviousRun | undefined }
   | { kind: 'incremental'; reason: string; previous: PreviousRun; touched: Touched };
 
-/** A write transaction of the API lasts at most this long; imports, which may hold theirs longer, are found by their
- * running marker instead (scan-start.cypher). */
+/** The API's changes (a relationship added or ended) run in transactions that Neo4j ends after this long, whatever
+ * the query timeout is set to: the scan's watermark relies on it. */
+export const CHANGE_TRANSACTION_TIMEOUT_MS = 60_000;
+
+/** A write that stamps changes without an import's running marker lasts at most this long: an API change
+ * (CHANGE_TRANSACTION_TIMEOUT_MS, which Neo4j enforces within its check interval of seconds), with room to spare.
+ * Imports, which may hold their transactions longer, are found by their running marker instead (scan-start.cypher). */
 export const WRITE_WINDOW_MS = 10 * 60 * 1000;
 
 export async function scanStart(executor: Executor): Promise<ScanStart> {

@@ -227,6 +227,41 @@ describe('evidence across runs', () => {
     expect(again.body.data?.finding.evidence).toEqual(evidence);
   });
 
+  it('writes again a finding found again whose stored evidence or links went missing, and only those', async () => {
+    const latest = await recordScan(api.db(), await runScan(api.db(), catalog, { asOf: AS_OF }));
+    const linked = scan.findings.filter((f) => f.evidence.nodes.some((n) => n.label === 'Customer'));
+    const [unlinked, bare, untouched] = linked;
+    expect(untouched).toBeDefined();
+    const { key: unlinkedKey } = unlinked as Finding;
+    const { key: bareKey, evidence: bareEvidence } = bare as Finding;
+    await api.db().write('MATCH (:Finding {key: $key})-[c:CONCERNS]->(:Customer) DELETE c', { key: unlinkedKey });
+    await api.db().write('MATCH (f:Finding {key: $key}) REMOVE f.evidence', { key: bareKey });
+    const untouchedBefore = await readRows(
+      api.db(),
+      z.object({ lastRunId: z.string() }),
+      'MATCH (f:Finding {key: $key}) RETURN f.lastRunId AS lastRunId',
+      { key: (untouched as Finding).key },
+    );
+    expect(untouchedBefore[0]?.lastRunId).toBe(latest);
+    // Built on the latest run: what that run stored says which findings are unchanged.
+    const next = await runScan(api.db(), catalog, { asOf: AS_OF });
+    expect(next.stored?.runId).toBe(latest);
+    const nextId = await recordScan(api.db(), next);
+    const state = await readRows(
+      api.db(),
+      z.object({ key: z.string(), evidence: z.string().nullable(), customers: z.number(), lastRunId: z.string() }),
+      `UNWIND $keys AS key
+       MATCH (f:Finding {key: key})
+       RETURN key, f.evidence AS evidence, COUNT { (f)-[:CONCERNS]->(:Customer) } AS customers,
+              f.lastRunId AS lastRunId`,
+      { keys: [unlinkedKey, bareKey, (untouched as Finding).key] },
+    );
+    const of = (key: string) => state.find((row) => row.key === key);
+    expect(of(unlinkedKey)?.customers).toBeGreaterThan(0);
+    expect(JSON.parse(of(bareKey)?.evidence ?? 'null')).toEqual(bareEvidence);
+    expect(state.map((row) => row.lastRunId)).toEqual([nextId, nextId, nextId]);
+  });
+
   it('links each finding once to every entity its evidence names, when first found and when found again', async () => {
     const links = z.object({ key: z.string(), ids: z.array(z.string()) });
     const stored = async () =>

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { runRows } from '../../db/checked-rows';
 import { cypher } from '../../db/cypher-files';
 import { MANAGEMENT_KINDS, type ManagementKind, SUPPLY_STATES, type SupplyState } from '../../model/graph-model';
+import { CHANGE_TRANSACTION_TIMEOUT_MS } from '../../scan/scan-plan';
 import type { ApiContext } from '../context';
 import { badInput, notFound } from '../errors';
 import { recordAudit } from './audit';
@@ -54,19 +55,22 @@ export async function addRelationship(context: ApiContext, proposal: Proposal): 
     state: (record.state as SupplyState | undefined) ?? null,
   };
   await context.executor
-    .writeTransaction(async (tx) => {
-      await writeProposal(tx, proposal.collection, record);
-      await recordAudit(
-        context,
-        {
-          action: 'relationship.add',
-          outcome: 'succeeded',
-          target: describe(type, fromId, toId, view.since),
-          details: record,
-        },
-        tx,
-      );
-    })
+    .writeTransaction(
+      async (tx) => {
+        await writeProposal(tx, proposal.collection, record);
+        await recordAudit(
+          context,
+          {
+            action: 'relationship.add',
+            outcome: 'succeeded',
+            target: describe(type, fromId, toId, view.since),
+            details: record,
+          },
+          tx,
+        );
+      },
+      { timeoutMs: CHANGE_TRANSACTION_TIMEOUT_MS },
+    )
     .catch((error: unknown) => {
       throw graphChanged(error, proposal);
     });
@@ -99,23 +103,26 @@ export async function endRelationship(context: ApiContext, request: EndRequest):
     throw badInput('managementKind identifies a MANAGES relationship: give it for MANAGES and only for it');
   }
   const target = describe(request.type, request.fromId, request.toId, request.since);
-  const ended = await context.executor.writeTransaction(async (tx) => {
-    const [row] = await runRows(tx, endedRow, cypher(END_STATEMENTS[request.type]), {
-      fromId: request.fromId,
-      toId: request.toId,
-      since: request.since,
-      until: request.until,
-      kind: request.managementKind ?? null,
-    });
-    if (row) {
-      await recordAudit(
-        context,
-        { action: 'relationship.end', outcome: 'succeeded', target, details: { until: request.until } },
-        tx,
-      );
-    }
-    return row;
-  });
+  const ended = await context.executor.writeTransaction(
+    async (tx) => {
+      const [row] = await runRows(tx, endedRow, cypher(END_STATEMENTS[request.type]), {
+        fromId: request.fromId,
+        toId: request.toId,
+        since: request.since,
+        until: request.until,
+        kind: request.managementKind ?? null,
+      });
+      if (row) {
+        await recordAudit(
+          context,
+          { action: 'relationship.end', outcome: 'succeeded', target, details: { until: request.until } },
+          tx,
+        );
+      }
+      return row;
+    },
+    { timeoutMs: CHANGE_TRANSACTION_TIMEOUT_MS },
+  );
   if (!ended) throw notFound(`No ${target} exists`);
   return {
     type: request.type,
