@@ -31,7 +31,7 @@ MATCH (affiliate)<-[:ACCOUNT_OF]-(c:Customer)
 WITH p, own, affiliate, tops, chainOrganizations, chainStakes, c,
      EXISTS {
        MATCH (p)-[sale:SELLS_TO]->(c)
-       WHERE sale.since <= asOf AND (sale.until IS NULL OR sale.until > asOf)
+       WHERE sale.since <= asOf AND coalesce(sale.until > asOf, true)
      } AS resells,
      COLLECT {
        MATCH (c)<-[:FOR]-(s)-[:BILLED_BY]->(p)

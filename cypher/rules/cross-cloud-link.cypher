@@ -45,7 +45,7 @@ CALL () {
   // (the relationship types fix the tenants' label, so the planner expands from b instead of scanning a cloud index).
   CALL (asOf, b) {
     MATCH (one)<-[:USES_TENANT|ON_TENANT]-(a)-[link:SUPPLIES|SELLS_TO|MANAGES]->(b)-[:USES_TENANT|ON_TENANT]->(other)
-    WHERE link.since <= asOf AND (link.until IS NULL OR link.until > asOf)
+    WHERE link.since <= asOf AND coalesce(link.until > asOf, true)
       AND one.cloud <> other.cloud
       AND (one.cloud IN ['us-government', 'china-21vianet'] OR other.cloud IN ['us-government', 'china-21vianet'])
     WITH DISTINCT a, type(link) AS type

@@ -14,7 +14,7 @@
 WITH date($asOf) AS asOf
 // From the reseller: it has a provider or two, a provider may supply thousands.
 MATCH (r:Partner)<-[supply:SUPPLIES]-(y:Partner)
-WHERE supply.since <= asOf AND (supply.until IS NULL OR supply.until > asOf)
+WHERE supply.since <= asOf AND coalesce(supply.until > asOf, true)
 // A renewed relationship may have several active records: one finding per pair.
 WITH DISTINCT y, r
 OPTIONAL MATCH (y)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(providerRegion:Region)

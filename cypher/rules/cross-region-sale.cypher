@@ -22,7 +22,7 @@ OPTIONAL MATCH (t)-[:IN_COUNTRY]->(customerCountry)
 // paths; a subscription's two partners come from one expansion).
 CALL (asOf, c) {
   MATCH (c)<-[sale:SELLS_TO]-(p)
-  WHERE sale.since <= asOf AND (sale.until IS NULL OR sale.until > asOf)
+  WHERE sale.since <= asOf AND coalesce(sale.until > asOf, true)
   RETURN p
   UNION
   MATCH (c)<-[:FOR]-(s)
@@ -43,7 +43,7 @@ WITH date($asOf) AS asOf, p, partnerRegion, sale[0] AS c, sale[1] AS t, customer
 WITH p, partnerRegion, c, t, customerRegion,
      EXISTS {
        MATCH (p)-[sale:SELLS_TO]->(c)
-       WHERE sale.since <= asOf AND (sale.until IS NULL OR sale.until > asOf)
+       WHERE sale.since <= asOf AND coalesce(sale.until > asOf, true)
      } AS resells,
      // From the customer: it has a few subscriptions, the partner may bill thousands.
      COLLECT {

@@ -45,7 +45,7 @@ CALL (asOf, t, owners, tenantPhrase) {
   WITH asOf, t, owners, tenantPhrase, c,
        COLLECT {
          MATCH (q:Partner)-[sale:SELLS_TO]->(c)
-         WHERE sale.since <= asOf AND (sale.until IS NULL OR sale.until > asOf)
+         WHERE sale.since <= asOf AND coalesce(sale.until > asOf, true)
          RETURN DISTINCT q ORDER BY q.id
        } AS resellers,
        COLLECT {

@@ -16,7 +16,7 @@
 WITH date($asOf) AS asOf
 // From the supplied partner: it has a supplier or two, a supplier may supply thousands.
 MATCH (z:Partner)<-[supply:SUPPLIES]-(x:Partner)
-WHERE supply.since <= asOf AND (supply.until IS NULL OR supply.until > asOf)
+WHERE supply.since <= asOf AND coalesce(supply.until > asOf, true)
   AND NOT (x:IndirectProvider AND z:IndirectReseller)
 // A renewed relationship may have several active records: one finding per pair.
 WITH DISTINCT x, z

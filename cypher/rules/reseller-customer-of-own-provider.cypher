@@ -19,18 +19,18 @@ WITH date($asOf) AS asOf
 // sought by id, judged the same way.
 // @start c:Customer
 MATCH (:IndirectProvider)-[supply:SUPPLIES]->(supplied:Partner)
-WHERE supply.since <= asOf AND (supply.until IS NULL OR supply.until > asOf)
+WHERE supply.since <= asOf AND coalesce(supply.until > asOf, true)
 WITH DISTINCT asOf, supplied
 MATCH (supplied)-[:USES_TENANT]->(:Tenant)<-[:ON_TENANT]-(c:Customer)
 WITH DISTINCT asOf, c
 // @end
 MATCH (c)-[:ON_TENANT]->(t:Tenant)<-[:USES_TENANT]-(r:Partner)<-[supply:SUPPLIES]-(y:IndirectProvider)
-WHERE supply.since <= asOf AND (supply.until IS NULL OR supply.until > asOf)
+WHERE supply.since <= asOf AND coalesce(supply.until > asOf, true)
 WITH DISTINCT asOf, y, r, t, c
 WITH y, r, t, c,
      EXISTS {
        MATCH (y)-[sale:SELLS_TO]->(c)
-       WHERE sale.since <= asOf AND (sale.until IS NULL OR sale.until > asOf)
+       WHERE sale.since <= asOf AND coalesce(sale.until > asOf, true)
      } AS resells,
      COLLECT {
        MATCH (c)<-[:FOR]-(s)-[:BILLED_BY]->(y)

@@ -32,11 +32,11 @@ WITH y, r, subscriptions, earliest,
 // A pair supplied without a break from its first subscription on has none to flag: most pairs, so their
 // subscriptions are not looked at one by one.
 WHERE r = y OR NOT r:IndirectReseller OR
-      none(supply IN supplies WHERE supply.since <= earliest AND (supply.until IS NULL OR supply.until > date($asOf)))
+      none(supply IN supplies WHERE supply.since <= earliest AND coalesce(supply.until > date($asOf), true))
 UNWIND subscriptions AS s
 WITH y, r, s, supplies
 WHERE r = y OR NOT r:IndirectReseller
-   OR none(supply IN supplies WHERE supply.since <= s.createdOn AND (supply.until IS NULL OR supply.until > s.createdOn))
+   OR none(supply IN supplies WHERE supply.since <= s.createdOn AND coalesce(supply.until > s.createdOn, true))
 MATCH (s)-[:FOR]->(c:Customer)
 OPTIONAL MATCH (y)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(providerRegion:Region)
 RETURN [y.id, r.id, s.id] AS subjects,

@@ -16,7 +16,7 @@ MATCH (p:Partner)-[:ACCOUNT_OF]->(o:Organization)<-[:ACCOUNT_OF]-(c:Customer)
 WITH p, o, c,
      EXISTS {
        MATCH (p)-[sale:SELLS_TO]->(c)
-       WHERE sale.since <= asOf AND (sale.until IS NULL OR sale.until > asOf)
+       WHERE sale.since <= asOf AND coalesce(sale.until > asOf, true)
      } AS resells,
      COLLECT {
        MATCH (c)<-[:FOR]-(s)-[:BILLED_BY]->(p)

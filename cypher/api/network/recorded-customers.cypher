@@ -9,7 +9,7 @@ CALL (a) {
   MATCH (a)<-[r:RESELLER_OF_RECORD]-(s:Subscription)-[f:FOR]->(c:Customer)
   WHERE NOT EXISTS {
     MATCH (a)-[x:SELLS_TO]->(c)
-    WHERE NOT $onlyActive OR (x.since <= date($activeOn) AND (x.until IS NULL OR x.until > date($activeOn)))
+    WHERE NOT $onlyActive OR (x.since <= date($activeOn) AND coalesce(x.until > date($activeOn), true))
   }
     AND IN_SCOPE(s:Subscription) AND IN_SCOPE(c:Customer)
   RETURN count(s) AS unsold, collect([elementId(s), elementId(r), elementId(c), elementId(f)])[..$perGroup] AS kept
