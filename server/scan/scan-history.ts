@@ -47,7 +47,7 @@ export type RunComparisonRow = z.infer<typeof runComparisonRow>;
 
 /** A row of cypher/scan/record-carried.cypher: how many of the carried findings it found. */
 const carriedRow = z.object({ carried: z.number() });
-/** A row of cypher/scan/latest-run-id.cypher and of previousRunId's statement. */
+/** The id column of cypher/scan/latest-run.cypher and of previousRunId's statement. */
 const idRow = z.object({ id: z.string() });
 /** A row of cypher/scan/record-findings.cypher: a finding whose content must be written. */
 const keyRow = z.object({ key: z.string() });
@@ -81,7 +81,7 @@ export async function recordScan(executor: Executor, result: ScanResult): Promis
   await executor.writeTransaction(
     async (tx) => {
       // What the previous run stored tells a finding unchanged only while no other run was recorded since.
-      const [latest] = result.stored ? await runRows(tx, idRow, cypher('scan/latest-run-id.cypher')) : [];
+      const [latest] = result.stored ? await runRows(tx, idRow, cypher('scan/latest-run.cypher')) : [];
       const stored = latest && latest.id === result.stored?.runId ? result.stored.findings : undefined;
       await tx.run(cypher('scan/record-run.cypher'), {
         run: {
